@@ -1,0 +1,72 @@
+/** Calendar arithmetic on day numbers, and the English labels answers show for dates. */
+import type { DateSpec } from './schema.ts';
+import type { DateRange } from './model.ts';
+
+const MS_PER_DAY = 86_400_000;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export function dayNumber(isoDay: string): number {
+  return Math.round(Date.parse(`${isoDay}T00:00:00Z`) / MS_PER_DAY);
+}
+
+export function dayFromParts(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function isoFromDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function weekdayOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCDay();
+}
+
+/** "2 February 2022" */
+export function formatDay(day: number): string {
+  const date = new Date(day * MS_PER_DAY);
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+function formatMonth(day: number): string {
+  const date = new Date(day * MS_PER_DAY);
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+export function resolveDate(spec: DateSpec): DateRange {
+  const common = { basis: spec.basis, text: spec.text, ...(spec.note ? { note: spec.note } : {}) };
+  if ('on' in spec) {
+    const day = dayNumber(spec.on);
+    const label =
+      spec.shown ??
+      (spec.basis === 'identified' ? `${WEEKDAY_NAMES[weekdayOf(day)]} ${formatDay(day)}` : formatDay(day));
+    return { start: day, end: day, precision: 'day', label, ...common };
+  }
+  const start = dayNumber(spec.from);
+  const end = dayNumber(spec.to);
+  const label =
+    spec.shown ??
+    (spec.precision === 'month'
+      ? formatMonth(start)
+      : spec.precision === 'year'
+        ? String(new Date(start * MS_PER_DAY).getUTCFullYear())
+        : `${formatDay(start)} – ${formatDay(end)}`);
+  return { start, end, precision: spec.precision, label, ...common };
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

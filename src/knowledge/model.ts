@@ -1,0 +1,81 @@
+/** The knowledge base as the engine sees it: validated, with dates resolved and quotes located. */
+import type { FactType } from './schema.ts';
+
+export type Precision = 'day' | 'week' | 'month' | 'year' | 'period';
+
+/** A date as a range of days (days since 1970-01-01), so a day, a week and a month compare alike. */
+export interface DateRange {
+  start: number;
+  end: number;
+  precision: Precision;
+  basis: 'explicit' | 'relative' | 'identified' | 'inferred';
+  /** The article's own words. */
+  text: string;
+  note?: string;
+  /** English, for answers: "2 February 2022", "December 2021", "the week before 2 February 2022". */
+  label: string;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Set when the sentence is boilerplate, a heading, a credit... and so needs no fact. */
+  nonClaim?: string;
+}
+
+export interface Source {
+  id: string;
+  seed: string;
+  title: string;
+  titleOrigin: 'article' | 'curator';
+  outlet: string | null;
+  language: 'fr' | 'en';
+  published: DateRange;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Entity {
+  id: string;
+  kind: string;
+  name: { en: string; fr: string };
+  role?: { en: string; fr: string };
+  partOf: string[];
+  aliases: string[];
+  /** The entity and everything it is part of, transitively: Putin → Putin, Russia. */
+  lineage: ReadonlySet<string>;
+}
+
+export interface Evidence {
+  sourceId: string;
+  /** Exactly as in the source text (the curator's copy may differ only in white space). */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Fact {
+  id: string;
+  type: FactType;
+  statement: string;
+  by: string[];
+  to: string[];
+  about: string[];
+  initiator?: string;
+  accordingTo: string[];
+  place?: string;
+  date: DateRange | null;
+  quantity?: { value: number; unit: string; qualifier?: string };
+  keywords: string[];
+  evidence: Evidence[];
+  /** The file it came from, for error messages. */
+  file: string;
+}
+
+export interface KnowledgeBase {
+  sources: ReadonlyMap<string, Source>;
+  entities: ReadonlyMap<string, Entity>;
+  facts: readonly Fact[];
+  factById: ReadonlyMap<string, Fact>;
+}
