@@ -1,0 +1,40 @@
+/**
+ * Teaches wink-nlp the actors: one custom entity per knowledge entity, its patterns the entity's
+ * aliases normalised like questions are ("le chef d'Etat russe" → "chef etat russe"), so the same
+ * recogniser serves English and French.
+ */
+import type { WinkMethods } from 'wink-nlp';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { normaliseQuestion } from './normalise.ts';
+
+/** Pattern text → entity id. Throws when two entities would share a pattern. */
+export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const entity of knowledge.entities.values()) {
+    for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) {
+      const pattern = normaliseQuestion(alias).text;
+      for (const variant of [pattern, pattern.replace(/^the /, '')]) {
+        if (!variant) continue;
+        const previous = owner.get(variant);
+        if (previous && previous !== entity.id) {
+          throw new Error(`alias "${alias}" of "${entity.id}" reads as "${variant}", already an alias of "${previous}"`);
+        }
+        owner.set(variant, entity.id);
+      }
+    }
+  }
+  return owner;
+}
+
+export function learnActors(nlp: WinkMethods, knowledge: KnowledgeBase): void {
+  const byEntity = new Map<string, string[]>();
+  for (const [pattern, id] of actorPatterns(knowledge)) {
+    const list = byEntity.get(id) ?? [];
+    list.push(pattern);
+    byEntity.set(id, list);
+  }
+  nlp.learnCustomEntities(
+    [...byEntity].map(([name, patterns]) => ({ name, patterns })),
+    { matchValue: false, usePOS: false, useEntity: false },
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Step 1 of the pipeline: turn whatever a person typed into plain, lower-case, accent-free words,
+ * with Discord markup gone and French folded into the English the rest of the pipeline reads.
+ * Knowledge aliases go through the same function, so "le président russe" and "du président russe"
+ * meet as "president russe".
+ */
+import { fold } from '../text/fold.ts';
+import { FRENCH_PHRASES, FRENCH_STEMS, FRENCH_WORDS } from './lexicon.ts';
+
+/** Longer input is cut: nobody asks a 4,000-character question, and parsing time stays bounded. */
+export const MAX_QUESTION_CHARS = 400;
+
+const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/\/\S+|```\w*|[`*_~|>]/g;
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
+const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
+/** Letters, digits, date and number separators and the question mark survive; the rest is a space. */
+const NOT_WORDY = /[^\p{L}\p{N}\s/.?]|(?<!\d)[./]|[./](?!\d)/gu;
+
+/** French markers that are not English words, and English markers that are not French. */
+const FRENCH_MARKERS = new Set(
+  'le la les des du de que qui quoi quand pourquoi est sont ont a au aux avec pour dans sur une un et il elle ils ce cette son sa ses leur pas ne quel quelle quels quelles combien comment selon entre lors apres avant'.split(
+    ' ',
+  ),
+);
+const ENGLISH_MARKERS = new Set(
+  'the did does do what who when where why how is was were with to of and on in about an has have had which their they'.split(
+    ' ',
+  ),
+);
+
+export interface NormalisedQuestion {
+  /** The words, space-separated, ready for wink-nlp. */
+  text: string;
+  language: 'en' | 'fr';
+}
+
+export function normaliseQuestion(raw: string): NormalisedQuestion {
+  const cleaned = raw
+    .slice(0, MAX_QUESTION_CHARS)
+    .replace(DISCORD_MARKUP, ' ')
+    .replace(CONTROL, ' ')
+    .replace(/\bUS\b/g, 'USA') // "US" the country, not "us" the pronoun, once case is gone
+    .replace(/\bo[uù]\b/gi, (word) => (word.toLowerCase() === 'où' ? ' ou_where ' : word));
+  const accented = /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
+  const folded = fold(cleaned)
+    .replace(ELISION, (_, article: string) => (article === 'qu' || article.endsWith('qu') ? `${article}e ` : `${article}e `))
+    .replace(POSSESSIVE, '$1$2')
+    .replace(/(\d)[ ,](\d{3})\b/g, '$1$2') // 100 000 and 100,000 are one number
+    .replace(NOT_WORDY, ' ')
+    .replace(/\?/g, ' ? ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = folded.length > 0 ? folded.split(' ') : [];
+  const language = detectLanguage(words, accented);
+  const glossed = language === 'fr' ? glossFrench(words) : words.map((word) => CALENDAR_WORDS.get(word) ?? word);
+  return { text: glossed.filter(Boolean).join(' '), language };
+}
+
+function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {
+  let french = 0;
+  let english = 0;
+  for (const word of words) {
+    if (FRENCH_MARKERS.has(word)) french++;
+    if (ENGLISH_MARKERS.has(word)) english++;
+  }
+  return french > english || (french === english && accented) ? 'fr' : 'en';
+}
+
+/** Month and weekday names are glossed in English questions too: "3 février" in an English sentence. */
+const CALENDAR_WORDS = new Map(
+  Object.entries(FRENCH_WORDS).filter(([, english]) =>
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|1st)$/.test(
+      english,
+    ),
+  ),
+);
+
+const PHRASES = Object.entries(FRENCH_PHRASES)
+  .map(([french, english]) => ({ words: french.split(' '), english }))
+  .sort((a, b) => b.words.length - a.words.length);
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette']);
+const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'avait']);
+
+/** French words → English, phrases first; words with no English stay as they are. */
+export function glossFrench(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = PHRASES.find((p) => p.words.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      out.push(phrase.english);
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (word === 'a' && next !== undefined && DETERMINERS.has(next)) out.push('to');
+    else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next))) out.push('where');
+    else out.push(glossWord(word));
+    i++;
+  }
+  return out;
+}
+
+function glossWord(word: string): string {
+  const known = FRENCH_WORDS[word];
+  if (known !== undefined) return known;
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const [stem, english] of FRENCH_STEMS) {
+    if (stem.length > bestLength && word.startsWith(stem)) {
+      best = english;
+      bestLength = stem.length;
+    }
+  }
+  return best ?? word;
+}

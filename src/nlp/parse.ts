@@ -1,0 +1,275 @@
+/**
+ * The question pipeline, top to bottom:
+ *   normalise → correct spelling → wink-nlp (tokens, lemmas, dates, actors) → kind of question →
+ *   events → who is agent and who recipient → topic words and unknown names.
+ * Each step is a small function over the same token table.
+ */
+import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { learnActors } from './actors.ts';
+import { interpretDate } from './dates.ts';
+import {
+  BACK_REFERENCES,
+  EVENT_CONCEPTS,
+  FILLER_WORDS,
+  HAPPEN_WORDS,
+  KIND_PHRASES,
+  KIND_WORDS,
+  PHRASAL_EVENTS,
+  YES_NO_OPENERS,
+  type QuestionKind,
+} from './lexicon.ts';
+import { fold } from '../text/fold.ts';
+import { normaliseQuestion } from './normalise.ts';
+import type { ActorMention, DateQuery, Query } from './query.ts';
+import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
+import { createWink, type Wink } from './wink.ts';
+
+/** One row per token: what wink-nlp says about it, and what the pipeline has claimed it as. */
+interface Tokens {
+  normal: string[];
+  lemma: string[];
+  stem: string[];
+  id: number[];
+  stop: boolean[];
+  /** Set when a token belongs to an actor or a date, so later steps leave it alone. */
+  taken: boolean[];
+}
+
+const EVENT_BY_WORD = new Map<string, string>();
+for (const concept of EVENT_CONCEPTS) for (const word of concept.words) EVENT_BY_WORD.set(word, concept.name);
+
+export type QuestionParser = (question: string) => Query;
+
+export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = createWink()): QuestionParser {
+  learnActors(wink.nlp, knowledge);
+  const vocabulary = buildVocabulary(knowledge);
+  return (question) => parseQuestion(question, wink, vocabulary);
+}
+
+function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Query {
+  const { nlp, lexiconSize } = wink;
+  const normalised = normaliseQuestion(question);
+  let text = normalised.text;
+  let doc = nlp.readDoc(text);
+  let tokens = tokenTable(doc, nlp);
+
+  const corrections = correctSpelling(tokens, lexiconSize, vocabulary);
+  if (corrections.length > 0) {
+    const fixes = new Map(corrections);
+    text = tokens.normal.map((word) => fixes.get(word) ?? word).join(' ');
+    doc = nlp.readDoc(text);
+    tokens = tokenTable(doc, nlp);
+  }
+
+  const actorSpans = findActors(doc, nlp, tokens);
+  const date = findDate(doc, nlp, tokens);
+  const kind = questionKind(tokens);
+  const events = findEvents(tokens);
+  const actors = assignRoles(actorSpans, tokens, kind, normalised.language);
+  const { topics, unknown } = topicWords(tokens, lexiconSize, vocabulary, capitalisedWords(question));
+
+  return {
+    question,
+    normalised: text,
+    language: normalised.language,
+    kind: kind === 'what' && events.includes('happen') ? 'what-happened' : kind,
+    actors,
+    events: events.filter((event) => event !== 'happen'),
+    date,
+    topics,
+    unknown,
+    corrections,
+    refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
+    continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
+  };
+}
+
+function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
+  const its = nlp.its;
+  const all = doc.tokens();
+  const normal = all.out(its.normal) as string[];
+  return {
+    normal,
+    lemma: all.out(its.lemma as ItsFunction<string>) as string[],
+    stem: all.out(its.stem as ItsFunction<string>) as string[],
+    id: all.out(its.uniqueId) as number[],
+    stop: all.out(its.stopWordFlag) as boolean[],
+    taken: normal.map(() => false),
+  };
+}
+
+/** Words neither English nor known get the nearest known word, when one is close enough. */
+function correctSpelling(tokens: Tokens, lexiconSize: number, vocabulary: Vocabulary): [string, string][] {
+  const corrections: [string, string][] = [];
+  tokens.normal.forEach((word, i) => {
+    if (tokens.id[i]! < lexiconSize || vocabulary.known.has(word)) return;
+    const fixed = vocabulary.corrector.correct(word);
+    if (fixed) corrections.push([word, fixed]);
+  });
+  return corrections;
+}
+
+interface Detail {
+  value: string;
+  type: string;
+}
+
+interface ActorSpan {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+function findActors(doc: Document, nlp: WinkMethods, tokens: Tokens): ActorSpan[] {
+  const spans: ActorSpan[] = [];
+  const entities = doc.customEntities();
+  const details = entities.out(nlp.its.detail) as unknown as Detail[];
+  const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
+  details.forEach(({ value, type }, k) => {
+    const [start, end] = ranges[k]!;
+    for (let i = start; i <= end; i++) tokens.taken[i] = true;
+    spans.push({ id: type, text: value, start, end });
+  });
+  return spans;
+}
+
+/**
+ * Dates from wink's DATE entities, from "31/01"-shaped numbers it calls CARDINAL, and from "2nd of
+ * February", which it splits. Two dates make a range ("between 31 January and 3 February").
+ */
+function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | null {
+  const found: DateQuery[] = [];
+  const claim = (start: number, end: number, expression: string) => {
+    const date = interpretDate(expression);
+    if (!date) return;
+    for (let i = start; i <= end; i++) tokens.taken[i] = true;
+    found.push(date);
+  };
+  const entities = doc.entities();
+  const details = entities.out(nlp.its.detail) as unknown as Detail[];
+  const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
+  details.forEach(({ value, type }, k) => {
+    const [start, end] = ranges[k]!;
+    if (tokens.taken[start]) return;
+    if (type === 'DATE' || (type === 'CARDINAL' && /[/.]/.test(value))) claim(start, end, value.toLowerCase());
+    else if (type === 'ORDINAL' && tokens.normal[end + 1] === 'of') {
+      claim(start, end + 2, `${value} ${tokens.normal[end + 2] ?? ''}`.toLowerCase());
+    }
+  });
+  // wink's NER misses some day-month pairs; read any left-over month or weekday with its neighbours.
+  if (found.length === 0) {
+    tokens.normal.forEach((word, i) => {
+      if (tokens.taken[i]) return;
+      const window = tokens.normal.slice(Math.max(0, i - 1), i + 2).join(' ');
+      const date = interpretDate(word) && interpretDate(window);
+      if (date && date.precision !== 'year') {
+        tokens.taken[i] = true;
+        found.push(date);
+      }
+    });
+  }
+  if (found.length === 0) return null;
+  if (found.length === 1) return found[0]!;
+  const first = found[0]!;
+  const last = found[found.length - 1]!;
+  return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
+}
+
+function questionKind(tokens: Tokens): QuestionKind {
+  const words = tokens.normal;
+  const joined = ` ${words.join(' ')} `;
+  for (const [phrase, kind] of KIND_PHRASES) if (joined.includes(` ${phrase} `)) return kind;
+  for (const word of words) {
+    const kind = KIND_WORDS[word];
+    if (kind === 'timeline') return kind;
+  }
+  const wh = words.find((word) => KIND_WORDS[word] !== undefined);
+  if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
+  if (wh !== undefined) return KIND_WORDS[wh]!;
+  if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
+  return 'what';
+}
+
+/** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
+function findEvents(tokens: Tokens): string[] {
+  const events: string[] = [];
+  const add = (event: string) => {
+    if (!events.includes(event)) events.push(event);
+  };
+  tokens.lemma.forEach((lemma, i) => {
+    if (tokens.taken[i]) return;
+    const next = tokens.normal[i + 1];
+    const phrasal = PHRASAL_EVENTS.find(([verb, particle]) => verb === lemma && particle === next);
+    const datedParticle = tokens.taken[i + 2] || tokens.taken[i + 3];
+    if (phrasal && !datedParticle) return add(phrasal[2]);
+    if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(tokens.normal[i]!)) return add('happen');
+    const event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(tokens.normal[i]!);
+    if (event) add(event);
+  });
+  return events;
+}
+
+const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'at', 'upon']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
+ * before the verb is its subject, one after it its object — except in French questions, where the
+ * subject follows the verb ("Qu'a proposé l'OTAN ?").
+ */
+function assignRoles(spans: ActorSpan[], tokens: Tokens, kind: QuestionKind, language: 'en' | 'fr'): ActorMention[] {
+  const verbAt = tokens.lemma.findIndex(
+    (lemma, i) => !tokens.taken[i] && (EVENT_BY_WORD.has(lemma) || EVENT_BY_WORD.has(tokens.normal[i]!)),
+  );
+  const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
+  const mentions: ActorMention[] = [];
+  for (const span of spans) {
+    let before = span.start - 1;
+    while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    const marker = tokens.normal[before];
+    let role: ActorMention['role'] = 'any';
+    if (marker === 'by') role = 'agent';
+    else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
+    else if (verbAt >= 0 && span.end < verbAt) role = 'agent';
+    else if (verbAt >= 0 && span.start > verbAt) {
+      role = language === 'fr' && kind !== 'who' && !anyBeforeVerb ? 'agent' : 'recipient';
+    }
+    const existing = mentions.find((mention) => mention.id === span.id);
+    if (existing) existing.role = existing.role === role ? role : 'any';
+    else mentions.push({ id: span.id, role, text: span.text });
+  }
+  return mentions;
+}
+
+/** Words written with a capital inside a sentence ("did Biden call"), folded: likely names. */
+function capitalisedWords(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of question.split(/[.?!\n]+/)) {
+    const words = sentence.trim().split(/[^\p{L}'’-]+/u);
+    for (const word of words.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(fold(word));
+  }
+  return names;
+}
+
+/** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
+function topicWords(
+  tokens: Tokens,
+  lexiconSize: number,
+  vocabulary: Vocabulary,
+  capitalised: ReadonlySet<string>,
+): { topics: string[]; unknown: string[] } {
+  const topics: string[] = [];
+  const unknown: string[] = [];
+  tokens.normal.forEach((word, i) => {
+    if (tokens.taken[i] || tokens.stop[i] || word.length < 3 || !/^\p{L}+$/u.test(word)) return;
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined) return;
+    if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!)) return;
+    if (YES_NO_OPENERS.has(word)) return;
+    const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
+    if (unheardOf && !vocabulary.known.has(word)) unknown.push(word);
+    else if (!topics.includes(tokens.stem[i]!)) topics.push(tokens.stem[i]!);
+  });
+  return { topics, unknown };
+}

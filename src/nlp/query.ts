@@ -1,0 +1,43 @@
+/** What the parser makes of a question: the structured request the answerer works from. */
+import type { QuestionKind } from './lexicon.ts';
+
+export type Role = 'agent' | 'recipient' | 'any';
+
+export interface ActorMention {
+  id: string;
+  role: Role;
+  /** The words that named it, as normalised. */
+  text: string;
+}
+
+/** A date asked about, as a range of day numbers; a weekday alone keeps the whole period and a weekday filter. */
+export interface DateQuery {
+  start: number;
+  end: number;
+  precision: 'day' | 'month' | 'year' | 'weekday';
+  weekday?: number;
+  label: string;
+  /** A bare year ("1997") may be a topic rather than a date. */
+  bareYear?: string;
+}
+
+export interface Query {
+  question: string;
+  normalised: string;
+  language: 'en' | 'fr';
+  kind: QuestionKind;
+  actors: ActorMention[];
+  /** Names of event concepts (lexicon EVENT_CONCEPTS): "call", "offer"... */
+  events: string[];
+  date: DateQuery | null;
+  /** Word stems that are neither actors, dates, events nor fillers: what the question is about. */
+  topics: string[];
+  /** Words neither English nor in the articles: names the sources never mention. */
+  unknown: string[];
+  /** Words the spelling corrector changed, for transparency. */
+  corrections: [from: string, to: string][];
+  /** "they", "it", "that day": the question leans on the previous one. */
+  refersBack: boolean;
+  /** "and on 2 February?", "what about Macron?": a continuation of the previous question. */
+  continues: boolean;
+}

@@ -1,0 +1,65 @@
+/**
+ * Corrects a misspelt word to the nearest word the bot knows ("Stoltenburg" → "stoltenberg",
+ * "caled" → "called"), by the symmetric-delete method: every known word is indexed under itself and
+ * the strings it gives with one or two letters deleted, so a lookup costs a few map reads instead of
+ * a scan of the vocabulary; candidates are ranked by Damerau–Levenshtein distance (a swap is one edit). Short words get one edit, long ones two; ties make no correction.
+ */
+import damerauLevenshtein from 'damerau-levenshtein';
+
+const distance = (a: string, b: string): number => damerauLevenshtein(a, b).steps;
+
+const MIN_LENGTH = 4;
+
+function allowedEdits(length: number): number {
+  return length < MIN_LENGTH ? 0 : length < 8 ? 1 : 2;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): Set<string> {
+  if (depth === 0) return into;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+  return into;
+}
+
+export class SpellingCorrector {
+  private readonly index = new Map<string, string[]>();
+  private readonly words: ReadonlySet<string>;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set([...words].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)));
+    for (const word of this.words) {
+      for (const key of deletions(word, allowedEdits(word.length), new Set([word]))) {
+        const bucket = this.index.get(key);
+        if (bucket) bucket.push(word);
+        else this.index.set(key, [word]);
+      }
+    }
+  }
+
+  /** The known word closest to `word`, or null when none is close or two are equally close. */
+  correct(word: string): string | null {
+    const edits = allowedEdits(word.length);
+    if (edits === 0 || this.words.has(word) || !/^\p{L}+$/u.test(word)) return null;
+    let best: string | null = null;
+    let bestDistance = edits + 1;
+    let tied = false;
+    for (const key of deletions(word, edits, new Set([word]))) {
+      for (const candidate of this.index.get(key) ?? []) {
+        const d = distance(word, candidate);
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+          tied = false;
+        } else if (d === bestDistance && candidate !== best) {
+          tied = true;
+        }
+      }
+    }
+    return best !== null && !tied && bestDistance <= edits ? best : null;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The words the bot knows beyond the English model: every alias, statement, keyword and article word,
+ * normalised the way questions are. A question word outside both is a name the articles never
+ * mention (or a typo, which the corrector built here gets first go at).
+ */
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { EVENT_CONCEPTS, FILLER_WORDS, FRENCH_PHRASES, FRENCH_WORDS, FRENCH_STEMS, KIND_WORDS } from './lexicon.ts';
+import { normaliseQuestion } from './normalise.ts';
+import { SpellingCorrector } from './spelling.ts';
+
+export interface Vocabulary {
+  known: ReadonlySet<string>;
+  corrector: SpellingCorrector;
+}
+
+const words = (text: string) => normaliseQuestion(text).text.split(' ').filter(Boolean);
+
+export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
+  // Words worth correcting towards: what names actors and events, and the facts' own words.
+  const domain = new Set<string>();
+  for (const entity of knowledge.entities.values()) {
+    for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) for (const w of words(alias)) domain.add(w);
+  }
+  for (const fact of knowledge.facts) {
+    for (const w of words([fact.statement, ...fact.keywords].join(' '))) domain.add(w);
+  }
+  for (const concept of EVENT_CONCEPTS) for (const w of concept.words) domain.add(w);
+  for (const w of Object.keys(KIND_WORDS)) domain.add(w);
+  for (const english of [...Object.values(FRENCH_WORDS), ...Object.values(FRENCH_PHRASES)]) {
+    for (const w of english.split(' ')) if (w) domain.add(w);
+  }
+  for (const [, english] of FRENCH_STEMS) domain.add(english);
+  for (const w of ['january', 'february', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']) domain.add(w);
+
+  // Known but not corrected towards: the articles' own French, raw and glossed.
+  const known = new Set(domain);
+  for (const source of knowledge.sources.values()) {
+    for (const w of words(source.text)) known.add(w);
+    for (const w of source.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u)) known.add(w);
+  }
+  for (const w of FILLER_WORDS) known.add(w);
+  for (const w of Object.keys(FRENCH_WORDS)) known.add(w);
+
+  return { known, corrector: new SpellingCorrector(domain) };
+}
