@@ -458,7 +458,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
   {
     name: 'discuss',
-    types: ['statement', 'phone-call', 'meeting', 'agreement', 'proposal', 'demand'],
+    types: SPEECH,
     words: ['discuss', 'discussion', 'topic', 'subject'],
   },
   {

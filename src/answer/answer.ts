@@ -1,0 +1,42 @@
+/** What the engine gives back for one question: the same shape for the terminal, JSON and Discord. */
+import type { QuestionKind } from '../nlp/lexicon.ts';
+
+export interface Citation {
+  /** The source's readable id. */
+  source: string;
+  title: string;
+  outlet: string | null;
+  /** The source's publication date, as a label. */
+  published: string;
+  /** Verbatim text of the source. */
+  quote: string;
+  factId: string;
+}
+
+export type RefusalReason =
+  | 'empty'
+  | 'unknown-name'
+  | 'unknown-topic'
+  | 'no-such-event'
+  | 'no-date'
+  | 'no-place'
+  | 'no-quantity'
+  | 'out-of-scope';
+
+export interface Answer {
+  question: string;
+  /** False when the sources do not answer; `answer` then says so in words. */
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  kind: QuestionKind;
+  events: string[];
+  actors: string[];
+  /** The date the question asked about, as understood. */
+  date: string | null;
+  factIds: string[];
+  /** For refusals: facts the sources do have that come close, mentioned in the answer. */
+  related: string[];
+  confidence: number;
+  refusal?: RefusalReason;
+}

@@ -1,0 +1,87 @@
+/**
+ * Writes answers in English from the facts chosen: the curated statements (which already carry their
+ * attribution), led by what the question asked for — the date, the place, the figure — and one or two
+ * verbatim quotes per fact.
+ */
+import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Citation } from './answer.ts';
+
+export const SCOPE =
+  "My sources cover the Russia–NATO diplomacy over Ukraine of January–February 2022: the Geneva talks and the NATO–Russia Council in Brussels (10–13 January 2022), the written US and NATO proposals, Russia's demands, and Putin's calls with Macron and Johnson (31 January – 3 February 2022).";
+
+export const EXAMPLES = 'Try “who called Putin on 3 February?”, “what did NATO offer?” or “qu’a demandé la Russie ?”.';
+
+const MAX_CITATIONS = 3;
+
+/** "on 3 February 2022", "in December 2021", "on Wednesday 12 January 2022 (the articles say « mercredi »)". */
+export function whenPhrase(date: DateRange): string {
+  switch (date.precision) {
+    case 'day':
+      return date.basis === 'identified'
+        ? `on ${date.label} (the articles say « ${date.text} »)`
+        : `on ${date.label}`;
+    case 'week':
+      return `in ${date.label} (« ${date.text} »)`;
+    case 'month':
+    case 'year':
+      return `in ${date.label}`;
+    case 'period':
+      return date.label;
+  }
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function quantityPhrase(fact: Fact): string {
+  const quantity = fact.quantity!;
+  const value = quantity.unit === 'year' ? String(quantity.value) : quantity.value.toLocaleString('en-GB');
+  return [quantity.qualifier, value, quantity.unit === 'year' ? '' : quantity.unit].filter(Boolean).join(' ');
+}
+
+/** The statement's first sentence, short enough for one line of a list. */
+export function headline(fact: Fact, max = 220): string {
+  const first = /^(.+?[.!?])(\s|$)/.exec(fact.statement)?.[1] ?? fact.statement;
+  return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function placeName(knowledge: KnowledgeBase, fact: Fact): string {
+  return fact.place ? (knowledge.entities.get(fact.place)?.name.en ?? fact.place) : '';
+}
+
+/** One quote per fact, a second from another article when there is room; three at most in all. */
+export function citationsFor(facts: Fact[], knowledge: KnowledgeBase): Citation[] {
+  const citations: Citation[] = [];
+  const cite = (fact: Fact, index: number) => {
+    const evidence = fact.evidence[index]!;
+    const source = knowledge.sources.get(evidence.sourceId)!;
+    citations.push({
+      source: source.id,
+      title: source.title,
+      outlet: source.outlet,
+      published: source.published.label,
+      quote: evidence.quote,
+      factId: fact.id,
+    });
+  };
+  for (const fact of facts.slice(0, MAX_CITATIONS)) cite(fact, 0);
+  for (const fact of facts) {
+    if (citations.length >= MAX_CITATIONS) break;
+    const other = fact.evidence.findIndex((e) => e.sourceId !== fact.evidence[0]!.sourceId);
+    if (other > 0 && facts.length < MAX_CITATIONS) cite(fact, other);
+  }
+  return citations;
+}
+
+/** "Vladimir Putin and Emmanuel Macron" */
+export function listNames(ids: string[], knowledge: KnowledgeBase): string {
+  const names = ids.map((id) => knowledge.entities.get(id)?.name.en ?? id);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A bulleted line per fact, dated where the fact is: for lists, timelines and pointers. */
+export function factLines(facts: Fact[]): string {
+  return facts.map((fact) => `• ${fact.date ? `${fact.date.label} — ` : ''}${headline(fact)}`).join('\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * What the matcher needs to know about each fact, worked out once at start-up: the word stems of its
+ * statement, keywords and quotes (French quotes glossed as questions are), how rare each stem is, and
+ * where each entity stands in it (doer, recipient, subject, asserter, place).
+ */
+import type { WinkMethods, ItsFunction } from 'wink-nlp';
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { normaliseQuestion } from '../nlp/normalise.ts';
+
+export type Slot = 'by' | 'to' | 'about' | 'according' | 'place';
+
+/** How strongly an entity's presence in each slot ties it to the fact. */
+const SLOT_WEIGHT: Record<Slot, number> = { by: 1, to: 1, place: 1, according: 0.8, about: 0.7 };
+
+/** Types where "A with B" is the same event as "B with A" (CAMEO records calls in both directions). */
+export const SYMMETRIC_TYPES = new Set<Fact['type']>(['phone-call', 'meeting', 'agreement']);
+
+export interface IndexedFact {
+  fact: Fact;
+  stems: ReadonlySet<string>;
+  slots: ReadonlyMap<string, Slot[]>;
+  /** Ties between equally good facts go to the more widely reported, more eventful one. */
+  salience: number;
+}
+
+export interface FactIndex {
+  facts: IndexedFact[];
+  entities: ReadonlyMap<string, Entity>;
+  /** Inverse document frequency of a stem over the facts; 0 for stems no fact has. */
+  documentFrequency(stem: string): number;
+}
+
+const EVENTFUL: Partial<Record<Fact['type'], number>> = {
+  'phone-call': 3,
+  meeting: 3,
+  proposal: 2,
+  demand: 2,
+  warning: 2,
+  rejection: 2,
+  agreement: 2,
+  publication: 1,
+  deployment: 2,
+};
+
+export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): FactIndex {
+  const stemOf = nlp.its.stem as ItsFunction<string>;
+  const stemsOf = (text: string): string[] => {
+    const tokens = nlp.readDoc(normaliseQuestion(text).text).tokens();
+    const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
+    return (tokens.out(stemOf) as string[]).filter((stem, i) => !stops[i] && /\p{L}/u.test(stem));
+  };
+  const facts = knowledge.facts.map((fact): IndexedFact => {
+    const stems = new Set([
+      ...stemsOf([fact.statement, ...fact.keywords].join(' . ')),
+      ...fact.evidence.flatMap((evidence) => stemsOf(evidence.quote)),
+    ]);
+    const slots = new Map<string, Slot[]>();
+    const put = (id: string, slot: Slot) => slots.set(id, [...(slots.get(id) ?? []), slot]);
+    fact.by.forEach((id) => put(id, 'by'));
+    fact.to.forEach((id) => put(id, 'to'));
+    fact.about.forEach((id) => put(id, 'about'));
+    fact.accordingTo.forEach((id) => put(id, 'according'));
+    if (fact.place) put(fact.place, 'place');
+    const salience = fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
+    return { fact, stems, slots, salience };
+  });
+  const frequency = new Map<string, number>();
+  for (const indexed of facts) for (const stem of indexed.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  return { facts, entities: knowledge.entities, documentFrequency: (stem) => frequency.get(stem) ?? 0 };
+}
+
+/**
+ * How much a fact involves the entity asked about, from 0 to 1, and in which slots: named itself;
+ * through a member (asked about Russia, the fact names Putin); or, more weakly, through what it
+ * belongs to (asked about Putin, the fact names Russia).
+ */
+export function involvement(
+  indexed: IndexedFact,
+  entityId: string,
+  entities: ReadonlyMap<string, Entity>,
+): { level: number; slots: Slot[] } {
+  let level = 0;
+  let slots: Slot[] = [];
+  const asked = entities.get(entityId);
+  for (const [id, where] of indexed.slots) {
+    const strength =
+      id === entityId ? 1 : entities.get(id)?.lineage.has(entityId) ? 0.9 : asked?.lineage.has(id) ? 0.5 : 0;
+    if (strength === 0) continue;
+    const best = Math.max(...where.map((slot) => SLOT_WEIGHT[slot])) * strength;
+    if (best > level) {
+      level = best;
+      slots = where;
+    } else if (best === level) {
+      slots = [...new Set([...slots, ...where])];
+    }
+  }
+  return { level, slots };
+}

@@ -1,0 +1,49 @@
+/**
+ * Follow-up questions lean on the previous one: "and on 2 February?" keeps the question and changes
+ * the date; "what did they discuss?" keeps the people and the day of the fact just given.
+ */
+import type { Query } from '../nlp/query.ts';
+
+/** What a conversation remembers between two questions; plain data, so a store can keep it. */
+export interface ConversationContext {
+  query: Query;
+  /** The facts the last answer gave, best first. */
+  factIds: string[];
+  /** Their doers and recipients, and the day of the first one (day number), for "they" and "that day". */
+  focusActors: string[];
+  focusDay: number | null;
+}
+
+export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
+  if (!previous) return query;
+  const before = previous.query;
+  const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
+  if ((query.continues || saysLittle) && query.unknown.length === 0 && (query.date || query.actors.length > 0 || saysLittle)) {
+    // "and on 2 February?", "what about Macron?": the previous question with what was changed.
+    return {
+      ...before,
+      question: query.question,
+      normalised: query.normalised,
+      date: query.date ?? before.date,
+      actors: query.actors.length > 0 ? query.actors : before.actors,
+      topics: query.topics.length > 0 ? query.topics : before.topics,
+      kind: query.kind === 'what' ? before.kind : query.kind,
+      corrections: query.corrections,
+      continues: true,
+    };
+  }
+  if (query.refersBack && query.actors.length === 0 && previous.focusActors.length > 0) {
+    // "what did they discuss?": the people of the last answer, on its day unless another is named.
+    const date =
+      query.date ??
+      (previous.focusDay === null
+        ? null
+        : { start: previous.focusDay, end: previous.focusDay, precision: 'day' as const, label: 'that day' });
+    return {
+      ...query,
+      actors: previous.focusActors.map((id) => ({ id, role: 'any' as const, text: id })),
+      date,
+    };
+  }
+  return query;
+}

@@ -1,0 +1,130 @@
+/**
+ * Scores every fact against a parsed question. Actors, the event and the date are constraints: a fact
+ * that misses one is not an answer, only a pointer. Topic words add weight by rarity. Confidence is the
+ * share of the question's weight a fact carries.
+ */
+import { overlaps, weekdayOf } from '../knowledge/dates.ts';
+import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import type { Query } from '../nlp/query.ts';
+import { involvement, SYMMETRIC_TYPES, type FactIndex, type IndexedFact } from './fact-index.ts';
+
+export const ANSWER_THRESHOLD = 0.6;
+
+const WEIGHT = { actor: 3, event: 3, date: 3, kindFit: 1 } as const;
+/** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
+const UNSEEN_TOPIC_WEIGHT = 2.5;
+
+export type Failure =
+  | { kind: 'actor'; id: string }
+  | { kind: 'event' }
+  | { kind: 'date' }
+  | { kind: 'no-date' }
+  | { kind: 'no-place' }
+  | { kind: 'no-quantity' };
+
+export interface Scored {
+  indexed: IndexedFact;
+  confidence: number;
+  failures: Failure[];
+  /** Every actor asked about is a doer or recipient of the fact, not merely related to it. */
+  direct: boolean;
+  /** The fact's date only overlaps the day asked about (a week, a period). */
+  approximateDate: boolean;
+}
+
+const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
+
+export function acceptedTypes(events: string[]): Set<string> {
+  return new Set(events.flatMap((event) => TYPES_BY_CONCEPT.get(event) ?? []));
+}
+
+export function topicWeight(index: FactIndex, stem: string): number {
+  const frequency = index.documentFrequency(stem);
+  if (frequency === 0) return UNSEEN_TOPIC_WEIGHT;
+  return Math.min(2, Math.max(0.5, Math.log(index.facts.length / frequency)));
+}
+
+export function scoreFacts(query: Query, index: FactIndex): Scored[] {
+  const accepted = acceptedTypes(query.events);
+  return index.facts.map((indexed) => scoreFact(query, indexed, index, accepted));
+}
+
+function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepted: Set<string>): Scored {
+  const { fact } = indexed;
+  const failures: Failure[] = [];
+  let got = 0;
+  let max = 0;
+  let direct = true;
+
+  for (const actor of query.actors) {
+    max += WEIGHT.actor;
+    const { level, slots } = involvement(indexed, actor.id, index.entities);
+    if (level === 0) {
+      failures.push({ kind: 'actor', id: actor.id });
+      continue;
+    }
+    if (!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) direct = false;
+    // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
+    const reversed =
+      !SYMMETRIC_TYPES.has(fact.type) &&
+      ((actor.role === 'agent' && slots.includes('to') && !slots.includes('by')) ||
+        (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
+    got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
+  }
+
+  if (query.events.length > 0) {
+    max += WEIGHT.event;
+    if (accepted.has(fact.type)) got += WEIGHT.event;
+    else failures.push({ kind: 'event' });
+  }
+
+  let approximateDate = false;
+  if (query.date) {
+    max += WEIGHT.date;
+    const fit = dateFit(query, indexed);
+    if (fit === 0) failures.push({ kind: 'date' });
+    approximateDate = fit > 0 && fit < 1;
+    got += WEIGHT.date * fit;
+  }
+
+  for (const stem of query.topics) {
+    const weight = topicWeight(index, stem);
+    max += weight;
+    if (indexed.stems.has(stem)) got += weight;
+  }
+
+  // The kind of question asks for something the fact must have.
+  const needs =
+    query.kind === 'when' ? (fact.date ? null : 'no-date')
+    : query.kind === 'where' ? (fact.place ? null : 'no-place')
+    : query.kind === 'how-many' || query.kind === 'how-long' ? (fact.quantity ? null : 'no-quantity')
+    : null;
+  if (needs) failures.push({ kind: needs });
+  if (query.kind === 'why') {
+    max += WEIGHT.kindFit;
+    if (indexed.stems.has('why') || indexed.stems.has('reason')) got += WEIGHT.kindFit;
+  }
+  if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit)) got += 0.5;
+
+  return { indexed, confidence: max === 0 ? 0 : Math.min(1, got / max), failures, direct, approximateDate };
+}
+
+/** 1 when the fact falls on the date asked about, 0.6 when it only overlaps it, 0 when it misses. */
+function dateFit(query: Query, indexed: IndexedFact): number {
+  const asked = query.date!;
+  const date = indexed.fact.date;
+  if (asked.bareYear && indexed.stems.has(asked.bareYear)) return 1; // "1997" the configuration, not the date
+  if (!date) return 0;
+  if (asked.precision === 'weekday') {
+    return date.precision === 'day' && weekdayOf(date.start) === asked.weekday && overlaps(date, asked) ? 1 : 0;
+  }
+  if (!overlaps(date, asked)) return 0;
+  return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
+}
+
+/** Best first: confidence, then salience, then the order facts were written in. */
+export function rank(scored: Scored[]): Scored[] {
+  return [...scored].sort(
+    (a, b) => b.confidence - a.confidence || b.indexed.salience - a.indexed.salience,
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * Decides what to say to a parsed question: the facts that answer it, or — when none does — an
+ * honest refusal that says what is missing and points to what the sources do report.
+ */
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Query } from '../nlp/query.ts';
+import type { Answer, RefusalReason } from './answer.ts';
+import {
+  capitalise,
+  citationsFor,
+  EXAMPLES,
+  factLines,
+  headline,
+  listNames,
+  placeName,
+  quantityPhrase,
+  SCOPE,
+  whenPhrase,
+} from './compose.ts';
+import type { FactIndex } from './fact-index.ts';
+import { ANSWER_THRESHOLD, rank, scoreFacts, type Scored } from './match.ts';
+
+const MAX_FACTS = 3;
+const MAX_TIMELINE_LINES = 12;
+/** Facts this close to the best are as good an answer and are given with it. */
+const TIE_MARGIN = 0.1;
+
+const EVENT_NOUNS: Record<string, string> = {
+  call: 'phone call',
+  talk: 'call or meeting',
+  meet: 'meeting',
+  say: 'statement',
+  offer: 'offer or proposal',
+  demand: 'demand',
+  warn: 'warning',
+  accuse: 'accusation',
+  deny: 'denial',
+  reject: 'rejection',
+  agree: 'agreement',
+  accept: 'acceptance',
+  confirm: 'confirmation',
+  publish: 'publication',
+  deploy: 'deployment',
+  discuss: 'discussion',
+  respond: 'response',
+  invade: 'invasion',
+};
+
+export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase): Answer {
+  const base = {
+    question: query.question,
+    kind: query.kind,
+    events: query.events,
+    actors: query.actors.map((actor) => actor.id),
+    date: query.date?.label ?? null,
+  };
+  const answered = (answer: string, facts: Fact[], confidence: number): Answer => ({
+    ...base,
+    answered: true,
+    answer,
+    citations: citationsFor(facts, knowledge),
+    factIds: facts.map((fact) => fact.id),
+    related: [],
+    confidence: round(confidence),
+  });
+  const refused = (refusal: RefusalReason, answer: string, related: Fact[] = []): Answer => ({
+    ...base,
+    answered: false,
+    answer,
+    citations: [],
+    factIds: [],
+    related: related.map((fact) => fact.id),
+    confidence: 0,
+    refusal,
+  });
+  const pointers = (facts: Fact[]) =>
+    facts.length > 0 ? `\nWhat they do report:\n${factLines([...facts].sort(byDate))}` : '';
+
+  const hasContent =
+    query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 || query.date !== null;
+  if (!hasContent) {
+    return query.kind === 'timeline'
+      ? timelineAnswer(query, index, answered, refused)
+      : refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);
+  }
+
+  if (query.unknown.length > 0) {
+    const named = query.unknown.map((word) => `“${capitalise(word)}”`).join(', ');
+    const close = passing(rank(scoreFacts({ ...query, unknown: [] }, index))).slice(0, MAX_FACTS);
+    return refused(
+      'unknown-name',
+      `My sources never mention ${named}, so I can't answer that.${pointers(close.map((s) => s.indexed.fact))}`,
+      close.map((s) => s.indexed.fact),
+    );
+  }
+
+  const unseen = query.topics.filter((stem) => index.documentFrequency(stem) === 0);
+  if (unseen.length > 0 && (query.events.length === 0 || query.kind === 'yes-no')) {
+    return refused(
+      'unknown-topic',
+      `My sources say nothing about ${unseen.map((w) => `“${w}”`).join(', ')}. ${SCOPE}`,
+    );
+  }
+
+  if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
+
+  const ranked = rank(scoreFacts(query, index));
+  const good = passing(ranked);
+  if (good.length === 0) return explainMiss(query, ranked, index, knowledge, refused, pointers);
+
+  const top = good[0]!;
+  const chosen = good
+    .filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN)
+    .slice(0, MAX_FACTS)
+    .map((scored) => scored.indexed.fact);
+  return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
+}
+
+function passing(ranked: Scored[]): Scored[] {
+  return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
+}
+
+function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
+  const statements = facts.map((fact) => fact.statement).join(' ');
+  switch (query.kind) {
+    case 'when':
+      return facts.map((fact) => `${capitalise(whenPhrase(fact.date!))}: ${fact.statement}`).join('\n');
+    case 'where':
+      return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
+    case 'how-many':
+    case 'how-long':
+      return facts.map((fact) => `${capitalise(quantityPhrase(fact))}: ${fact.statement}`).join('\n');
+    case 'what-happened':
+      return query.date
+        ? `${capitalise(query.date.precision === 'day' ? `on ${query.date.label}` : `in ${query.date.label}`)}, the articles report:\n${factLines(facts)}`
+        : statements;
+    case 'yes-no': {
+      const exact = top.direct && !top.approximateDate && query.events.every((e) => e !== 'say' && e !== 'discuss');
+      return `${exact ? 'Yes.' : 'Here is what the articles report:'} ${statements}`;
+    }
+    default:
+      return statements;
+  }
+}
+
+type Answered = (answer: string, facts: Fact[], confidence: number) => Answer;
+type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer;
+
+/** The events in date order, filtered by whatever the question names. */
+function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
+  const dated = { ...index, facts: index.facts.filter((i) => i.fact.date && i.fact.date.precision !== 'year') };
+  const constrained = query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
+  const facts = (constrained ? passing(scoreFacts(query, dated)).map((s) => s.indexed) : dated.facts)
+    .map((indexed) => indexed.fact)
+    .sort(byDate);
+  if (facts.length === 0) return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
+  const shown = facts.slice(0, MAX_TIMELINE_LINES);
+  const more = facts.length > shown.length ? `\n…and ${facts.length - shown.length} more (use /timeline to page through them).` : '';
+  return answered(`${factLines(shown)}${more}`, shown, 1);
+}
+
+/** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
+function explainMiss(
+  query: Query,
+  ranked: Scored[],
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  refused: Refused,
+  pointers: (facts: Fact[]) => string,
+): Answer {
+  const eventNoun = query.events.length > 0 ? (EVENT_NOUNS[query.events[0]!] ?? 'event') : 'event';
+  const who = query.actors.length > 0 ? ` involving ${listNames(query.actors.map((a) => a.id), knowledge)}` : '';
+
+  // The kind asks for something the matching facts lack: a date, a place, a figure.
+  const lacking = ranked.find(
+    (scored) =>
+      scored.confidence >= ANSWER_THRESHOLD &&
+      scored.failures.length > 0 &&
+      scored.failures.every((f) => f.kind === 'no-date' || f.kind === 'no-place' || f.kind === 'no-quantity'),
+  );
+  if (lacking) {
+    const fact = lacking.indexed.fact;
+    const missing = lacking.failures[0]!.kind;
+    const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
+    return refused(missing as RefusalReason, `The articles don't say ${what}. What they report: ${headline(fact, 400)}`, [fact]);
+  }
+
+  // The date is what fails: list the same kind of event on the days the sources do report it.
+  if (query.date) {
+    const undated = passing(rank(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
+    if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
+      const facts = undated.map((s) => s.indexed.fact);
+      const onDate = query.date.precision === 'weekday' ? `on a ${query.date.label}` : `on ${query.date.label}`;
+      return refused('no-such-event', `The articles report no ${eventNoun}${who} ${onDate}.${pointers(facts)}`, facts);
+    }
+  }
+
+  // An actor is what fails: drop each in turn and show what the others did.
+  if (query.actors.length > 0) {
+    const near = query.actors
+      .flatMap((actor) => passing(rank(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))))
+      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
+      .slice(0, MAX_FACTS)
+      .map((s) => s.indexed.fact);
+    if (near.length > 0 || query.events.length > 0) {
+      return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+    }
+  }
+  return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/** Dated facts in calendar order, undated ones last. */
+function byDate(a: Fact, b: Fact): number {
+  const start = (fact: Fact) => fact.date?.start ?? Number.MAX_SAFE_INTEGER;
+  return start(a) - start(b) || (a.date?.end ?? 0) - (b.date?.end ?? 0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

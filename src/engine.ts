@@ -1,0 +1,51 @@
+/**
+ * The answer engine: load the knowledge, build the question parser and the fact index once, then
+ * answer questions. Everything that shows answers — terminal, JSON batch, Discord — goes through here.
+ */
+import type { Answer } from './answer/answer.ts';
+import { buildFactIndex, type FactIndex } from './answer/fact-index.ts';
+import { resolveFollowUp, type ConversationContext } from './answer/followup.ts';
+import { respond } from './answer/respond.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import type { KnowledgeBase } from './knowledge/model.ts';
+import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
+import { createWink } from './nlp/wink.ts';
+
+export interface Reply {
+  answer: Answer;
+  /** Pass back with the next question of the same conversation to resolve follow-ups. */
+  context: ConversationContext;
+}
+
+export interface Engine {
+  readonly knowledge: KnowledgeBase;
+  readonly index: FactIndex;
+  readonly parse: QuestionParser;
+  ask(question: string, previous?: ConversationContext | null): Reply;
+}
+
+export function createEngine(options: { knowledgeDir?: string; knowledge?: KnowledgeBase } = {}): Engine {
+  const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeDir);
+  const wink = createWink();
+  const parse = createQuestionParser(knowledge, wink);
+  const index = buildFactIndex(knowledge, wink.nlp);
+
+  return {
+    knowledge,
+    index,
+    parse,
+    ask(question, previous) {
+      const query = resolveFollowUp(parse(question), previous);
+      const answer = respond(query, index, knowledge);
+      const focus = answer.factIds.map((id) => knowledge.factById.get(id)!);
+      const first = focus[0];
+      const context: ConversationContext = {
+        query,
+        factIds: answer.factIds,
+        focusActors: first ? [...new Set([...first.by, ...first.to])] : query.actors.map((a) => a.id),
+        focusDay: first?.date?.precision === 'day' ? first.date.start : null,
+      };
+      return { answer, context };
+    },
+  };
+}
