@@ -9,7 +9,8 @@ import type { Citation } from './answer.ts';
 export const SCOPE =
   "My sources cover the Russia–NATO diplomacy over Ukraine of January–February 2022: the Geneva talks and the NATO–Russia Council in Brussels (10–13 January 2022), the written US and NATO proposals, Russia's demands, and Putin's calls with Macron and Johnson (31 January – 3 February 2022).";
 
-export const EXAMPLES = 'Try “who called Putin on 3 February?”, “what did NATO offer?” or “qu’a demandé la Russie ?”.';
+export const EXAMPLES =
+  'Try “who called Putin on 3 February?”, “what did NATO offer?” or “qu’a demandé la Russie ?”.';
 
 const MAX_CITATIONS = 3;
 

@@ -9,6 +9,8 @@ import { normaliseQuestion } from '../nlp/normalise.ts';
 
 export type Slot = 'by' | 'to' | 'about' | 'according' | 'place';
 
+const SPEAKERS = new Set(['person', 'organisation']);
+
 /** How strongly an entity's presence in each slot ties it to the fact. */
 const SLOT_WEIGHT: Record<Slot, number> = { by: 1, to: 1, place: 1, according: 0.8, about: 0.7 };
 
@@ -61,18 +63,20 @@ export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): Fact
     fact.about.forEach((id) => put(id, 'about'));
     fact.accordingTo.forEach((id) => put(id, 'according'));
     if (fact.place) put(fact.place, 'place');
-    const salience = fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
+    const salience =
+      fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
     return { fact, stems, slots, salience };
   });
   const frequency = new Map<string, number>();
-  for (const indexed of facts) for (const stem of indexed.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  for (const indexed of facts)
+    for (const stem of indexed.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   return { facts, entities: knowledge.entities, documentFrequency: (stem) => frequency.get(stem) ?? 0 };
 }
 
 /**
  * How much a fact involves the entity asked about, from 0 to 1, and in which slots: named itself;
  * through a member (asked about Russia, the fact names Putin); or, more weakly, through what it
- * belongs to (asked about Putin, the fact names Russia).
+ * directly belongs to, acting (asked about Putin, Russia demands).
  */
 export function involvement(
   indexed: IndexedFact,
@@ -83,8 +87,14 @@ export function involvement(
   let slots: Slot[] = [];
   const asked = entities.get(entityId);
   for (const [id, where] of indexed.slots) {
-    const strength =
-      id === entityId ? 1 : entities.get(id)?.lineage.has(entityId) ? 0.9 : asked?.lineage.has(id) ? 0.5 : 0;
+    // Asked about Putin, what Russia does says something, weakly: a person or body speaks for what it
+    // directly belongs to. A country does not speak for its alliance: France is not NATO.
+    const upward =
+      asked !== undefined &&
+      SPEAKERS.has(asked.kind) &&
+      asked.partOf.includes(id) &&
+      where.some((slot) => slot === 'by' || slot === 'to');
+    const strength = id === entityId ? 1 : entities.get(id)?.lineage.has(entityId) ? 0.9 : upward ? 0.5 : 0;
     if (strength === 0) continue;
     const best = Math.max(...where.map((slot) => SLOT_WEIGHT[slot])) * strength;
     if (best > level) {

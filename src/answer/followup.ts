@@ -18,7 +18,11 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   if (!previous) return query;
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
-  if ((query.continues || saysLittle) && query.unknown.length === 0 && (query.date || query.actors.length > 0 || saysLittle)) {
+  if (
+    (query.continues || saysLittle) &&
+    query.unknown.length === 0 &&
+    (query.date || query.actors.length > 0 || saysLittle)
+  ) {
     // "and on 2 February?", "what about Macron?": the previous question with what was changed.
     return {
       ...before,

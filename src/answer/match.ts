@@ -17,6 +17,7 @@ const UNSEEN_TOPIC_WEIGHT = 2.5;
 export type Failure =
   | { kind: 'actor'; id: string }
   | { kind: 'event' }
+  | { kind: 'topic' }
   | { kind: 'date' }
   | { kind: 'no-date' }
   | { kind: 'no-place' }
@@ -72,7 +73,9 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
     got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
   }
 
-  if (query.events.length > 0) {
+  // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
+  // why-question's event sets the scene and scores nothing.
+  if (query.events.length > 0 && query.kind !== 'why') {
     max += WEIGHT.event;
     if (accepted.has(fact.type)) got += WEIGHT.event;
     else failures.push({ kind: 'event' });
@@ -84,27 +87,53 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
     const fit = dateFit(query, indexed);
     if (fit === 0) failures.push({ kind: 'date' });
     approximateDate = fit > 0 && fit < 1;
+    // Listing a day's events, "since the end of 2021" is not an event of that day.
+    if (approximateDate && (query.kind === 'what-happened' || query.kind === 'timeline'))
+      failures.push({ kind: 'date' });
     got += WEIGHT.date * fit;
   }
 
+  let topicsMatched = 0;
   for (const stem of query.topics) {
     const weight = topicWeight(index, stem);
     max += weight;
-    if (indexed.stems.has(stem)) got += weight;
+    if (indexed.stems.has(stem)) {
+      got += weight;
+      topicsMatched++;
+    }
+  }
+  // With no event named, the topic words are what is asked: a fact must share at least one.
+  if (
+    query.topics.length > 0 &&
+    topicsMatched === 0 &&
+    query.events.length === 0 &&
+    query.kind !== 'what-happened'
+  ) {
+    failures.push({ kind: 'topic' });
   }
 
   // The kind of question asks for something the fact must have.
   const needs =
-    query.kind === 'when' ? (fact.date ? null : 'no-date')
-    : query.kind === 'where' ? (fact.place ? null : 'no-place')
-    : query.kind === 'how-many' || query.kind === 'how-long' ? (fact.quantity ? null : 'no-quantity')
-    : null;
+    query.kind === 'when'
+      ? fact.date
+        ? null
+        : 'no-date'
+      : query.kind === 'where'
+        ? fact.place
+          ? null
+          : 'no-place'
+        : query.kind === 'how-many' || query.kind === 'how-long'
+          ? fact.quantity
+            ? null
+            : 'no-quantity'
+          : null;
   if (needs) failures.push({ kind: needs });
   if (query.kind === 'why') {
     max += WEIGHT.kindFit;
     if (indexed.stems.has('why') || indexed.stems.has('reason')) got += WEIGHT.kindFit;
   }
-  if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit)) got += 0.5;
+  if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
+    got += 0.5;
 
   return { indexed, confidence: max === 0 ? 0 : Math.min(1, got / max), failures, direct, approximateDate };
 }
@@ -116,7 +145,9 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   if (asked.bareYear && indexed.stems.has(asked.bareYear)) return 1; // "1997" the configuration, not the date
   if (!date) return 0;
   if (asked.precision === 'weekday') {
-    return date.precision === 'day' && weekdayOf(date.start) === asked.weekday && overlaps(date, asked) ? 1 : 0;
+    return date.precision === 'day' && weekdayOf(date.start) === asked.weekday && overlaps(date, asked)
+      ? 1
+      : 0;
   }
   if (!overlaps(date, asked)) return 0;
   return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
@@ -124,7 +155,5 @@ function dateFit(query: Query, indexed: IndexedFact): number {
 
 /** Best first: confidence, then salience, then the order facts were written in. */
 export function rank(scored: Scored[]): Scored[] {
-  return [...scored].sort(
-    (a, b) => b.confidence - a.confidence || b.indexed.salience - a.indexed.salience,
-  );
+  return [...scored].sort((a, b) => b.confidence - a.confidence || b.indexed.salience - a.indexed.salience);
 }

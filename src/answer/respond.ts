@@ -17,6 +17,7 @@ import {
   SCOPE,
   whenPhrase,
 } from './compose.ts';
+import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, rank, scoreFacts, type Scored } from './match.ts';
 
@@ -77,7 +78,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     facts.length > 0 ? `\nWhat they do report:\n${factLines([...facts].sort(byDate))}` : '';
 
   const hasContent =
-    query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 || query.date !== null;
+    query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
+    query.date !== null;
   if (!hasContent) {
     return query.kind === 'timeline'
       ? timelineAnswer(query, index, answered, refused)
@@ -94,8 +96,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     );
   }
 
-  const unseen = query.topics.filter((stem) => index.documentFrequency(stem) === 0);
-  if (unseen.length > 0 && (query.events.length === 0 || query.kind === 'yes-no')) {
+  // A thing asked about that no fact mentions ("vaccines", "tanks", "the weather") is not in the sources.
+  const unseen = query.topics.filter(
+    (stem) =>
+      index.documentFrequency(stem) === 0 &&
+      (query.topicNouns.includes(stem) || query.events.length === 0 || query.kind === 'yes-no'),
+  );
+  if (unseen.length > 0) {
     return refused(
       'unknown-topic',
       `My sources say nothing about ${unseen.map((w) => `“${w}”`).join(', ')}. ${SCOPE}`,
@@ -103,6 +110,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
+  if (query.identity) return identityAnswer(query, index, knowledge, answered, refused);
 
   const ranked = rank(scoreFacts(query, index));
   const good = passing(ranked);
@@ -135,7 +143,10 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
         ? `${capitalise(query.date.precision === 'day' ? `on ${query.date.label}` : `in ${query.date.label}`)}, the articles report:\n${factLines(facts)}`
         : statements;
     case 'yes-no': {
-      const exact = top.direct && !top.approximateDate && query.events.every((e) => e !== 'say' && e !== 'discuss');
+      // "Yes" only when the fact is that very event between those very actors on that very day.
+      const primary = EVENT_CONCEPTS.find((c) => c.name === query.events[0])?.types[0];
+      const exact =
+        top.direct && !top.approximateDate && primary !== undefined && top.indexed.fact.type === primary;
       return `${exact ? 'Yes.' : 'Here is what the articles report:'} ${statements}`;
     }
     default:
@@ -143,19 +154,49 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
   }
 }
 
+/**
+ * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about
+ * them. Only people the sources name can be answered; "who is the president of Ukraine?" cannot.
+ */
+function identityAnswer(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+  refused: Refused,
+): Answer {
+  const person = query.actors.map((a) => knowledge.entities.get(a.id)).find((e) => e?.kind === 'person');
+  if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
+  const facts = index.facts
+    .filter((indexed) => indexed.fact.by.includes(person.id) || indexed.fact.to.includes(person.id))
+    .sort((a, b) => b.salience - a.salience)
+    .map((indexed) => indexed.fact);
+  const role = person.role ? `, ${person.role.en}` : '';
+  const about = facts[0] ? ` ${facts[0].statement}` : '';
+  return answered(`${person.name.en}${role}.${about}`, facts.slice(0, 1), 1);
+}
+
 type Answered = (answer: string, facts: Fact[], confidence: number) => Answer;
 type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer;
 
 /** The events in date order, filtered by whatever the question names. */
 function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
-  const dated = { ...index, facts: index.facts.filter((i) => i.fact.date && i.fact.date.precision !== 'year') };
-  const constrained = query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
+  const dated = {
+    ...index,
+    facts: index.facts.filter((i) => i.fact.date && i.fact.date.precision !== 'year'),
+  };
+  const constrained =
+    query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
   const facts = (constrained ? passing(scoreFacts(query, dated)).map((s) => s.indexed) : dated.facts)
     .map((indexed) => indexed.fact)
     .sort(byDate);
-  if (facts.length === 0) return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
+  if (facts.length === 0)
+    return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
   const shown = facts.slice(0, MAX_TIMELINE_LINES);
-  const more = facts.length > shown.length ? `\n…and ${facts.length - shown.length} more (use /timeline to page through them).` : '';
+  const more =
+    facts.length > shown.length
+      ? `\n…and ${facts.length - shown.length} more (use /timeline to page through them).`
+      : '';
   return answered(`${factLines(shown)}${more}`, shown, 1);
 }
 
@@ -169,7 +210,13 @@ function explainMiss(
   pointers: (facts: Fact[]) => string,
 ): Answer {
   const eventNoun = query.events.length > 0 ? (EVENT_NOUNS[query.events[0]!] ?? 'event') : 'event';
-  const who = query.actors.length > 0 ? ` involving ${listNames(query.actors.map((a) => a.id), knowledge)}` : '';
+  const who =
+    query.actors.length > 0
+      ? ` involving ${listNames(
+          query.actors.map((a) => a.id),
+          knowledge,
+        )}`
+      : '';
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = ranked.find(
@@ -182,7 +229,11 @@ function explainMiss(
     const fact = lacking.indexed.fact;
     const missing = lacking.failures[0]!.kind;
     const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
-    return refused(missing as RefusalReason, `The articles don't say ${what}. What they report: ${headline(fact, 400)}`, [fact]);
+    return refused(
+      missing as RefusalReason,
+      `The articles don't say ${what}. What they report: ${headline(fact, 400)}`,
+      [fact],
+    );
   }
 
   // The date is what fails: list the same kind of event on the days the sources do report it.
@@ -190,15 +241,22 @@ function explainMiss(
     const undated = passing(rank(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
     if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       const facts = undated.map((s) => s.indexed.fact);
-      const onDate = query.date.precision === 'weekday' ? `on a ${query.date.label}` : `on ${query.date.label}`;
-      return refused('no-such-event', `The articles report no ${eventNoun}${who} ${onDate}.${pointers(facts)}`, facts);
+      const onDate =
+        query.date.precision === 'weekday' ? `on a ${query.date.label}` : `on ${query.date.label}`;
+      return refused(
+        'no-such-event',
+        `The articles report no ${eventNoun}${who} ${onDate}.${pointers(facts)}`,
+        facts,
+      );
     }
   }
 
   // An actor is what fails: drop each in turn and show what the others did.
   if (query.actors.length > 0) {
     const near = query.actors
-      .flatMap((actor) => passing(rank(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))))
+      .flatMap((actor) =>
+        passing(rank(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
+      )
       .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
       .slice(0, MAX_FACTS)
       .map((s) => s.indexed.fact);

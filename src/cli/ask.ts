@@ -32,7 +32,9 @@ if (args.includes('--json')) {
 } else {
   const question = args.join(' ').trim();
   if (!question) {
-    console.error('usage: npm run ask -- "who called Putin on 3 February?"   (or --json to read lines from stdin)');
+    console.error(
+      'usage: npm run ask -- "who called Putin on 3 February?"   (or --json to read lines from stdin)',
+    );
     process.exitCode = 2;
   } else {
     console.log(formatForTerminal(engine.ask(question).answer));

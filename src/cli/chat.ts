@@ -10,9 +10,15 @@ import { formatForTerminal } from './format.ts';
 
 export async function runChat(): Promise<void> {
   const engine = createEngine();
-  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const terminal = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY,
+  });
   const say = (text: string) => process.stdout.write(`${text}\n\n`);
-  say(`Dépêche — ask about the January–February 2022 diplomacy over Ukraine, in English or French.\n${EXAMPLES}\nType /help for commands, /quit to leave.`);
+  say(
+    `Dépêche — ask about the January–February 2022 diplomacy over Ukraine, in English or French.\n${EXAMPLES}\nType /help for commands, /quit to leave.`,
+  );
 
   let context: ConversationContext | null = null;
   terminal.setPrompt('you › ');
@@ -20,11 +26,16 @@ export async function runChat(): Promise<void> {
   for await (const line of terminal) {
     const input = line.trim();
     if (input === '/quit' || input === '/exit') break;
-    if (input === '/help') say(`${SCOPE}\n${EXAMPLES}\nCommands: /sources, /new (forget the conversation), /quit.`);
+    if (input === '/help')
+      say(`${SCOPE}\n${EXAMPLES}\nCommands: /sources, /new (forget the conversation), /quit.`);
     else if (input === '/sources') {
       for (const source of engine.knowledge.sources.values()) {
-        const facts = engine.knowledge.facts.filter((f) => f.evidence.some((e) => e.sourceId === source.id)).length;
-        say(`[${source.id}] ${source.outlet ?? 'outlet not named'}, ${source.published.label}: ${source.title} (${facts} facts)`);
+        const facts = engine.knowledge.facts.filter((f) =>
+          f.evidence.some((e) => e.sourceId === source.id),
+        ).length;
+        say(
+          `[${source.id}] ${source.outlet ?? 'outlet not named'}, ${source.published.label}: ${source.title} (${facts} facts)`,
+        );
       }
     } else if (input === '/new') {
       context = null;

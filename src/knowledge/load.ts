@@ -51,7 +51,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     }
     const doc = parseDocument(text);
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) problems.push({ file: rel(path), message: `bad YAML: ${error.message}` });
+      for (const error of doc.errors)
+        problems.push({ file: rel(path), message: `bad YAML: ${error.message}` });
       return undefined;
     }
     return doc.toJS() as unknown;
@@ -105,7 +106,11 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     const nonClaims: { start: number; end: number; kind: string }[] = [];
     for (const nonClaim of record.non_claims) {
       const at = locator.locate(nonClaim.text);
-      if (!at) problems.push({ file: rel(path), message: `non_claims text is not in the source: "${nonClaim.text}"` });
+      if (!at)
+        problems.push({
+          file: rel(path),
+          message: `non_claims text is not in the source: "${nonClaim.text}"`,
+        });
       else nonClaims.push({ ...at, kind: nonClaim.kind });
     }
     const sentences: Sentence[] = splitSentences(text, marker ? marker[0].length : 0).map((sentence) => {
@@ -150,7 +155,10 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     for (const entity of entities.values()) {
       for (const parent of entity.partOf) {
         if (!entities.has(parent)) {
-          problems.push({ file: rel(entityPath), message: `entity "${entity.id}" is part_of unknown entity "${parent}"` });
+          problems.push({
+            file: rel(entityPath),
+            message: `entity "${entity.id}" is part_of unknown entity "${parent}"`,
+          });
         }
       }
       entity.lineage = lineageOf(entity.id, entities);
@@ -161,7 +169,10 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
         const key = fold(alias);
         const owner = aliasOwner.get(key);
         if (owner && owner !== entity.id) {
-          problems.push({ file: rel(entityPath), message: `alias "${alias}" names both "${owner}" and "${entity.id}"` });
+          problems.push({
+            file: rel(entityPath),
+            message: `alias "${alias}" names both "${owner}" and "${entity.id}"`,
+          });
         }
         aliasOwner.set(key, entity.id);
       }
@@ -194,14 +205,19 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       const fact = checkFact(parsed.data, file, { sources, locators, entities, problems });
       if (!fact) return;
       if (factById.has(fact.id)) {
-        problems.push({ file, factId: fact.id, message: `duplicate fact id (also in ${factById.get(fact.id)!.file})` });
+        problems.push({
+          file,
+          factId: fact.id,
+          message: `duplicate fact id (also in ${factById.get(fact.id)!.file})`,
+        });
         return;
       }
       factById.set(fact.id, fact);
       facts.push(fact);
     });
   }
-  if (facts.length === 0 && problems.length === 0) problems.push({ file: rel(factDir), message: 'no facts found' });
+  if (facts.length === 0 && problems.length === 0)
+    problems.push({ file: rel(factDir), message: 'no facts found' });
 
   if (problems.length > 0) throw new KnowledgeError(problems);
   return { sources, entities, facts, factById };
@@ -244,7 +260,9 @@ function checkFact(record: FactRecord, file: string, ctx: CheckContext): Fact | 
     const statement = fold(record.statement);
     const named = record.according_to.some((id) => {
       const entity = ctx.entities.get(id);
-      return entity ? [entity.name.en, ...entity.aliases].some((alias) => statement.includes(fold(alias))) : true;
+      return entity
+        ? [entity.name.en, ...entity.aliases].some((alias) => statement.includes(fold(alias)))
+        : true;
     });
     if (!statement.includes('according to') && !named) {
       problem(`the statement must say who asserts it ("according to ...") since according_to is set`);
@@ -260,7 +278,9 @@ function checkFact(record: FactRecord, file: string, ctx: CheckContext): Fact | 
     }
     const found = locator.locate(item.quote);
     if (!found) {
-      problem(`evidence[${index}].quote is not verbatim in source "${item.source}": "${item.quote.slice(0, 80)}…"`);
+      problem(
+        `evidence[${index}].quote is not verbatim in source "${item.source}": "${item.quote.slice(0, 80)}…"`,
+      );
       return;
     }
     evidence.push({ sourceId: item.source, quote: found.text, start: found.start, end: found.end });
@@ -298,7 +318,10 @@ function lineageOf(id: string, entities: Map<string, Entity>): Set<string> {
 }
 
 /** How much of a sentence the given spans cover, from 0 to 1 (white space not counted). */
-export function coveredShare(sentence: { start: number; end: number; text: string }, spans: { start: number; end: number }[]): number {
+export function coveredShare(
+  sentence: { start: number; end: number; text: string },
+  spans: { start: number; end: number }[],
+): number {
   let covered = 0;
   let total = 0;
   for (let i = sentence.start; i < sentence.end; i++) {

@@ -17,7 +17,9 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
         if (!variant) continue;
         const previous = owner.get(variant);
         if (previous && previous !== entity.id) {
-          throw new Error(`alias "${alias}" of "${entity.id}" reads as "${variant}", already an alias of "${previous}"`);
+          throw new Error(
+            `alias "${alias}" of "${entity.id}" reads as "${variant}", already an alias of "${previous}"`,
+          );
         }
         owner.set(variant, entity.id);
       }

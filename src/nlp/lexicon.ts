@@ -66,6 +66,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'avaient eu': 'had',
   'le est': 'east',
   'a le est': 'east',
+  'a_to le est': 'east',
+  'a_to propos de': 'about',
+  'a_to quelle date': 'when',
+  'a_to quel moment': 'when',
 };
 
 /** French words, folded, and their English. An empty string drops a word that carries nothing. */
@@ -236,6 +240,7 @@ export const FRENCH_WORDS: Record<string, string> = {
   elargissement: 'enlargement',
   expansion: 'expansion',
   ou_where: 'where',
+  a_to: 'to',
 };
 
 /**
@@ -285,6 +290,17 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['invit', 'invite'],
   ['promet', 'promise'],
   ['sanction', 'sanctions'],
+  ['trouv', 'located'],
+  ['voul', 'want'],
+  ['veu', 'want'],
+  ['souhait', 'want'],
+  ['pens', 'think'],
+  ['reag', 'react'],
+  ['repond', 'respond'],
+  ['visit', 'visit'],
+  ['particip', 'meet'],
+  ['envah', 'invade'],
+  ['dur', 'last'],
 ];
 
 /** Words that start a yes/no question when they come first. */
@@ -423,6 +439,9 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'position',
       'view',
       'message',
+      'raise',
+      'react',
+      'attention',
     ],
   },
   {
@@ -440,8 +459,14 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     types: ['warning'],
     words: ['warn', 'warning', 'threaten', 'threat', 'caution', 'menace', 'risk'],
   },
-  { name: 'accuse', types: ['accusation'], words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'] },
+  {
+    name: 'accuse',
+    types: ['accusation'],
+    words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'],
+  },
   { name: 'deny', types: ['denial'], words: ['deny', 'denial'] },
+  // A visit is a meeting, or the setting of what a visitor said there (Johnson in Kyiv).
+  { name: 'visit', types: ['meeting', 'situation'], words: ['visit', 'trip', 'travel', 'tour'] },
   {
     name: 'reject',
     types: ['rejection'],
@@ -450,11 +475,30 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   { name: 'agree', types: ['agreement'], words: ['agree', 'agreement', 'consensus'] },
   { name: 'accept', types: ['agreement', 'proposal'], words: ['accept', 'acceptance'] },
   { name: 'confirm', types: ['confirmation'], words: ['confirm', 'confirmation', 'authenticate', 'verify'] },
-  { name: 'publish', types: ['publication'], words: ['publish', 'publication', 'leak', 'release', 'reveal', 'photo'] },
+  {
+    name: 'publish',
+    types: ['publication'],
+    words: ['publish', 'publication', 'leak', 'release', 'reveal', 'photo'],
+  },
   {
     name: 'deploy',
     types: ['deployment'],
-    words: ['deploy', 'deployment', 'mass', 'amass', 'mobilise', 'mobilize', 'mobilisation', 'mobilization', 'station', 'buildup', 'exercise', 'drill', 'troop', 'soldier'],
+    words: [
+      'deploy',
+      'deployment',
+      'mass',
+      'amass',
+      'mobilise',
+      'mobilize',
+      'mobilisation',
+      'mobilization',
+      'station',
+      'buildup',
+      'exercise',
+      'drill',
+      'troop',
+      'soldier',
+    ],
   },
   {
     name: 'discuss',
@@ -464,7 +508,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   {
     name: 'respond',
     types: ['proposal', 'statement', 'rejection'],
-    words: ['respond', 'response', 'reply', 'answer', 'letter', 'send'],
+    words: ['respond', 'response', 'reply', 'answer', 'send'],
   },
   {
     name: 'invade',
@@ -568,7 +612,44 @@ export const FILLER_WORDS = new Set([
   'events',
   'event',
   'lol',
+  'located',
+  'location',
+  'situated',
 ]);
 
+/** Chat spellings, read as the words they stand for. */
+export const CHAT_SPELLINGS: Record<string, string> = {
+  wat: 'what',
+  wot: 'what',
+  wut: 'what',
+  whats: 'what',
+  whos: 'who',
+  hwo: 'who',
+  y: 'why',
+  u: 'you',
+  abt: 'about',
+  bc: 'because',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  tho: 'though',
+};
+
 /** Pronouns that point back to the previous question's actors in a follow-up. */
-export const BACK_REFERENCES = new Set(['they', 'them', 'he', 'him', 'she', 'her', 'it', 'its', 'their', 'his', 'those', 'these', 'both', 'that', 'this']);
+export const BACK_REFERENCES = new Set([
+  'they',
+  'them',
+  'he',
+  'him',
+  'she',
+  'her',
+  'it',
+  'its',
+  'their',
+  'his',
+  'those',
+  'these',
+  'both',
+  'that',
+  'this',
+]);

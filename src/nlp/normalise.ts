@@ -4,8 +4,9 @@
  * Knowledge aliases go through the same function, so "le président russe" and "du président russe"
  * meet as "president russe".
  */
+import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
-import { FRENCH_PHRASES, FRENCH_STEMS, FRENCH_WORDS } from './lexicon.ts';
+import { CHAT_SPELLINGS, FRENCH_PHRASES, FRENCH_STEMS, FRENCH_WORDS } from './lexicon.ts';
 
 /** Longer input is cut: nobody asks a 4,000-character question, and parsing time stays bounded. */
 export const MAX_QUESTION_CHARS = 400;
@@ -15,7 +16,7 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
 /** Letters, digits, date and number separators and the question mark survive; the rest is a space. */
-const NOT_WORDY = /[^\p{L}\p{N}\s/.?]|(?<!\d)[./]|[./](?!\d)/gu;
+const NOT_WORDY = /[^\p{L}\p{N}\s/.?_]|(?<!\d)[./]|[./](?!\d)/gu;
 
 /** French markers that are not English words, and English markers that are not French. */
 const FRENCH_MARKERS = new Set(
@@ -41,19 +42,26 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(DISCORD_MARKUP, ' ')
     .replace(CONTROL, ' ')
     .replace(/\bUS\b/g, 'USA') // "US" the country, not "us" the pronoun, once case is gone
-    .replace(/\bo[uù]\b/gi, (word) => (word.toLowerCase() === 'où' ? ' ou_where ' : word));
+    // Accents tell "où" (where) from "ou" (or) and "à" (to) from "a" (has): keep that before folding.
+    .replace(/(?<!\p{L})où(?!\p{L})/giu, ' ou_where ')
+    .replace(/(?<!\p{L})à(?!\p{L})/giu, ' a_to ');
   const accented = /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
   const folded = fold(cleaned)
-    .replace(ELISION, (_, article: string) => (article === 'qu' || article.endsWith('qu') ? `${article}e ` : `${article}e `))
+    .replace(ELISION, (_, article: string) =>
+      article === 'qu' || article.endsWith('qu') ? `${article}e ` : `${article}e `,
+    )
     .replace(POSSESSIVE, '$1$2')
     .replace(/(\d)[ ,](\d{3})\b/g, '$1$2') // 100 000 and 100,000 are one number
     .replace(NOT_WORDY, ' ')
     .replace(/\?/g, ' ? ')
     .replace(/\s+/g, ' ')
     .trim();
-  const words = folded.length > 0 ? folded.split(' ') : [];
+  const words = folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS[word] ?? word) : [];
   const language = detectLanguage(words, accented);
-  const glossed = language === 'fr' ? glossFrench(words) : words.map((word) => CALENDAR_WORDS.get(word) ?? word);
+  const glossed =
+    language === 'fr'
+      ? glossFrench(words)
+      : words.map((word) => (word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word)));
   return { text: glossed.filter(Boolean).join(' '), language };
 }
 
@@ -79,13 +87,26 @@ const CALENDAR_WORDS = new Map(
 const PHRASES = Object.entries(FRENCH_PHRASES)
   .map(([french, english]) => ({ words: french.split(' '), english }))
   .sort((a, b) => b.words.length - a.words.length);
-const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette']);
+const DETERMINERS = new Set([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'ce',
+  'cette',
+]);
 const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'avait']);
 
 /** French words → English, phrases first; words with no English stay as they are. */
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = PHRASES.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
       out.push(phrase.english);
@@ -95,7 +116,8 @@ export function glossFrench(words: string[]): string[] {
     const word = words[i]!;
     const next = words[i + 1];
     if (word === 'a' && next !== undefined && DETERMINERS.has(next)) out.push('to');
-    else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next))) out.push('where');
+    else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
+      out.push('where');
     else out.push(glossWord(word));
     i++;
   }
@@ -113,5 +135,18 @@ function glossWord(word: string): string {
       bestLength = stem.length;
     }
   }
-  return best ?? word;
+  return best ?? misspeltStem(word) ?? word;
+}
+
+/** A long stem one typing slip away ("apelé" for "appelé"), for words no stem begins. */
+function misspeltStem(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const [stem, english] of FRENCH_STEMS) {
+    if (stem.length < 5) continue;
+    const near = [stem.length - 1, stem.length, stem.length + 1].some(
+      (length) => damerauLevenshtein(word.slice(0, length), stem).steps === 1,
+    );
+    if (near) return english;
+  }
+  return undefined;
 }

@@ -32,6 +32,7 @@ interface Tokens {
   stem: string[];
   id: number[];
   stop: boolean[];
+  pos: string[];
   /** Set when a token belongs to an actor or a date, so later steps leave it alone. */
   taken: boolean[];
 }
@@ -65,22 +66,33 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   const actorSpans = findActors(doc, nlp, tokens);
   const date = findDate(doc, nlp, tokens);
   const kind = questionKind(tokens);
-  const events = findEvents(tokens);
-  const actors = assignRoles(actorSpans, tokens, kind, normalised.language);
-  const { topics, unknown } = topicWords(tokens, lexiconSize, vocabulary, capitalisedWords(question));
+  const mentions = findEvents(tokens);
+  const main = mainEvent(mentions, tokens);
+  const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1);
+  const words = topicWords(tokens, lexiconSize, vocabulary, capitalisedWords(question));
+  // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
+  const topics = [
+    ...words.topics,
+    ...mentions.filter((m) => m !== main && m.event !== 'happen').map((m) => tokens.stem[m.at]!),
+  ];
+  const events = main && main.event !== 'happen' ? [main.event] : [];
+  const happened = mentions.some((m) => m.event === 'happen');
 
   return {
     question,
     normalised: text,
     language: normalised.language,
-    kind: kind === 'what' && events.includes('happen') ? 'what-happened' : kind,
+    kind: kind === 'what' && happened && events.length === 0 ? 'what-happened' : kind,
     actors,
-    events: events.filter((event) => event !== 'happen'),
+    events,
     date,
-    topics,
-    unknown,
+    topics: [...new Set(topics)],
+    topicNouns: words.nouns,
+    unknown: words.unknown,
+    identity: kind === 'who' && events.length === 0 && /^who (is|was|are|were)\b/.test(text),
     corrections,
-    refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
+    refersBack:
+      tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
   };
 }
@@ -95,6 +107,7 @@ function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
     stem: all.out(its.stem as ItsFunction<string>) as string[],
     id: all.out(its.uniqueId) as number[],
     stop: all.out(its.stopWordFlag) as boolean[],
+    pos: all.out(its.pos) as string[],
     taken: normal.map(() => false),
   };
 }
@@ -153,7 +166,8 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
   details.forEach(({ value, type }, k) => {
     const [start, end] = ranges[k]!;
     if (tokens.taken[start]) return;
-    if (type === 'DATE' || (type === 'CARDINAL' && /[/.]/.test(value))) claim(start, end, value.toLowerCase());
+    if (type === 'DATE' || (type === 'CARDINAL' && /[/.]/.test(value)))
+      claim(start, end, value.toLowerCase());
     else if (type === 'ORDINAL' && tokens.normal[end + 1] === 'of') {
       claim(start, end + 2, `${value} ${tokens.normal[end + 2] ?? ''}`.toLowerCase());
     }
@@ -171,10 +185,22 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
     });
   }
   if (found.length === 0) return null;
-  if (found.length === 1) return found[0]!;
+  if (found.length === 1) return withRangeStart(found[0]!, tokens);
   const first = found[0]!;
   const last = found[found.length - 1]!;
   return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
+}
+
+/** "between 10 and 13 January", "from 31 January to 3 February": a bare day number opens the range. */
+function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
+  const text = tokens.normal.join(' ');
+  const match = /\b(?:between|from) (\d{1,2})(?:st|nd|rd|th)? (?:and|to) /.exec(text);
+  if (!match || date.precision !== 'day') return date;
+  const day = Number(match[1]);
+  const start = date.start - (new Date(date.start * 86_400_000).getUTCDate() - day);
+  return start < date.start
+    ? { start, end: date.end, precision: 'month', label: `${day}–${date.label}` }
+    : date;
 }
 
 function questionKind(tokens: Tokens): QuestionKind {
@@ -192,26 +218,56 @@ function questionKind(tokens: Tokens): QuestionKind {
   return 'what';
 }
 
+interface EventMention {
+  event: string;
+  at: number;
+}
+
 /** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
-function findEvents(tokens: Tokens): string[] {
-  const events: string[] = [];
-  const add = (event: string) => {
-    if (!events.includes(event)) events.push(event);
-  };
+function findEvents(tokens: Tokens): EventMention[] {
+  const mentions: EventMention[] = [];
   tokens.lemma.forEach((lemma, i) => {
     if (tokens.taken[i]) return;
+    const word = tokens.normal[i]!;
     const next = tokens.normal[i + 1];
     const phrasal = PHRASAL_EVENTS.find(([verb, particle]) => verb === lemma && particle === next);
     const datedParticle = tokens.taken[i + 2] || tokens.taken[i + 3];
-    if (phrasal && !datedParticle) return add(phrasal[2]);
-    if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(tokens.normal[i]!)) return add('happen');
-    const event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(tokens.normal[i]!);
-    if (event) add(event);
+    let event: string | undefined;
+    if (phrasal && !datedParticle) event = phrasal[2];
+    else if (lemma === 'call' && namesSomething(tokens, i))
+      event = 'say'; // "called the meeting a success"
+    else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';
+    else event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(word);
+    if (event) mentions.push({ event, at: i });
   });
-  return events;
+  return mentions;
 }
 
-const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'at', 'upon']);
+/** "call X a Y": naming, not phoning. */
+function namesSomething(tokens: Tokens, at: number): boolean {
+  const after = tokens.normal.slice(at + 2, at + 6);
+  return after.includes('a') || after.includes('an');
+}
+
+/** The event the question is about: its first verb that names one, else its first event word. */
+function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
+  const real = mentions.filter((m) => m.event !== 'happen');
+  return real.find((m) => tokens.pos[m.at] === 'VERB') ?? real[0] ?? mentions[0];
+}
+
+const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
+/** "about Ukraine", "during the Brussels talks": the actor sets the scene, it neither acts nor receives. */
+const SETTING_MARKERS = new Set([
+  'about',
+  'during',
+  'at',
+  'in',
+  'over',
+  'regarding',
+  'of',
+  'after',
+  'before',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /**
@@ -219,10 +275,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
  * before the verb is its subject, one after it its object — except in French questions, where the
  * subject follows the verb ("Qu'a proposé l'OTAN ?").
  */
-function assignRoles(spans: ActorSpan[], tokens: Tokens, kind: QuestionKind, language: 'en' | 'fr'): ActorMention[] {
-  const verbAt = tokens.lemma.findIndex(
-    (lemma, i) => !tokens.taken[i] && (EVENT_BY_WORD.has(lemma) || EVENT_BY_WORD.has(tokens.normal[i]!)),
-  );
+function assignRoles(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  kind: QuestionKind,
+  language: 'en' | 'fr',
+  verbAt: number,
+): ActorMention[] {
   const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
   const mentions: ActorMention[] = [];
   for (const span of spans) {
@@ -231,6 +290,7 @@ function assignRoles(spans: ActorSpan[], tokens: Tokens, kind: QuestionKind, lan
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
     if (marker === 'by') role = 'agent';
+    else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
     else if (verbAt >= 0 && span.end < verbAt) role = 'agent';
     else if (verbAt >= 0 && span.start > verbAt) {
@@ -259,17 +319,23 @@ function topicWords(
   lexiconSize: number,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
-): { topics: string[]; unknown: string[] } {
+): { topics: string[]; nouns: string[]; unknown: string[] } {
   const topics: string[] = [];
+  const nouns: string[] = [];
   const unknown: string[] = [];
   tokens.normal.forEach((word, i) => {
     if (tokens.taken[i] || tokens.stop[i] || word.length < 3 || !/^\p{L}+$/u.test(word)) return;
-    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined) return;
-    if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!)) return;
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined)
+      return;
+    if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))
+      return;
     if (YES_NO_OPENERS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     if (unheardOf && !vocabulary.known.has(word)) unknown.push(word);
-    else if (!topics.includes(tokens.stem[i]!)) topics.push(tokens.stem[i]!);
+    else if (!topics.includes(tokens.stem[i]!)) {
+      topics.push(tokens.stem[i]!);
+      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(tokens.stem[i]!);
+    }
   });
-  return { topics, unknown };
+  return { topics, nouns, unknown };
 }

@@ -32,8 +32,12 @@ export interface Query {
   date: DateQuery | null;
   /** Word stems that are neither actors, dates, events nor fillers: what the question is about. */
   topics: string[];
+  /** The topic stems that are nouns: the things asked about ("vaccines", "tanks"). */
+  topicNouns: string[];
   /** Words neither English nor in the articles: names the sources never mention. */
   unknown: string[];
+  /** "who is X?": asks who someone is, answered from what the articles call them. */
+  identity: boolean;
   /** Words the spelling corrector changed, for transparency. */
   corrections: [from: string, to: string][];
   /** "they", "it", "that day": the question leans on the previous one. */

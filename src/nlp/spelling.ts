@@ -8,11 +8,14 @@ import damerauLevenshtein from 'damerau-levenshtein';
 
 const distance = (a: string, b: string): number => damerauLevenshtein(a, b).steps;
 
-const MIN_LENGTH = 4;
+const MIN_LENGTH = 3;
 
 function allowedEdits(length: number): number {
   return length < MIN_LENGTH ? 0 : length < 8 ? 1 : 2;
 }
+
+/** Words are grouped so that a tie between two spellings of one name ("putin", "poutine") is no tie. */
+export type WordGroups = ReadonlyMap<string, string>;
 
 function deletions(word: string, depth: number, into: Set<string>): Set<string> {
   if (depth === 0) return into;
@@ -30,7 +33,10 @@ export class SpellingCorrector {
   private readonly index = new Map<string, string[]>();
   private readonly words: ReadonlySet<string>;
 
-  constructor(words: Iterable<string>) {
+  constructor(
+    words: Iterable<string>,
+    private readonly groups: WordGroups = new Map(),
+  ) {
     this.words = new Set([...words].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)));
     for (const word of this.words) {
       for (const key of deletions(word, allowedEdits(word.length), new Set([word]))) {
@@ -55,11 +61,16 @@ export class SpellingCorrector {
           best = candidate;
           bestDistance = d;
           tied = false;
-        } else if (d === bestDistance && candidate !== best) {
+        } else if (d === bestDistance && candidate !== best && !this.sameGroup(candidate, best)) {
           tied = true;
         }
       }
     }
     return best !== null && !tied && bestDistance <= edits ? best : null;
+  }
+
+  private sameGroup(a: string, b: string | null): boolean {
+    const group = this.groups.get(a);
+    return b !== null && group !== undefined && group === this.groups.get(b);
   }
 }

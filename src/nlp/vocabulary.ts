@@ -4,7 +4,14 @@
  * mention (or a typo, which the corrector built here gets first go at).
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { EVENT_CONCEPTS, FILLER_WORDS, FRENCH_PHRASES, FRENCH_WORDS, FRENCH_STEMS, KIND_WORDS } from './lexicon.ts';
+import {
+  EVENT_CONCEPTS,
+  FILLER_WORDS,
+  FRENCH_PHRASES,
+  FRENCH_WORDS,
+  FRENCH_STEMS,
+  KIND_WORDS,
+} from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import { SpellingCorrector } from './spelling.ts';
 
@@ -18,8 +25,13 @@ const words = (text: string) => normaliseQuestion(text).text.split(' ').filter(B
 export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
   // Words worth correcting towards: what names actors and events, and the facts' own words.
   const domain = new Set<string>();
+  const groups = new Map<string, string>();
   for (const entity of knowledge.entities.values()) {
-    for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) for (const w of words(alias)) domain.add(w);
+    for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) {
+      const aliasWords = words(alias);
+      for (const w of aliasWords) domain.add(w);
+      if (aliasWords.length === 1) groups.set(aliasWords[0]!, entity.id); // one-word names: "putin", "poutine"
+    }
   }
   for (const fact of knowledge.facts) {
     for (const w of words([fact.statement, ...fact.keywords].join(' '))) domain.add(w);
@@ -30,16 +42,22 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
     for (const w of english.split(' ')) if (w) domain.add(w);
   }
   for (const [, english] of FRENCH_STEMS) domain.add(english);
-  for (const w of ['january', 'february', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']) domain.add(w);
+  for (const w of ['january', 'february', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'])
+    domain.add(w);
 
   // Known but not corrected towards: the articles' own French, raw and glossed.
   const known = new Set(domain);
   for (const source of knowledge.sources.values()) {
     for (const w of words(source.text)) known.add(w);
-    for (const w of source.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u)) known.add(w);
+    for (const w of source.text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}]+/u))
+      known.add(w);
   }
   for (const w of FILLER_WORDS) known.add(w);
   for (const w of Object.keys(FRENCH_WORDS)) known.add(w);
 
-  return { known, corrector: new SpellingCorrector(domain) };
+  return { known, corrector: new SpellingCorrector(domain, groups) };
 }
