@@ -49,7 +49,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): Fact
   const stemsOf = (text: string): string[] => {
     const tokens = nlp.readDoc(normaliseQuestion(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
-    return (tokens.out(stemOf) as string[]).filter((stem, i) => !stops[i] && /\p{L}/u.test(stem));
+    return tokens.out(stemOf).filter((stem, i) => !stops[i] && /\p{L}/u.test(stem));
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     const stems = new Set([

@@ -447,7 +447,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   {
     name: 'offer',
     types: ['proposal'],
-    words: ['offer', 'propose', 'proposal', 'suggest', 'suggestion', 'invite', 'invitation', 'table', 'put'],
+    words: ['offer', 'propose', 'proposal', 'suggest', 'suggestion', 'invite', 'invitation'],
   },
   {
     name: 'demand',
@@ -526,6 +526,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['rule', 'out', 'reject'],
   ['turn', 'down', 'reject'],
   ['put', 'forward', 'offer'],
+  ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
   ['go', 'on', 'happen'],
 ];

@@ -33,8 +33,8 @@ interface Tokens {
   id: number[];
   stop: boolean[];
   pos: string[];
-  /** Set when a token belongs to an actor or a date, so later steps leave it alone. */
-  taken: boolean[];
+  /** What a token was claimed as, so later steps leave it alone. */
+  taken: (false | 'actor' | 'date')[];
 }
 
 const EVENT_BY_WORD = new Map<string, string>();
@@ -100,15 +100,15 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
 function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
   const its = nlp.its;
   const all = doc.tokens();
-  const normal = all.out(its.normal) as string[];
+  const normal = all.out(its.normal);
   return {
     normal,
-    lemma: all.out(its.lemma as ItsFunction<string>) as string[],
-    stem: all.out(its.stem as ItsFunction<string>) as string[],
+    lemma: all.out(its.lemma as ItsFunction<string>),
+    stem: all.out(its.stem as ItsFunction<string>),
     id: all.out(its.uniqueId) as number[],
     stop: all.out(its.stopWordFlag) as boolean[],
     pos: all.out(its.pos) as string[],
-    taken: normal.map(() => false),
+    taken: normal.map(() => false as const),
   };
 }
 
@@ -142,7 +142,7 @@ function findActors(doc: Document, nlp: WinkMethods, tokens: Tokens): ActorSpan[
   const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
   details.forEach(({ value, type }, k) => {
     const [start, end] = ranges[k]!;
-    for (let i = start; i <= end; i++) tokens.taken[i] = true;
+    for (let i = start; i <= end; i++) tokens.taken[i] = 'actor';
     spans.push({ id: type, text: value, start, end });
   });
   return spans;
@@ -157,7 +157,7 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
   const claim = (start: number, end: number, expression: string) => {
     const date = interpretDate(expression);
     if (!date) return;
-    for (let i = start; i <= end; i++) tokens.taken[i] = true;
+    for (let i = start; i <= end; i++) tokens.taken[i] = 'date';
     found.push(date);
   };
   const entities = doc.entities();
@@ -179,7 +179,7 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
       const window = tokens.normal.slice(Math.max(0, i - 1), i + 2).join(' ');
       const date = interpretDate(word) && interpretDate(window);
       if (date && date.precision !== 'year') {
-        tokens.taken[i] = true;
+        tokens.taken[i] = 'date';
         found.push(date);
       }
     });
@@ -231,7 +231,7 @@ function findEvents(tokens: Tokens): EventMention[] {
     const word = tokens.normal[i]!;
     const next = tokens.normal[i + 1];
     const phrasal = PHRASAL_EVENTS.find(([verb, particle]) => verb === lemma && particle === next);
-    const datedParticle = tokens.taken[i + 2] || tokens.taken[i + 3];
+    const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
     let event: string | undefined;
     if (phrasal && !datedParticle) event = phrasal[2];
     else if (lemma === 'call' && namesSomething(tokens, i))

@@ -47,30 +47,37 @@ export class SpellingCorrector {
     }
   }
 
-  /** The known word closest to `word`, or null when none is close or two are equally close. */
+  /**
+   * The known word closest to `word`, or null when none is close enough or two unrelated words are
+   * equally close. Between a name and a plain word equally close ("putn": "putin" or "put"), the name
+   * wins: names are what people misspell most, and what the question turns on.
+   */
   correct(word: string): string | null {
     const edits = allowedEdits(word.length);
     if (edits === 0 || this.words.has(word) || !/^\p{L}+$/u.test(word)) return null;
-    let best: string | null = null;
+    let closest: string[] = [];
     let bestDistance = edits + 1;
-    let tied = false;
     for (const key of deletions(word, edits, new Set([word]))) {
       for (const candidate of this.index.get(key) ?? []) {
         const d = distance(word, candidate);
         if (d < bestDistance) {
-          best = candidate;
+          closest = [candidate];
           bestDistance = d;
-          tied = false;
-        } else if (d === bestDistance && candidate !== best && !this.sameGroup(candidate, best)) {
-          tied = true;
+        } else if (d === bestDistance && !closest.includes(candidate)) {
+          closest.push(candidate);
         }
       }
     }
-    return best !== null && !tied && bestDistance <= edits ? best : null;
+    if (closest.length === 0) return null;
+    const named = closest.filter((candidate) => this.groups.has(candidate));
+    const pool = named.length > 0 ? named : closest;
+    return pool.every((candidate) => candidate === pool[0] || this.sameGroup(candidate, pool[0]!))
+      ? pool[0]!
+      : null;
   }
 
-  private sameGroup(a: string, b: string | null): boolean {
+  private sameGroup(a: string, b: string): boolean {
     const group = this.groups.get(a);
-    return b !== null && group !== undefined && group === this.groups.get(b);
+    return group !== undefined && group === this.groups.get(b);
   }
 }

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { interpretDate } from '../src/nlp/dates.ts';
+import { normaliseQuestion } from '../src/nlp/normalise.ts';
+import { SpellingCorrector } from '../src/nlp/spelling.ts';
+import { formatDay, isoFromDay } from '../src/knowledge/dates.ts';
+import { sharedEngine } from './helpers/engine.ts';
+
+const parse = (question: string) => sharedEngine().parse(question);
+const actorIds = (question: string) => parse(question).actors.map((a) => a.id);
+
+describe('normalisation', () => {
+  it('folds accents, elisions and French into the English the pipeline reads', () => {
+    expect(normaliseQuestion("Qu'a proposé l'OTAN à la Russie ?")).toEqual({
+      text: 'what propose otan to russie ?',
+      language: 'fr',
+    });
+    expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
+  });
+
+  it('removes Discord markup and mentions', () => {
+    expect(normaliseQuestion('<@123> @everyone what did <@&9> **NATO** offer? https://x.y/z').text).toBe(
+      'what did nato offer ?',
+    );
+  });
+
+  it('tells "où" from "ou" and keeps "US" the country', () => {
+    expect(normaliseQuestion('Où a eu lieu la réunion ?').text).toMatch(/^where /);
+    expect(normaliseQuestion('What did the US offer?').text).toContain('usa');
+  });
+});
+
+describe('actors, from custom entities built from the knowledge aliases', () => {
+  it.each([
+    ['Who called Putin?', 'putin'],
+    ['Qui a appelé Poutine ?', 'putin'],
+    ['what did the russian president say', 'putin'],
+    ['Qu’a dit le chef d’Etat russe ?', 'putin'],
+    ['What did the British prime minister say?', 'johnson'],
+    ['What did NATO’s secretary general say?', 'stoltenberg'],
+    ["Qu'a proposé l'OTAN ?", 'nato'],
+    ['What did the Alliance offer?', 'nato'],
+    ['What did Washington propose?', 'united-states'],
+    ['What did Moscow demand?', 'russia'],
+    ['What happened in Kiev?', 'kyiv'],
+    ['What happened in Kyiv?', 'kyiv'],
+    ['What did the Kremlin say?', 'kremlin'],
+  ])('%s → %s', (question, id) => {
+    expect(actorIds(question)).toContain(id);
+  });
+
+  it('tells who acts from who receives', () => {
+    expect(parse('Who called Putin?').actors).toEqual([
+      expect.objectContaining({ id: 'putin', role: 'recipient' }),
+    ]);
+    expect(parse('Who did Putin call?').actors).toEqual([
+      expect.objectContaining({ id: 'putin', role: 'agent' }),
+    ]);
+    expect(parse("Qu'a demandé la Russie à l'OTAN ?").actors.map((a) => `${a.id}:${a.role}`)).toEqual([
+      'russia:agent',
+      'nato:recipient',
+    ]);
+  });
+
+  it('flags names the articles never mention', () => {
+    expect(parse('Did Biden call Putin?').unknown).toEqual(['biden']);
+    expect(parse('What did Lavrov say?').unknown).toEqual(['lavrov']);
+    expect(parse('Did China offer anything?').unknown).toEqual(['china']);
+  });
+});
+
+describe('dates', () => {
+  const day = (question: string) => {
+    const date = parse(question).date;
+    return date && date.precision === 'day' ? isoFromDay(date.start) : date?.label;
+  };
+  it.each([
+    ['who called Putin on 3 February?', '2022-02-03'],
+    ['who called putin on feb 3rd', '2022-02-03'],
+    ['who called Putin on February 3, 2022?', '2022-02-03'],
+    ['qui a appelé Poutine le 3 février ?', '2022-02-03'],
+    ['what happened on 31/01?', '2022-01-31'],
+    ['what happened on the 2nd of February?', '2022-02-02'],
+    ['que s’est-il passé le 1er février ?', '2022-02-01'],
+    ['what happened in December?', 'December 2021'],
+    ['what happened on Wednesday?', 'Wednesday'],
+  ])('%s → %s', (question, expected) => {
+    expect(day(question)).toBe(expected);
+  });
+
+  it('reads ranges and refuses impossible days', () => {
+    expect(parse('events between 10 and 13 January').date?.label).toBe('10–13 January 2022');
+    expect(interpretDate('31/02')).toBeNull();
+    expect(interpretDate('30 february')).toBeNull();
+    expect(formatDay(interpretDate('3 feb 2022')!.start)).toBe('3 February 2022');
+  });
+});
+
+describe('kind of question and event', () => {
+  it.each([
+    ['who called Putin on 3 February?', 'who', ['call']],
+    ['what did NATO offer?', 'what', ['offer']],
+    ['When did Macron and Putin speak?', 'when', ['talk']],
+    ['Où a eu lieu la réunion ?', 'where', ['meet']],
+    ['How many troops did Russia mass?', 'how-many', ['deploy']],
+    ['Why did the West refuse?', 'why', ['reject']],
+    ['Did Russia deny it?', 'yes-no', ['deny']],
+    ['What happened on 2 February?', 'what-happened', []],
+    ['timeline of the calls', 'timeline', ['call']],
+    ['What did Stoltenberg call on Russia to do?', 'what', ['demand']],
+    ['Who called the meeting a success?', 'who', ['say']],
+  ])('%s → %s %j', (question, kind, events) => {
+    const query = parse(question);
+    expect(query.kind).toBe(kind);
+    expect(query.events).toEqual(events);
+  });
+});
+
+describe('spelling', () => {
+  it('corrects to the one close known word, and never between rivals', () => {
+    const corrector = new SpellingCorrector(['stoltenberg', 'called', 'war', 'was'], new Map());
+    expect(corrector.correct('stoltenburg')).toBe('stoltenberg');
+    expect(corrector.correct('caled')).toBe('called');
+    expect(corrector.correct('wab')).toBeNull(); // war or was
+    expect(corrector.correct('zzzzzz')).toBeNull();
+  });
+
+  it('fixes typos inside questions, in both languages', () => {
+    expect(parse('who caled putn on feb 3rd').corrections).toEqual([
+      ['caled', 'called'],
+      ['putn', 'putin'],
+    ]);
+    expect(actorIds('When did Macorn call Poutin?')).toEqual(['macron', 'putin']);
+    expect(parse('qui a apelé poutine').events).toEqual(['call']);
+  });
+});
