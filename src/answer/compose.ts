@@ -25,7 +25,7 @@ export function whenPhrase(date: DateRange): string {
       return `in ${date.label} (« ${date.text} »)`;
     case 'month':
     case 'year':
-      return `in ${date.label}`;
+      return date.custom ? date.label : `in ${date.label}`;
     case 'period':
       return date.label;
   }

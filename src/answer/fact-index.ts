@@ -23,6 +23,8 @@ export interface IndexedFact {
   slots: ReadonlyMap<string, Slot[]>;
   /** Ties between equally good facts go to the more widely reported, more eventful one. */
   salience: number;
+  /** The curator tagged it "why": it states a reason or a purpose. */
+  givesReason: boolean;
 }
 
 export interface FactIndex {
@@ -65,7 +67,8 @@ export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): Fact
     if (fact.place) put(fact.place, 'place');
     const salience =
       fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
-    return { fact, stems, slots, salience };
+    const givesReason = fact.keywords.some((keyword) => keyword === 'why' || keyword === 'reason');
+    return { fact, stems, slots, salience, givesReason };
   });
   const frequency = new Map<string, number>();
   for (const indexed of facts)

@@ -18,8 +18,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   if (!previous) return query;
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
+  const continues = query.continues && query.events.length === 0; // "and on 2 February?", not "and what did he say?"
   if (
-    (query.continues || saysLittle) &&
+    (continues || saysLittle) &&
     query.unknown.length === 0 &&
     (query.date || query.actors.length > 0 || saysLittle)
   ) {
@@ -36,18 +37,19 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       continues: true,
     };
   }
-  if (query.refersBack && query.actors.length === 0 && previous.focusActors.length > 0) {
-    // "what did they discuss?": the people of the last answer, on its day unless another is named.
+  if (query.refersBack && previous.focusActors.length > 0) {
+    // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
+    // named, on its day unless another is named.
     const date =
       query.date ??
       (previous.focusDay === null
         ? null
         : { start: previous.focusDay, end: previous.focusDay, precision: 'day' as const, label: 'that day' });
-    return {
-      ...query,
-      actors: previous.focusActors.map((id) => ({ id, role: 'any' as const, text: id })),
-      date,
-    };
+    const named = new Set(query.actors.map((actor) => actor.id));
+    const recalled = previous.focusActors
+      .filter((id) => !named.has(id))
+      .map((id) => ({ id, role: 'any' as const, text: id }));
+    return { ...query, actors: [...query.actors, ...recalled], date };
   }
   return query;
 }

@@ -10,7 +10,7 @@ import { involvement, SYMMETRIC_TYPES, type FactIndex, type IndexedFact } from '
 
 export const ANSWER_THRESHOLD = 0.6;
 
-const WEIGHT = { actor: 3, event: 3, date: 3, kindFit: 1 } as const;
+const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;
 
@@ -18,6 +18,7 @@ export type Failure =
   | { kind: 'actor'; id: string }
   | { kind: 'event' }
   | { kind: 'topic' }
+  | { kind: 'roles' }
   | { kind: 'date' }
   | { kind: 'no-date' }
   | { kind: 'no-place' }
@@ -56,6 +57,12 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
   let got = 0;
   let max = 0;
   let direct = true;
+  let reversedRoles = 0;
+  let placedRoles = 0;
+
+  // A yes/no question about an event a fact names in its own words ("neither accepted nor rejected")
+  // is answered by that fact, whatever its type; its roles are those of its own event, not the question's.
+  const namesEvent = query.kind === 'yes-no' && query.eventStems.some((stem) => indexed.stems.has(stem));
 
   for (const actor of query.actors) {
     max += WEIGHT.actor;
@@ -70,14 +77,20 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
       !SYMMETRIC_TYPES.has(fact.type) &&
       ((actor.role === 'agent' && slots.includes('to') && !slots.includes('by')) ||
         (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
+    if (reversed) reversedRoles++;
+    else if (actor.role !== 'any') placedRoles++;
     got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
   }
+  // A yes/no question turns on who did it to whom: "did Russia reject NATO's offer" is not "NATO rejected Russia's".
+  if (query.kind === 'yes-no' && reversedRoles > 0 && placedRoles === 0 && !namesEvent)
+    failures.push({ kind: 'roles' });
 
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
   // why-question's event sets the scene and scores nothing.
   if (query.events.length > 0 && query.kind !== 'why') {
     max += WEIGHT.event;
     if (accepted.has(fact.type)) got += WEIGHT.event;
+    else if (namesEvent) got += WEIGHT.event / 2;
     else failures.push({ kind: 'event' });
   }
 
@@ -128,9 +141,12 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
             : 'no-quantity'
           : null;
   if (needs) failures.push({ kind: needs });
+  // "how many soldiers" is not answered by a count of hours.
+  if (query.counted && fact.quantity && !indexed.stems.has(query.counted))
+    failures.push({ kind: 'no-quantity' });
   if (query.kind === 'why') {
-    max += WEIGHT.kindFit;
-    if (indexed.stems.has('why') || indexed.stems.has('reason')) got += WEIGHT.kindFit;
+    max += WEIGHT.reason;
+    if (indexed.givesReason) got += WEIGHT.reason;
   }
   if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
     got += 0.5;

@@ -99,8 +99,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // A thing asked about that no fact mentions ("vaccines", "tanks", "the weather") is not in the sources.
   const unseen = query.topics.filter(
     (stem) =>
-      index.documentFrequency(stem) === 0 &&
-      (query.topicNouns.includes(stem) || query.events.length === 0 || query.kind === 'yes-no'),
+      index.documentFrequency(stem) === 0 && (query.topicNouns.includes(stem) || query.kind === 'yes-no'),
   );
   if (unseen.length > 0) {
     return refused(
@@ -116,11 +115,20 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const good = passing(ranked);
   if (good.length === 0) return explainMiss(query, ranked, index, knowledge, refused, pointers);
 
-  const top = good[0]!;
-  const chosen = good
+  // A why-question is answered by the facts that give reasons, when any does.
+  const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
+  const pool = reasons.length > 0 ? reasons : good;
+  const top = pool[0]!;
+  let chosen = pool
     .filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN)
     .slice(0, MAX_FACTS)
     .map((scored) => scored.indexed.fact);
+  // "the last call", "the first meeting": one fact, by date.
+  const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
+  if (query.order && ordered && chosen.length > 1 && chosen.every((fact) => fact.date)) {
+    const sorted = [...chosen].sort(byDate);
+    chosen = [query.order === 'first' ? sorted[0]! : sorted[sorted.length - 1]!];
+  }
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
 }
 

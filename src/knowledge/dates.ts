@@ -65,6 +65,8 @@ export function resolveDate(spec: DateSpec): DateRange {
   }
   const start = dayNumber(spec.from);
   const end = dayNumber(spec.to);
+  if (spec.shown)
+    return { start, end, precision: spec.precision, label: spec.shown, custom: true, ...common };
   const label =
     spec.shown ??
     (spec.precision === 'month'

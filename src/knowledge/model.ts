@@ -14,6 +14,8 @@ export interface DateRange {
   note?: string;
   /** English, for answers: "2 February 2022", "December 2021", "the week before 2 February 2022". */
   label: string;
+  /** The label is the curator's own wording ("since 2014"), to be shown as it is. */
+  custom?: boolean;
 }
 
 export interface Sentence {

@@ -7,7 +7,7 @@
 import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { learnActors } from './actors.ts';
-import { interpretDate } from './dates.ts';
+import { interpretDate, PERIOD } from './dates.ts';
 import {
   BACK_REFERENCES,
   EVENT_CONCEPTS,
@@ -34,7 +34,7 @@ interface Tokens {
   stop: boolean[];
   pos: string[];
   /** What a token was claimed as, so later steps leave it alone. */
-  taken: (false | 'actor' | 'date')[];
+  taken: (false | 'actor' | 'date' | 'event')[];
 }
 
 const EVENT_BY_WORD = new Map<string, string>();
@@ -55,7 +55,8 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   let doc = nlp.readDoc(text);
   let tokens = tokenTable(doc, nlp);
 
-  const corrections = correctSpelling(tokens, lexiconSize, vocabulary);
+  const capitalised = capitalisedWords(question);
+  const corrections = correctSpelling(tokens, lexiconSize, vocabulary, capitalised);
   if (corrections.length > 0) {
     const fixes = new Map(corrections);
     text = tokens.normal.map((word) => fixes.get(word) ?? word).join(' ');
@@ -69,7 +70,7 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   const mentions = findEvents(tokens);
   const main = mainEvent(mentions, tokens);
   const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1);
-  const words = topicWords(tokens, lexiconSize, vocabulary, capitalisedWords(question));
+  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [
     ...words.topics,
@@ -88,6 +89,9 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
     date,
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
+    counted: countedNoun(tokens),
+    order: orderWord(tokens),
+    eventStems: main && main.event !== 'happen' ? [tokens.stem[main.at]!] : [],
     unknown: words.unknown,
     identity: kind === 'who' && events.length === 0 && /^who (is|was|are|were)\b/.test(text),
     corrections,
@@ -113,12 +117,18 @@ function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
 }
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */
-function correctSpelling(tokens: Tokens, lexiconSize: number, vocabulary: Vocabulary): [string, string][] {
+function correctSpelling(
+  tokens: Tokens,
+  lexiconSize: number,
+  vocabulary: Vocabulary,
+  capitalised: ReadonlySet<string>,
+): [string, string][] {
   const corrections: [string, string][] = [];
   tokens.normal.forEach((word, i) => {
     if (tokens.id[i]! < lexiconSize || vocabulary.known.has(word)) return;
     const fixed = vocabulary.corrector.correct(word);
-    if (fixed) corrections.push([word, fixed]);
+    // A capitalised word is a name: "Stoltenburg" may become "stoltenberg", "Jinping" must not become "joining".
+    if (fixed && (!capitalised.has(word) || vocabulary.isName(fixed))) corrections.push([word, fixed]);
   });
   return corrections;
 }
@@ -185,10 +195,51 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
     });
   }
   if (found.length === 0) return null;
-  if (found.length === 1) return withRangeStart(found[0]!, tokens);
+  if (found.length === 1) return beforeOrAfter(withRangeStart(found[0]!, tokens), tokens);
   const first = found[0]!;
   const last = found[found.length - 1]!;
   return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
+}
+
+/** "before 3 February", "after the 1st", "since 31 January": everything on one side of the date. */
+function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
+  const first = tokens.taken.indexOf('date');
+  const word = tokens.normal[first - 1] === 'the' ? tokens.normal[first - 2] : tokens.normal[first - 1];
+  if (word === 'before' || word === 'until' || word === 'prior') {
+    return {
+      start: PERIOD.start - 3650,
+      end: date.start - 1,
+      precision: 'month',
+      label: `before ${date.label}`,
+    };
+  }
+  if (word === 'after' || word === 'since') {
+    return { start: date.end + 1, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
+  }
+  return date;
+}
+
+/** "the last call", "the first meeting" — but not "how long did it last". */
+function orderWord(tokens: Tokens): 'first' | 'last' | null {
+  for (let i = 0; i < tokens.normal.length; i++) {
+    const word = tokens.normal[i]!;
+    if (tokens.pos[i] === 'VERB') continue;
+    if (word === 'last' || word === 'latest' || word === 'final') return 'last';
+    if (word === 'first' || word === 'earliest') return 'first';
+  }
+  return null;
+}
+
+/** "how many soldiers": what is counted, so that a count of hours does not answer it. */
+function countedNoun(tokens: Tokens): string | null {
+  const at = tokens.normal.findIndex(
+    (word, i) => (word === 'many' || word === 'much') && tokens.normal[i - 1] === 'how',
+  );
+  if (at < 0) return null;
+  for (let i = at + 1; i < Math.min(tokens.normal.length, at + 4); i++) {
+    if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') return tokens.stem[i]!;
+  }
+  return null;
 }
 
 /** "between 10 and 13 January", "from 31 January to 3 February": a bare day number opens the range. */
@@ -227,18 +278,23 @@ interface EventMention {
 function findEvents(tokens: Tokens): EventMention[] {
   const mentions: EventMention[] = [];
   tokens.lemma.forEach((lemma, i) => {
-    if (tokens.taken[i]) return;
+    if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
     const next = tokens.normal[i + 1];
     const phrasal = PHRASAL_EVENTS.find(([verb, particle]) => verb === lemma && particle === next);
     const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
     let event: string | undefined;
-    if (phrasal && !datedParticle) event = phrasal[2];
-    else if (lemma === 'call' && namesSomething(tokens, i))
+    if (phrasal && !datedParticle) {
+      event = phrasal[2];
+      tokens.taken[i + 1] = 'event';
+    } else if (lemma === 'call' && namesSomething(tokens, i))
       event = 'say'; // "called the meeting a success"
     else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';
     else event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(word);
-    if (event) mentions.push({ event, at: i });
+    if (event) {
+      tokens.taken[i] = 'event';
+      mentions.push({ event, at: i });
+    }
   });
   return mentions;
 }
@@ -324,7 +380,9 @@ function topicWords(
   const nouns: string[] = [];
   const unknown: string[] = [];
   tokens.normal.forEach((word, i) => {
-    if (tokens.taken[i] || tokens.stop[i] || word.length < 3 || !/^\p{L}+$/u.test(word)) return;
+    if (tokens.taken[i] || !/^\p{L}+$/u.test(word)) return;
+    if (capitalised.has(word) && !vocabulary.known.has(word)) return void unknown.push(word); // "Xi"
+    if (tokens.stop[i] || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined)
       return;
     if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))

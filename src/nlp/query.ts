@@ -30,12 +30,18 @@ export interface Query {
   /** Names of event concepts (lexicon EVENT_CONCEPTS): "call", "offer"... */
   events: string[];
   date: DateQuery | null;
+  /** The stem of the word that named the event ("rejected" → "reject"), to find facts that use it. */
+  eventStems: string[];
   /** Word stems that are neither actors, dates, events nor fillers: what the question is about. */
   topics: string[];
   /** The topic stems that are nouns: the things asked about ("vaccines", "tanks"). */
   topicNouns: string[];
   /** Words neither English nor in the articles: names the sources never mention. */
   unknown: string[];
+  /** "how many soldiers": the stem of what is counted. */
+  counted: string | null;
+  /** "the last call", "the first meeting": one fact, the latest or the earliest. */
+  order: 'first' | 'last' | null;
   /** "who is X?": asks who someone is, answered from what the articles call them. */
   identity: boolean;
   /** Words the spelling corrector changed, for transparency. */

@@ -18,6 +18,8 @@ import { SpellingCorrector } from './spelling.ts';
 export interface Vocabulary {
   known: ReadonlySet<string>;
   corrector: SpellingCorrector;
+  /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
+  isName(word: string): boolean;
 }
 
 const words = (text: string) => normaliseQuestion(text).text.split(' ').filter(Boolean);
@@ -59,5 +61,5 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
   for (const w of FILLER_WORDS) known.add(w);
   for (const w of Object.keys(FRENCH_WORDS)) known.add(w);
 
-  return { known, corrector: new SpellingCorrector(domain, groups) };
+  return { known, corrector: new SpellingCorrector(domain, groups), isName: (word) => groups.has(word) };
 }
