@@ -7,7 +7,8 @@ import { buildFactIndex, type FactIndex } from './answer/fact-index.ts';
 import { resolveFollowUp, type ConversationContext } from './answer/followup.ts';
 import { respond } from './answer/respond.ts';
 import { loadKnowledge } from './knowledge/load.ts';
-import type { KnowledgeBase } from './knowledge/model.ts';
+import type { Fact, KnowledgeBase } from './knowledge/model.ts';
+import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
 import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
 import { createWink } from './nlp/wink.ts';
 
@@ -22,6 +23,8 @@ export interface Engine {
   readonly index: FactIndex;
   readonly parse: QuestionParser;
   ask(question: string, previous?: ConversationContext | null): Reply;
+  /** Dated events in order; `problems` explains options it could not read. */
+  timeline(filter: TimelineFilter): { facts: Fact[]; problems: string[] };
 }
 
 export function createEngine(options: { knowledgeDir?: string; knowledge?: KnowledgeBase } = {}): Engine {
@@ -46,6 +49,10 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
         focusDay: first?.date?.precision === 'day' ? first.date.start : null,
       };
       return { answer, context };
+    },
+    timeline(filter) {
+      const { query, problems } = timelineQuery(filter, parse, (id) => knowledge.entities.has(id));
+      return { facts: problems.length > 0 ? [] : selectTimeline(query, index), problems };
     },
   };
 }

@@ -169,6 +169,11 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
 }
 
+/** The facts that answer: no constraint missed, enough of the question carried. */
+export function passing(ranked: Scored[]): Scored[] {
+  return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
+}
+
 /** Best first: confidence, then salience, then the order facts were written in. */
 export function rank(scored: Scored[]): Scored[] {
   return [...scored].sort((a, b) => b.confidence - a.confidence || b.indexed.salience - a.indexed.salience);

@@ -19,7 +19,8 @@ import {
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, rank, scoreFacts, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+import { byDate, selectTimeline } from './timeline.ts';
 
 const MAX_FACTS = 3;
 const MAX_TIMELINE_LINES = 12;
@@ -132,10 +133,6 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
 }
 
-function passing(ranked: Scored[]): Scored[] {
-  return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
-}
-
 function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
   const statements = facts.map((fact) => fact.statement).join(' ');
   switch (query.kind) {
@@ -189,21 +186,13 @@ type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Ans
 
 /** The events in date order, filtered by whatever the question names. */
 function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
-  const dated = {
-    ...index,
-    facts: index.facts.filter((i) => i.fact.date && i.fact.date.precision !== 'year'),
-  };
-  const constrained =
-    query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
-  const facts = (constrained ? passing(scoreFacts(query, dated)).map((s) => s.indexed) : dated.facts)
-    .map((indexed) => indexed.fact)
-    .sort(byDate);
+  const facts = selectTimeline(query, index);
   if (facts.length === 0)
     return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
   const shown = facts.slice(0, MAX_TIMELINE_LINES);
   const more =
     facts.length > shown.length
-      ? `\n…and ${facts.length - shown.length} more (use /timeline to page through them).`
+      ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
       : '';
   return answered(`${factLines(shown)}${more}`, shown, 1);
 }
@@ -273,12 +262,6 @@ function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
-}
-
-/** Dated facts in calendar order, undated ones last. */
-function byDate(a: Fact, b: Fact): number {
-  const start = (fact: Fact) => fact.date?.start ?? Number.MAX_SAFE_INTEGER;
-  return start(a) - start(b) || (a.date?.end ?? 0) - (b.date?.end ?? 0);
 }
 
 function round(value: number): number {

@@ -1,0 +1,29 @@
+/** /ask question:<text> — the answer as an embed, with its sources. */
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotServices } from '../src/discord/services.ts';
+import { answerEmbed } from '../src/discord/render.ts';
+import { LIMITS, truncate } from '../src/discord/limits.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask about the Jan–Feb 2022 Russia–NATO diplomacy over Ukraine')
+  .addStringOption((option) =>
+    option
+      .setName('question')
+      .setDescription('e.g. who called Putin on 3 February? — English or French')
+      .setRequired(true)
+      .setMaxLength(400),
+  );
+
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  services: BotServices,
+): Promise<void> {
+  const question = interaction.options.getString('question', true);
+  const answer = await services.answerQuestion(question, {
+    userId: interaction.user.id,
+    channelId: interaction.channelId,
+  });
+  const embed = answerEmbed(answer).setTitle(truncate(question, LIMITS.embedTitle));
+  await interaction.reply({ embeds: [embed], allowedMentions: { parse: [] } });
+}

@@ -1,0 +1,68 @@
+/**
+ * Timelines: the dated events, in order, that a question or the /timeline options select — by actor,
+ * by date range, by topic. Facts dated only to a year or a vague period are background, not events.
+ */
+import type { Fact } from '../knowledge/model.ts';
+import { interpretDate } from '../nlp/dates.ts';
+import type { Query } from '../nlp/query.ts';
+import type { QuestionParser } from '../nlp/parse.ts';
+import type { FactIndex } from './fact-index.ts';
+import { passing, scoreFacts } from './match.ts';
+
+export interface TimelineFilter {
+  /** An entity id, as the /timeline autocomplete offers them. */
+  actor?: string;
+  /** Dates as people type them: "31 January", "2022-01-10", "31/01". */
+  from?: string;
+  to?: string;
+  /** Free words: "calls", "sanctions", "proposals". */
+  topic?: string;
+}
+
+export function selectTimeline(query: Query, index: FactIndex): Fact[] {
+  const dated = {
+    ...index,
+    facts: index.facts.filter(
+      (i) => i.fact.date && i.fact.date.precision !== 'year' && i.fact.date.precision !== 'period',
+    ),
+  };
+  const constrained =
+    query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
+  const selected = constrained ? passing(scoreFacts(query, dated)).map((s) => s.indexed) : dated.facts;
+  return selected.map((indexed) => indexed.fact).sort(byDate);
+}
+
+/** Turns /timeline options into the query the selection runs on; problems are for the person who typed them. */
+export function timelineQuery(
+  filter: TimelineFilter,
+  parse: QuestionParser,
+  known: (id: string) => boolean,
+): { query: Query; problems: string[] } {
+  const problems: string[] = [];
+  const base = parse(filter.topic?.trim() ? `timeline ${filter.topic}` : 'timeline');
+  const actors = [...base.actors];
+  if (filter.actor) {
+    if (known(filter.actor)) actors.push({ id: filter.actor, role: 'any', text: filter.actor });
+    else problems.push(`I don't know "${filter.actor}": pick one of the suggestions.`);
+  }
+  const from = filter.from ? interpretDate(filter.from.toLowerCase()) : null;
+  const to = filter.to ? interpretDate(filter.to.toLowerCase()) : null;
+  if (filter.from && !from) problems.push(`"${filter.from}" is not a date I can read (try "31 January").`);
+  if (filter.to && !to) problems.push(`"${filter.to}" is not a date I can read (try "3 February").`);
+  const date =
+    from || to
+      ? {
+          start: from?.start ?? Number.MIN_SAFE_INTEGER,
+          end: to?.end ?? Number.MAX_SAFE_INTEGER,
+          precision: 'month' as const,
+          label: [from?.label, to?.label].filter(Boolean).join(' – '),
+        }
+      : base.date;
+  return { query: { ...base, kind: 'timeline', actors, date, unknown: [] }, problems };
+}
+
+/** Dated facts in calendar order, undated ones last. */
+export function byDate(a: Fact, b: Fact): number {
+  const start = (fact: Fact) => fact.date?.start ?? Number.MAX_SAFE_INTEGER;
+  return start(a) - start(b) || (a.date?.end ?? 0) - (b.date?.end ?? 0);
+}
