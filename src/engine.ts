@@ -31,7 +31,7 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
   const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeDir);
   const wink = createWink();
   const parse = createQuestionParser(knowledge, wink);
-  const index = buildFactIndex(knowledge, wink.nlp);
+  const index = buildFactIndex(knowledge, wink);
 
   return {
     knowledge,

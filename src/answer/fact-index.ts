@@ -3,9 +3,9 @@
  * statement, keywords and quotes (French quotes glossed as questions are), how rare each stem is, and
  * where each entity stands in it (doer, recipient, subject, asserter, place).
  */
-import type { WinkMethods, ItsFunction } from 'wink-nlp';
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseQuestion } from '../nlp/normalise.ts';
+import type { Wink } from '../nlp/wink.ts';
 
 export type Slot = 'by' | 'to' | 'about' | 'according' | 'place';
 
@@ -25,10 +25,19 @@ export interface IndexedFact {
   salience: number;
   /** The curator tagged it "why": it states a reason or a purpose. */
   givesReason: boolean;
+  /** How much the fact involves each entity, worked out once (see `involvement`). */
+  involves: ReadonlyMap<string, Involvement>;
+}
+
+export interface Involvement {
+  level: number;
+  slots: Slot[];
 }
 
 export interface FactIndex {
   facts: IndexedFact[];
+  /** The facts that involve each entity at all: a question naming an actor is scored only against these. */
+  byEntity: ReadonlyMap<string, IndexedFact[]>;
   entities: ReadonlyMap<string, Entity>;
   /** Inverse document frequency of a stem over the facts; 0 for stems no fact has. */
   documentFrequency(stem: string): number;
@@ -46,12 +55,13 @@ const EVENTFUL: Partial<Record<Fact['type'], number>> = {
   deployment: 2,
 };
 
-export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): FactIndex {
-  const stemOf = nlp.its.stem as ItsFunction<string>;
+export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex {
+  const { nlp } = wink;
   const stemsOf = (text: string): string[] => {
     const tokens = nlp.readDoc(normaliseQuestion(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
-    return tokens.out(stemOf).filter((stem, i) => !stops[i] && /\p{L}/u.test(stem));
+    const words = tokens.out(nlp.its.normal);
+    return words.filter((word, i) => !stops[i] && /\p{L}/u.test(word)).map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     const stems = new Set([
@@ -68,12 +78,27 @@ export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): Fact
     const salience =
       fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
     const givesReason = fact.keywords.some((keyword) => keyword === 'why' || keyword === 'reason');
-    return { fact, stems, slots, salience, givesReason };
+    const involves = new Map<string, Involvement>();
+    for (const entityId of knowledge.entities.keys()) {
+      const found = involvementOf(slots, entityId, knowledge.entities);
+      if (found.level > 0) involves.set(entityId, found);
+    }
+    return { fact, stems, slots, salience, givesReason, involves };
   });
   const frequency = new Map<string, number>();
   for (const indexed of facts)
     for (const stem of indexed.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-  return { facts, entities: knowledge.entities, documentFrequency: (stem) => frequency.get(stem) ?? 0 };
+  const byEntity = new Map<string, IndexedFact[]>();
+  for (const indexed of facts) {
+    for (const entityId of indexed.involves.keys())
+      byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), indexed]);
+  }
+  return {
+    facts,
+    byEntity,
+    entities: knowledge.entities,
+    documentFrequency: (stem) => frequency.get(stem) ?? 0,
+  };
 }
 
 /**
@@ -81,15 +106,21 @@ export function buildFactIndex(knowledge: KnowledgeBase, nlp: WinkMethods): Fact
  * through a member (asked about Russia, the fact names Putin); or, more weakly, through what it
  * directly belongs to, acting (asked about Putin, Russia demands).
  */
-export function involvement(
-  indexed: IndexedFact,
+const NOT_INVOLVED: Involvement = { level: 0, slots: [] };
+
+export function involvement(indexed: IndexedFact, entityId: string): Involvement {
+  return indexed.involves.get(entityId) ?? NOT_INVOLVED;
+}
+
+function involvementOf(
+  factSlots: ReadonlyMap<string, Slot[]>,
   entityId: string,
   entities: ReadonlyMap<string, Entity>,
-): { level: number; slots: Slot[] } {
+): Involvement {
   let level = 0;
   let slots: Slot[] = [];
   const asked = entities.get(entityId);
-  for (const [id, where] of indexed.slots) {
+  for (const [id, where] of factSlots) {
     // Asked about Putin, what Russia does says something, weakly: a person or body speaks for what it
     // directly belongs to. A country does not speak for its alliance: France is not NATO.
     const upward =

@@ -48,10 +48,26 @@ export function topicWeight(index: FactIndex, stem: string): number {
 
 export function scoreFacts(query: Query, index: FactIndex): Scored[] {
   const accepted = acceptedTypes(query.events);
-  return index.facts.map((indexed) => scoreFact(query, indexed, index, accepted));
+  const weights = query.topics.map((stem) => topicWeight(index, stem));
+  return candidates(query, index).map((indexed) => scoreFact(query, indexed, accepted, weights));
 }
 
-function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepted: Set<string>): Scored {
+/**
+ * The facts worth scoring. A fact that does not involve every actor asked about fails anyway, so when
+ * the question names actors only the facts of the rarest one are looked at.
+ */
+function candidates(query: Query, index: FactIndex): IndexedFact[] {
+  if (query.actors.length === 0) return index.facts;
+  const lists = query.actors.map((actor) => index.byEntity.get(actor.id) ?? []);
+  return lists.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+function scoreFact(
+  query: Query,
+  indexed: IndexedFact,
+  accepted: Set<string>,
+  topicWeights: number[],
+): Scored {
   const { fact } = indexed;
   const failures: Failure[] = [];
   let got = 0;
@@ -66,7 +82,7 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
 
   for (const actor of query.actors) {
     max += WEIGHT.actor;
-    const { level, slots } = involvement(indexed, actor.id, index.entities);
+    const { level, slots } = involvement(indexed, actor.id);
     if (level === 0) {
       failures.push({ kind: 'actor', id: actor.id });
       continue;
@@ -107,10 +123,10 @@ function scoreFact(query: Query, indexed: IndexedFact, index: FactIndex, accepte
   }
 
   let topicsMatched = 0;
-  for (const stem of query.topics) {
-    const weight = topicWeight(index, stem);
+  for (let i = 0; i < query.topics.length; i++) {
+    const weight = topicWeights[i]!;
     max += weight;
-    if (indexed.stems.has(stem)) {
+    if (indexed.stems.has(query.topics[i]!)) {
       got += weight;
       topicsMatched++;
     }

@@ -20,16 +20,14 @@ export interface TimelineFilter {
 }
 
 export function selectTimeline(query: Query, index: FactIndex): Fact[] {
-  const dated = {
-    ...index,
-    facts: index.facts.filter(
-      (i) => i.fact.date && i.fact.date.precision !== 'year' && i.fact.date.precision !== 'period',
-    ),
-  };
+  const isEvent = (fact: Fact) =>
+    fact.date !== null && fact.date.precision !== 'year' && fact.date.precision !== 'period';
   const constrained =
     query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
-  const selected = constrained ? passing(scoreFacts(query, dated)).map((s) => s.indexed) : dated.facts;
-  return selected.map((indexed) => indexed.fact).sort(byDate);
+  const selected = constrained
+    ? passing(scoreFacts(query, index)).map((s) => s.indexed.fact)
+    : index.facts.map((i) => i.fact);
+  return selected.filter(isEvent).sort(byDate);
 }
 
 /** Turns /timeline options into the query the selection runs on; problems are for the person who typed them. */

@@ -138,11 +138,18 @@ function glossWord(word: string): string {
   return best ?? misspeltStem(word) ?? word;
 }
 
+/** Stems of five letters or more, by their first two letters: a slip rarely falls there, and it keeps the search short. */
+const LONG_STEMS = new Map<string, [string, string][]>();
+for (const entry of FRENCH_STEMS) {
+  if (entry[0].length < 5) continue;
+  const key = entry[0].slice(0, 2);
+  LONG_STEMS.set(key, [...(LONG_STEMS.get(key) ?? []), entry]);
+}
+
 /** A long stem one typing slip away ("apelé" for "appelé"), for words no stem begins. */
 function misspeltStem(word: string): string | undefined {
   if (word.length < 5) return undefined;
-  for (const [stem, english] of FRENCH_STEMS) {
-    if (stem.length < 5) continue;
+  for (const [stem, english] of LONG_STEMS.get(word.slice(0, 2)) ?? []) {
     const near = [stem.length - 1, stem.length, stem.length + 1].some(
       (length) => damerauLevenshtein(word.slice(0, length), stem).steps === 1,
     );

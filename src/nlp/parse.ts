@@ -29,7 +29,6 @@ import { createWink, type Wink } from './wink.ts';
 interface Tokens {
   normal: string[];
   lemma: string[];
-  stem: string[];
   id: number[];
   stop: boolean[];
   pos: string[];
@@ -54,6 +53,7 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   let text = normalised.text;
   let doc = nlp.readDoc(text);
   let tokens = tokenTable(doc, nlp);
+  const stem = wink.stem;
 
   const capitalised = capitalisedWords(question);
   const corrections = correctSpelling(tokens, lexiconSize, vocabulary, capitalised);
@@ -70,11 +70,11 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   const mentions = findEvents(tokens);
   const main = mainEvent(mentions, tokens);
   const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1);
-  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised);
+  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, stem);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [
     ...words.topics,
-    ...mentions.filter((m) => m !== main && m.event !== 'happen').map((m) => tokens.stem[m.at]!),
+    ...mentions.filter((m) => m !== main && m.event !== 'happen').map((m) => stem(tokens.normal[m.at]!)),
   ];
   const events = main && main.event !== 'happen' ? [main.event] : [];
   const happened = mentions.some((m) => m.event === 'happen');
@@ -89,9 +89,9 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
     date,
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
-    counted: countedNoun(tokens),
+    counted: countedNoun(tokens, stem),
     order: orderWord(tokens),
-    eventStems: main && main.event !== 'happen' ? [tokens.stem[main.at]!] : [],
+    eventStems: main && main.event !== 'happen' ? [stem(tokens.normal[main.at]!)] : [],
     unknown: words.unknown,
     identity: kind === 'who' && events.length === 0 && /^who (is|was|are|were)\b/.test(text),
     corrections,
@@ -108,7 +108,6 @@ function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
   return {
     normal,
     lemma: all.out(its.lemma as ItsFunction<string>),
-    stem: all.out(its.stem as ItsFunction<string>),
     id: all.out(its.uniqueId) as number[],
     stop: all.out(its.stopWordFlag) as boolean[],
     pos: all.out(its.pos) as string[],
@@ -231,13 +230,13 @@ function orderWord(tokens: Tokens): 'first' | 'last' | null {
 }
 
 /** "how many soldiers": what is counted, so that a count of hours does not answer it. */
-function countedNoun(tokens: Tokens): string | null {
+function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
   const at = tokens.normal.findIndex(
     (word, i) => (word === 'many' || word === 'much') && tokens.normal[i - 1] === 'how',
   );
   if (at < 0) return null;
   for (let i = at + 1; i < Math.min(tokens.normal.length, at + 4); i++) {
-    if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') return tokens.stem[i]!;
+    if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') return stem(tokens.normal[i]!);
   }
   return null;
 }
@@ -375,6 +374,7 @@ function topicWords(
   lexiconSize: number,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
+  stem: (word: string) => string,
 ): { topics: string[]; nouns: string[]; unknown: string[] } {
   const topics: string[] = [];
   const nouns: string[] = [];
@@ -390,9 +390,11 @@ function topicWords(
     if (YES_NO_OPENERS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     if (unheardOf && !vocabulary.known.has(word)) unknown.push(word);
-    else if (!topics.includes(tokens.stem[i]!)) {
-      topics.push(tokens.stem[i]!);
-      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(tokens.stem[i]!);
+    else {
+      const topic = stem(word);
+      if (topics.includes(topic)) return;
+      topics.push(topic);
+      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
     }
   });
   return { topics, nouns, unknown };

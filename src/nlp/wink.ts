@@ -6,11 +6,30 @@ export interface Wink {
   nlp: WinkMethods;
   /** Token ids at or above this are words the English model has never seen. */
   lexiconSize: number;
+  /** The model's Porter stemmer (what `its.stem` applies), memoised: only some words of a question need it. */
+  stem(word: string): string;
 }
+
+/** Enough for every word people use; past it the memo starts again rather than grow without bound. */
+const STEM_MEMO_LIMIT = 50_000;
 
 export function createWink(): Wink {
   const nlp = winkNLP(model, ['pos', 'ner', 'cer']);
   // The model numbers its lexicon from 0; the first word it has not seen gets the next number.
   const probe = nlp.readDoc('qxqzvjw').tokens().out(nlp.its.uniqueId) as number[];
-  return { nlp, lexiconSize: probe[0] ?? Number.MAX_SAFE_INTEGER };
+  const memo = new Map<string, string>();
+  const porter = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
+  return {
+    nlp,
+    lexiconSize: probe[0] ?? Number.MAX_SAFE_INTEGER,
+    stem(word) {
+      let stem = memo.get(word);
+      if (stem === undefined) {
+        if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+        stem = porter(word);
+        memo.set(word, stem);
+      }
+      return stem;
+    },
+  };
 }
