@@ -22,6 +22,11 @@ WEEKDAY_NAMES.forEach((name, index) => {
 /** The articles' period, used for dates given without a year and for weekdays. */
 export const PERIOD = { start: dayFromParts(2021, 12, 1), end: dayFromParts(2022, 2, 28) };
 
+/** A month or weekday name, or a number: the only words a date can start from. */
+export function isCalendarWord(word: string): boolean {
+  return MONTHS.has(word) || WEEKDAYS.has(word) || /^\d/.test(word);
+}
+
 function yearFor(month: number): number {
   return month === 12 ? 2021 : 2022;
 }

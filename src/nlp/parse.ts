@@ -7,7 +7,7 @@
 import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { learnActors } from './actors.ts';
-import { interpretDate, PERIOD } from './dates.ts';
+import { interpretDate, isCalendarWord, PERIOD } from './dates.ts';
 import {
   BACK_REFERENCES,
   EVENT_CONCEPTS,
@@ -184,7 +184,7 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
   // wink's NER misses some day-month pairs; read any left-over month or weekday with its neighbours.
   if (found.length === 0) {
     tokens.normal.forEach((word, i) => {
-      if (tokens.taken[i]) return;
+      if (tokens.taken[i] || !isCalendarWord(word)) return;
       const window = tokens.normal.slice(Math.max(0, i - 1), i + 2).join(' ');
       const date = interpretDate(word) && interpretDate(window);
       if (date && date.precision !== 'year') {

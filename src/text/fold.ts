@@ -8,7 +8,16 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
 const HYPHENS = /[-\u2010-\u2015\u2212]/g;
 const SPACES = /\s+/g;
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function fold(text: string): string {
+  // Most questions are plain ASCII: no accents, ligatures or typographic quotes to undo.
+  if (PLAIN_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[-`]/g, (c) => (c === '-' ? ' ' : "'"))
+      .replace(SPACES, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
