@@ -1,0 +1,26 @@
+/**
+ * `npm run eval [set.jsonl ...]`: runs question sets (the development and held-out sets by default)
+ * through the engine and writes reports/eval.json and reports/eval.md; prints the markdown.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../engine.ts';
+import { runQuestionSet } from '../eval/grade.ts';
+import { loadQuestionSet } from '../eval/question-set.ts';
+import { buildReport, reportMarkdown } from '../eval/report.ts';
+import { measureCoverage } from '../knowledge/coverage.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sets =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['tests/questions/dev.jsonl', 'tests/questions/heldout.jsonl'];
+const engine = createEngine();
+const results = sets.flatMap((set) => runQuestionSet(engine, loadQuestionSet(set)));
+const report = buildReport(sets, results, engine.knowledge, measureCoverage(engine.knowledge));
+const markdown = reportMarkdown(report);
+mkdirSync(`${root}reports`, { recursive: true });
+writeFileSync(`${root}reports/eval.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`${root}reports/eval.md`, markdown);
+console.log(markdown);
+console.log(`Written to reports/eval.json and reports/eval.md.`);
