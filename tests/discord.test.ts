@@ -10,7 +10,7 @@ import { deployCommands } from '../src/discord/deploy-commands.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { parseSettings, type Settings } from '../src/settings.ts';
-import { FakeDiscord, IDS, user } from './helpers/fake-discord.ts';
+import { FakeDiscord, IDS, user } from '../src/testing/fake-discord.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';

@@ -51,21 +51,32 @@ export function placeName(knowledge: KnowledgeBase, fact: Fact): string {
   return fact.place ? (knowledge.entities.get(fact.place)?.name.en ?? fact.place) : '';
 }
 
+/** Each fact's evidence as citations, built once: facts never change while the bot runs. */
+const CITATIONS = new WeakMap<Fact, Citation[]>();
+
+function evidenceCitations(fact: Fact, knowledge: KnowledgeBase): Citation[] {
+  let citations = CITATIONS.get(fact);
+  if (!citations) {
+    citations = fact.evidence.map((evidence) => {
+      const source = knowledge.sources.get(evidence.sourceId)!;
+      return {
+        source: source.id,
+        title: source.title,
+        outlet: source.outlet,
+        published: source.published.label,
+        quote: evidence.quote,
+        factId: fact.id,
+      };
+    });
+    CITATIONS.set(fact, citations);
+  }
+  return citations;
+}
+
 /** One quote per fact, a second from another article when there is room; three at most in all. */
 export function citationsFor(facts: Fact[], knowledge: KnowledgeBase): Citation[] {
   const citations: Citation[] = [];
-  const cite = (fact: Fact, index: number) => {
-    const evidence = fact.evidence[index]!;
-    const source = knowledge.sources.get(evidence.sourceId)!;
-    citations.push({
-      source: source.id,
-      title: source.title,
-      outlet: source.outlet,
-      published: source.published.label,
-      quote: evidence.quote,
-      factId: fact.id,
-    });
-  };
+  const cite = (fact: Fact, index: number) => citations.push(evidenceCitations(fact, knowledge)[index]!);
   for (const fact of facts.slice(0, MAX_CITATIONS)) cite(fact, 0);
   for (const fact of facts) {
     if (citations.length >= MAX_CITATIONS) break;

@@ -3,14 +3,14 @@
  * through the engine and writes reports/eval.json and reports/eval.md; prints the markdown.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine.ts';
 import { runQuestionSet } from '../eval/grade.ts';
 import { loadQuestionSet } from '../eval/question-set.ts';
 import { buildReport, reportMarkdown } from '../eval/report.ts';
 import { measureCoverage } from '../knowledge/coverage.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = `${PROJECT_ROOT}/`;
 const sets =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)

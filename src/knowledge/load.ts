@@ -6,9 +6,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { PROJECT_ROOT } from '../paths.ts';
 import { fold } from '../text/fold.ts';
 import { resolveDate, dayNumber, overlaps } from './dates.ts';
 import type { Entity, Evidence, Fact, KnowledgeBase, Sentence, Source } from './model.ts';
@@ -16,7 +16,7 @@ import { entitiesFile, factSchema, sourceSchema, type FactRecord } from './schem
 import { quoteLocator, type QuoteLocator } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');
 
 export interface Problem {
   file: string;

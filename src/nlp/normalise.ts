@@ -13,10 +13,11 @@ export const MAX_QUESTION_CHARS = 400;
 
 const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/\/\S+|```\w*|[`*_~|>]/g;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
-/** Letters, digits, date and number separators and the question mark survive; the rest is a space. */
-const NOT_WORDY = /[^\p{L}\p{N}\s/.?_]|(?<!\d)[./]|[./](?!\d)/gu;
+/** Letters, digits and date and number separators survive; the question mark stands apart; the rest is a space. */
+const NOT_WORDY_OR_QUESTION = /[^\p{L}\p{N}\s/._]|(?<!\d)[./]|[./](?!\d)/gu;
 
 /** French markers that are not English words, and English markers that are not French. */
 const FRENCH_MARKERS = new Set(
@@ -37,23 +38,27 @@ export interface NormalisedQuestion {
 }
 
 export function normaliseQuestion(raw: string): NormalisedQuestion {
-  const cleaned = raw
+  const cut = raw
     .slice(0, MAX_QUESTION_CHARS)
     .replace(DISCORD_MARKUP, ' ')
-    .replace(CONTROL, ' ')
-    .replace(/\bUS\b/g, 'USA') // "US" the country, not "us" the pronoun, once case is gone
-    // Accents tell "où" (where) from "ou" (or) and "à" (to) from "a" (has): keep that before folding.
-    .replace(/(?<!\p{L})où(?!\p{L})/giu, ' ou_where ')
-    .replace(/(?<!\p{L})à(?!\p{L})/giu, ' a_to ');
-  const accented = /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
+    .replace(/\bUS\b/g, 'USA'); // "US" the country, not "us"
+  // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
+  const ascii = PRINTABLE_ASCII.test(cut);
+  const cleaned = ascii
+    ? cut
+    : cut
+        .replace(CONTROL, ' ')
+        // Accents tell "où" (where) from "ou" (or) and "à" (to) from "a" (has): keep that before folding.
+        .replace(/(?<!\p{L})où(?!\p{L})/giu, ' ou_where ')
+        .replace(/(?<!\p{L})à(?!\p{L})/giu, ' a_to ');
+  const accented = !ascii && /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
   const folded = fold(cleaned)
     .replace(ELISION, (_, article: string) =>
       article === 'qu' || article.endsWith('qu') ? `${article}e ` : `${article}e `,
     )
     .replace(POSSESSIVE, '$1$2')
     .replace(/(\d)[ ,](\d{3})\b/g, '$1$2') // 100 000 and 100,000 are one number
-    .replace(NOT_WORDY, ' ')
-    .replace(/\?/g, ' ? ')
+    .replace(NOT_WORDY_OR_QUESTION, (c) => (c === '?' ? ' ? ' : ' '))
     .replace(/\s+/g, ' ')
     .trim();
   const words = folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS[word] ?? word) : [];

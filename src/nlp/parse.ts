@@ -253,10 +253,20 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
     : date;
 }
 
+/** Two-word openings by their first word: "how" → many, much, long, come. */
+const KIND_PHRASES_BY_FIRST = new Map<string, [string[], QuestionKind][]>();
+for (const [phrase, kind] of KIND_PHRASES) {
+  const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
+  KIND_PHRASES_BY_FIRST.set(first, [...(KIND_PHRASES_BY_FIRST.get(first) ?? []), [rest, kind]]);
+}
+
 function questionKind(tokens: Tokens): QuestionKind {
   const words = tokens.normal;
-  const joined = ` ${words.join(' ')} `;
-  for (const [phrase, kind] of KIND_PHRASES) if (joined.includes(` ${phrase} `)) return kind;
+  for (let i = 0; i < words.length; i++) {
+    for (const [rest, kind] of KIND_PHRASES_BY_FIRST.get(words[i]!) ?? []) {
+      if (rest.every((word, k) => words[i + 1 + k] === word)) return kind;
+    }
+  }
   for (const word of words) {
     const kind = KIND_WORDS[word];
     if (kind === 'timeline') return kind;
@@ -361,6 +371,7 @@ function assignRoles(
 /** Words written with a capital inside a sentence ("did Biden call"), folded: likely names. */
 function capitalisedWords(question: string): Set<string> {
   const names = new Set<string>();
+  if (!/.\p{Lu}/u.test(question)) return names;
   for (const sentence of question.split(/[.?!\n]+/)) {
     const words = sentence.trim().split(/[^\p{L}'’-]+/u);
     for (const word of words.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(fold(word));

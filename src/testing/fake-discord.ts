@@ -1,5 +1,6 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the fake records whatever JSON the bot sends */
 /**
- * A small fake Discord on 127.0.0.1 for end-to-end tests: the REST routes a replying bot uses and a
+ * A small fake Discord on 127.0.0.1 for end-to-end tests and the Discord-path benchmark: the REST routes a replying bot uses and a
  * JSON WebSocket gateway (HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME, dispatches).
  * The real discord.js client connects to it through `rest.api`; every REST request is recorded so a
  * test can read exactly what the bot sent.
@@ -13,7 +14,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-  body: any; // whatever the bot sent
+  body: any;
   authorization: string | undefined;
 }
 
@@ -48,6 +49,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Gateway payloads received from the client (op, d). */
   readonly received: { op: number; d: unknown }[] = [];
+  /** When each request arrived (performance.now()), for timing the bot. */
+  readonly arrivals = new WeakMap<RecordedRequest, number>();
   private sockets = new Set<WebSocket>();
   private sequence = 0;
   private readonly sessionId = 'fake-session';
@@ -325,6 +328,7 @@ export class FakeDiscord {
       body,
       authorization: req.headers.authorization,
     };
+    this.arrivals.set(request, performance.now());
     this.requests.push(request);
     this.waiters = this.waiters.filter((waiter) =>
       waiter.test(request) ? (waiter.resolve(request), false) : true,
