@@ -18,7 +18,7 @@ import { learnActors } from '../nlp/actors.ts';
 import { createWink } from '../nlp/wink.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { parseSettings } from '../settings.ts';
-import { FakeDiscord, IDS } from '../testing/fake-discord.ts';
+import { FakeDiscord } from '../testing/fake-discord.ts';
 
 const ANSWERS = 20_000;
 const COLD_STARTS = 5;
