@@ -1,6 +1,6 @@
 /** /ask question:<text> — the answer as an embed, with its sources. */
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotServices } from '../src/discord/services.ts';
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { slowDownNotice, type BotServices } from '../src/discord/services.ts';
 import { answerEmbed } from '../src/discord/render.ts';
 import { LIMITS, truncate } from '../src/discord/limits.ts';
 
@@ -20,10 +20,14 @@ export async function execute(
   services: BotServices,
 ): Promise<void> {
   const question = interaction.options.getString('question', true);
-  const answer = await services.answerQuestion(question, {
+  const outcome = await services.ask(question, {
     userId: interaction.user.id,
     channelId: interaction.channelId,
   });
-  const embed = answerEmbed(answer).setTitle(truncate(question, LIMITS.embedTitle));
+  if (outcome.kind === 'slow-down') {
+    await interaction.reply({ content: slowDownNotice(outcome.retryAfterMs), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const embed = answerEmbed(outcome.answer).setTitle(truncate(question, LIMITS.embedTitle));
   await interaction.reply({ embeds: [embed], allowedMentions: { parse: [] } });
 }

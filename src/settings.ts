@@ -21,6 +21,9 @@ const WHERE = {
   STORE_URL: 'sqlite://data/depeche.sqlite (the default) or redis://host:6379',
   LOG_LEVEL: LEVELS.join(', '),
   CONVERSATION_TTL_MINUTES: 'a whole number of minutes, e.g. 15',
+  RATE_LIMIT_QUESTIONS: 'how many questions one person may ask per window, e.g. 5',
+  RATE_LIMIT_WINDOW_SECONDS: 'the window in seconds, e.g. 10',
+  SHARD_COUNT: 'leave unset to let Discord recommend it, or a whole number of shards',
 } as const;
 
 const schema = z.object({
@@ -47,6 +50,9 @@ const schema = z.object({
     .default('sqlite://data/depeche.sqlite'),
   LOG_LEVEL: z.enum(LEVELS).default('info'),
   CONVERSATION_TTL_MINUTES: z.coerce.number().int().positive().default(15),
+  RATE_LIMIT_QUESTIONS: z.coerce.number().int().positive().default(5),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
+  SHARD_COUNT: z.coerce.number().int().positive().optional(),
 });
 
 export interface Settings {
@@ -59,6 +65,9 @@ export interface Settings {
   storeUrl: string;
   logLevel: (typeof LEVELS)[number];
   conversationTtlMs: number;
+  rateLimit: { questions: number; windowMs: number };
+  /** Shards for `npm run start:sharded`; unset: as many as Discord recommends. */
+  shardCount?: number;
 }
 
 export class SettingsError extends Error {
@@ -102,5 +111,7 @@ export function parseSettings(env: NodeJS.ProcessEnv, needs: { discord?: boolean
     storeUrl: values.STORE_URL,
     logLevel: values.LOG_LEVEL,
     conversationTtlMs: values.CONVERSATION_TTL_MINUTES * 60_000,
+    rateLimit: { questions: values.RATE_LIMIT_QUESTIONS, windowMs: values.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    ...(values.SHARD_COUNT ? { shardCount: values.SHARD_COUNT } : {}),
   };
 }

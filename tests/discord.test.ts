@@ -36,6 +36,7 @@ beforeAll(async () => {
     DISCORD_API_BASE: discord.apiBase,
     STORE_URL: 'memory:',
     LOG_LEVEL: 'info',
+    RATE_LIMIT_QUESTIONS: '1000', // this suite asks a lot as one user; the limit has its own test
   });
   // The bot's structured log lines, captured to check what it logs.
   const logger = createLogger('info', TOKEN, { write: (line: string) => void logs.push(line) });

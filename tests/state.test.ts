@@ -47,7 +47,10 @@ describe('conversation memory', () => {
     const hanging = new Keyv({ store: new Map() });
     hanging.get = (() => new Promise(() => undefined)) as typeof hanging.get;
     for (const store of [failing, hanging]) {
-      const conversations = new Conversations(store, 60_000, (error) => faults.push(error));
+      const conversations = new Conversations(store, 60_000, {
+        ok: () => undefined,
+        failed: (error) => faults.push(error),
+      });
       expect(await conversations.get('u', 'c')).toBeNull();
     }
     expect(faults.map((f) => (f as Error).message)).toEqual(['store down', 'timed out after 300 ms']);

@@ -4,6 +4,7 @@
  */
 import type { ConversationContext } from '../answer/followup.ts';
 import type { Store } from './store.ts';
+import { IGNORE_STORE_FAULTS, type StoreWatcher } from './store-health.ts';
 import { withTimeout } from './with-timeout.ts';
 
 /** Store calls on the answer path get this long before the bot answers without them. */
@@ -13,17 +14,19 @@ export class Conversations {
   constructor(
     private readonly store: Store,
     private readonly ttlMs: number,
-    private readonly onError: (error: unknown) => void = () => {},
+    private readonly watcher: StoreWatcher = IGNORE_STORE_FAULTS,
   ) {}
 
   async get(userId: string, channelId: string): Promise<ConversationContext | null> {
     try {
-      return (
-        (await withTimeout(this.store.get<ConversationContext>(key(userId, channelId)), STORE_BUDGET_MS)) ??
-        null
+      const context = await withTimeout(
+        this.store.get<ConversationContext>(key(userId, channelId)),
+        STORE_BUDGET_MS,
       );
+      this.watcher.ok();
+      return context ?? null;
     } catch (error) {
-      this.onError(error);
+      this.watcher.failed(error);
       return null;
     }
   }
@@ -31,8 +34,9 @@ export class Conversations {
   async remember(userId: string, channelId: string, context: ConversationContext): Promise<void> {
     try {
       await withTimeout(this.store.set(key(userId, channelId), context, this.ttlMs), STORE_BUDGET_MS);
+      this.watcher.ok();
     } catch (error) {
-      this.onError(error);
+      this.watcher.failed(error);
     }
   }
 }

@@ -4,7 +4,10 @@
  * Putin?" and "did biden call putin" count together.
  */
 import { fold } from '../text/fold.ts';
+import { STORE_BUDGET_MS } from './conversations.ts';
 import type { Store } from './store.ts';
+import { IGNORE_STORE_FAULTS, type StoreWatcher } from './store-health.ts';
+import { withTimeout } from './with-timeout.ts';
 
 export interface UnansweredEntry {
   question: string;
@@ -16,7 +19,7 @@ export interface UnansweredEntry {
 export class UnansweredLog {
   constructor(
     private readonly store: Store,
-    private readonly onError: (error: unknown) => void = () => {},
+    private readonly watcher: StoreWatcher = IGNORE_STORE_FAULTS,
   ) {}
 
   async record(question: string, reason: string): Promise<void> {
@@ -25,15 +28,17 @@ export class UnansweredLog {
       .trim();
     if (!key) return;
     try {
-      const entry = await this.store.get<UnansweredEntry>(key);
-      await this.store.set(key, {
+      const entry = await withTimeout(this.store.get<UnansweredEntry>(key), STORE_BUDGET_MS);
+      const next: UnansweredEntry = {
         question: entry?.question ?? question.trim(),
         count: (entry?.count ?? 0) + 1,
         reason,
         lastAsked: new Date().toISOString(),
-      } satisfies UnansweredEntry);
+      };
+      await withTimeout(this.store.set(key, next), STORE_BUDGET_MS);
+      this.watcher.ok();
     } catch (error) {
-      this.onError(error);
+      this.watcher.failed(error);
     }
   }
 

@@ -49,6 +49,10 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Gateway payloads received from the client (op, d). */
   readonly received: { op: number; d: unknown }[] = [];
+  /** Hold every REST response this long, to keep a reply in flight (shutdown tests). */
+  responseDelayMs = 0;
+  /** Requests whose response has been sent. */
+  readonly answered = new WeakSet<RecordedRequest>();
   /** When each request arrived (performance.now()), for timing the bot. */
   readonly arrivals = new WeakMap<RecordedRequest, number>();
   private sockets = new Set<WebSocket>();
@@ -265,16 +269,18 @@ export class FakeDiscord {
         socket.send(JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data }));
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2) {
+        // The one guild lives on shard 0; other shards of a sharded bot start with none.
+        const shard = (payload.d as { shard?: [number, number] }).shard ?? [0, 1];
         send('READY', {
           v: 10,
           user: botUser,
-          guilds: [{ id: IDS.guild, unavailable: true }],
-          session_id: this.sessionId,
+          guilds: shard[0] === 0 ? [{ id: IDS.guild, unavailable: true }] : [],
+          session_id: `${this.sessionId}-${shard[0]}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          shard: [0, 1],
+          shard,
           application: { id: IDS.app, flags: 0 },
         });
-        send('GUILD_CREATE', this.guild());
+        if (shard[0] === 0) send('GUILD_CREATE', this.guild());
       }
       if (payload.op === 6) send('RESUMED', {});
     });
@@ -334,6 +340,8 @@ export class FakeDiscord {
       waiter.test(request) ? (waiter.resolve(request), false) : true,
     );
 
+    if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
+    res.on('finish', () => this.answered.add(request));
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(data));

@@ -4,6 +4,7 @@
  */
 import { Events, type Message } from 'discord.js';
 import { answerEmbed } from '../render.ts';
+import { slowDownNotice } from '../services.ts';
 import { defineEvent } from './event.ts';
 
 export const messageCreate = defineEvent({
@@ -16,21 +17,24 @@ export const messageCreate = defineEvent({
     if (!direct && !mentioned && !chosen) return;
 
     const question = message.content.replace(new RegExp(`<@!?${client.user.id}>`, 'g'), ' ').trim();
+    const noPing = { parse: [], repliedUser: false };
     try {
-      const answer = await services.answerQuestion(question, {
+      const outcome = await services.ask(question, {
         userId: message.author.id,
         channelId: message.channelId,
       });
-      await message.reply({
-        embeds: [answerEmbed(answer)],
-        allowedMentions: { parse: [], repliedUser: false },
-      });
+      if (outcome.kind === 'slow-down') {
+        if (outcome.tell)
+          await message.reply({ content: slowDownNotice(outcome.retryAfterMs), allowedMentions: noPing });
+        return;
+      }
+      await message.reply({ embeds: [answerEmbed(outcome.answer)], allowedMentions: noPing });
     } catch (error) {
       services.logger.error({ err: error, channel: message.channelId }, 'could not answer a message');
       await message
         .reply({
           content: 'Sorry — something went wrong answering that. It has been logged.',
-          allowedMentions: { parse: [], repliedUser: false },
+          allowedMentions: noPing,
         })
         .catch(() => undefined);
     }
