@@ -70,14 +70,14 @@ export async function startBot(settings: Settings, options: BotOptions = {}): Pr
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
   for (const event of EVENTS) {
-    const listener = (...args: unknown[]) => {
+    const listener = (...args: unknown[]): void => {
       if (closing) return;
-      const run = Promise.resolve(
-        (event.execute as (c: EventContext, ...a: unknown[]) => unknown)(context, ...args),
-      );
+      const run = Promise.resolve()
+        .then(() => (event.execute as (c: EventContext, ...a: unknown[]) => unknown)(context, ...args))
+        // Handlers answer their own errors; anything that still escapes is logged, never fatal.
+        .catch((error: unknown) => logger.error({ err: error, event: event.name }, 'event handler failed'));
       inFlight.add(run);
       void run.finally(() => inFlight.delete(run));
-      return run;
     };
     if (event.once) client.once(event.name, listener);
     else client.on(event.name, listener);

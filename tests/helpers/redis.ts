@@ -37,7 +37,7 @@ export class TestRedis {
     this.process = server;
     await new Promise<void>((resolve, reject) => {
       server.once('exit', (code) => reject(new Error(`redis-server exited (${code})`)));
-      server.stdout!.on('data', (chunk: Buffer) => {
+      server.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('Ready to accept connections')) resolve();
       });
     });
