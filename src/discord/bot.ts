@@ -99,7 +99,7 @@ export async function startBot(settings: Settings, options: BotOptions = {}): Pr
         logger.warn('gave up waiting for replies in flight'),
       );
       await client.destroy();
-      await Promise.allSettled(stores.map((store) => store.disconnect()));
+      await Promise.allSettled(stores.map((store) => withTimeout(store.disconnect(), 1_000)));
       logger.info('stopped');
     },
   };

@@ -6,7 +6,7 @@
  */
 import { STORE_BUDGET_MS } from './conversations.ts';
 import { IGNORE_STORE_FAULTS, type StoreWatcher } from './store-health.ts';
-import { redisClientOf, type Store } from './store.ts';
+import { isRedis, redisClientOf, type Store } from './store.ts';
 import { withTimeout } from './with-timeout.ts';
 
 export interface RateVerdict {
@@ -15,8 +15,6 @@ export interface RateVerdict {
   firstRefusal: boolean;
   retryAfterMs: number;
 }
-
-type RedisClient = NonNullable<ReturnType<typeof redisClientOf>>;
 
 export class RateLimiter {
   /** Increments in flight per key, for stores without an atomic increment. */
@@ -45,8 +43,7 @@ export class RateLimiter {
   }
 
   private increment(key: string): Promise<number> {
-    const redis = redisClientOf(this.store);
-    if (redis) return this.incrementOnRedis(redis, key);
+    if (isRedis(this.store)) return this.incrementOnRedis(key);
     const previous = this.queues.get(key) ?? Promise.resolve(0);
     const next = previous.catch(() => 0).then(() => this.readAndWrite(key));
     this.queues.set(key, next);
@@ -57,7 +54,8 @@ export class RateLimiter {
     return next;
   }
 
-  private async incrementOnRedis(redis: RedisClient, key: string): Promise<number> {
+  private async incrementOnRedis(key: string): Promise<number> {
+    const redis = (await redisClientOf(this.store))!;
     const fullKey = `${this.store.namespace ?? 'ratelimit'}:${key}`;
     const [count] = (await redis
       .multi()

@@ -32,8 +32,10 @@ export function createStoreAdapter(url: string): KeyvStoreAdapter | Map<string, 
       { url, ...REDIS_OPTIONS },
       { throwOnConnectError: true, throwErrors: true, connectionTimeout: 1_000 },
     );
-    // A connection error is reported through the calls that fail; keep node-redis from also throwing it.
+    // Connection errors surface as the calls that fail (and StoreHealth logs them once); node-redis also
+    // emits them on the client, where an unheard 'error' would end the process.
     adapter.on('error', () => undefined);
+    adapter.client.on('error', () => undefined);
     return adapter;
   }
   throw new Error(`STORE_URL "${url}" is not supported (use sqlite:, redis: or memory:)`);
@@ -46,8 +48,13 @@ export function createStore(url: string, namespace: string): Store {
   return store;
 }
 
-/** The Redis client under a store, for operations keyv has no word for (atomic increments). */
-export function redisClientOf(store: Store): RedisClientConnectionType | null {
+/** A connected Redis client under a store, for operations keyv has no word for (atomic increments). */
+export async function redisClientOf(store: Store): Promise<RedisClientConnectionType | null> {
   const adapter = store.store as unknown;
-  return adapter instanceof KeyvRedis ? adapter.client : null;
+  return adapter instanceof KeyvRedis ? adapter.getClient() : null;
+}
+
+/** Whether a store is backed by Redis. */
+export function isRedis(store: Store): boolean {
+  return (store.store as unknown) instanceof KeyvRedis;
 }
