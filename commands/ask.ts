@@ -2,7 +2,6 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { slowDownNotice, type BotServices } from '../src/discord/services.ts';
 import { answerEmbed } from '../src/discord/render.ts';
-import { LIMITS, truncate } from '../src/discord/limits.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -28,6 +27,8 @@ export async function execute(
     await interaction.reply({ content: slowDownNotice(outcome.retryAfterMs), flags: MessageFlags.Ephemeral });
     return;
   }
-  const embed = answerEmbed(outcome.answer).setTitle(truncate(question, LIMITS.embedTitle));
-  await interaction.reply({ embeds: [embed], allowedMentions: { parse: [] } });
+  await interaction.reply({
+    embeds: [answerEmbed(outcome.answer, question)],
+    allowedMentions: { parse: [] },
+  });
 }

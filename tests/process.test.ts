@@ -44,8 +44,8 @@ function run(script: string, env: Record<string, string> = {}): Running {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  started.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child = started;
   return { process: started, exited: once(started, 'exit').then(([code]) => code as number | null) };
 }

@@ -33,6 +33,8 @@ function worker(...args: string[]): unknown {
 
 describe.skipIf(skipRedis)('on Redis', () => {
   let redis: TestRedis;
+  /** The server .ci/run starts (REDIS_URL); the test's own when there is none. */
+  const shared = () => process.env.REDIS_URL ?? redis.url;
 
   beforeAll(async () => {
     redis = new TestRedis(await freePort());
@@ -44,11 +46,11 @@ describe.skipIf(skipRedis)('on Redis', () => {
   });
 
   it('reads in one process the conversation another process wrote', async () => {
-    const { remembered } = worker(redis.url, 'remember', 'u1', 'c1', 'who called Putin on 3 February?') as {
+    const { remembered } = worker(shared(), 'remember', 'u1', 'c1', 'who called Putin on 3 February?') as {
       remembered: string[];
     };
     expect(remembered).toContain('macron-putin-call-feb-3');
-    const store = createStore(redis.url, 'conversations');
+    const store = createStore(shared(), 'conversations');
     const context = await new Conversations(store, 60_000).get('u1', 'c1');
     expect(context?.factIds).toEqual(remembered);
     // …and so a follow-up in this process resolves against it.
@@ -57,8 +59,9 @@ describe.skipIf(skipRedis)('on Redis', () => {
   });
 
   it('holds one rate limit across two processes', () => {
-    const first = worker(redis.url, 'hit', 'flooder', '3', '4') as { allowed: boolean[] };
-    const second = worker(redis.url, 'hit', 'flooder', '3', '4') as { allowed: boolean[] };
+    const flooder = `flooder-${Date.now()}`; // a shared server outlives this run
+    const first = worker(shared(), 'hit', flooder, '3', '4') as { allowed: boolean[] };
+    const second = worker(shared(), 'hit', flooder, '3', '4') as { allowed: boolean[] };
     expect(first.allowed).toEqual([true, true, true]);
     expect(second.allowed).toEqual([true, false, false]);
   });

@@ -12,32 +12,53 @@ import { LIMITS, truncate } from './limits.ts';
 export const COLOURS = { answer: 0x2b6cb0, refusal: 0x718096, info: 0x2f855a } as const;
 
 export function citationFieldName(citation: Citation): string {
-  return truncate(`${citation.outlet ?? citation.source} · ${citation.published}`, LIMITS.fieldName);
+  return truncate(`${citation.outlet ?? citation.source} · ${citation.published}`, CITATION_NAME_BUDGET);
 }
 
-export function answerEmbed(answer: Answer): EmbedBuilder {
-  const embed = new EmbedBuilder()
-    .setColor(answer.answered ? COLOURS.answer : COLOURS.refusal)
-    .setDescription(truncate(answer.answer, LIMITS.embedDescription));
+/** Outlet and date fit in far less than Discord's 256. */
+const CITATION_NAME_BUDGET = 120;
+
+/**
+ * The answer as an embed, fitted to Discord's limits: the footer and the citations' names first (short),
+ * then the answer, then what is left of the 6,000 characters shared between the quotes.
+ */
+export function answerEmbed(answer: Answer, title?: string): EmbedBuilder {
+  const embed = new EmbedBuilder().setColor(answer.answered ? COLOURS.answer : COLOURS.refusal);
+  const heading = title ? truncate(title, LIMITS.embedTitle) : '';
+  if (heading) embed.setTitle(heading);
+  const footer =
+    answer.citations.length > 0
+      ? truncate(`facts: ${answer.factIds.join(', ')}`, FOOTER_BUDGET)
+      : answer.answered
+        ? ''
+        : 'Ask /about to see what I cover.';
+  const names = answer.citations.map(citationFieldName);
+  const quoteFloor = answer.citations.length * MIN_QUOTE;
+  const fixed = heading.length + footer.length + names.reduce((sum, name) => sum + name.length, 0);
+  const description = truncate(
+    answer.answer,
+    Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - quoteFloor),
+  );
+  embed.setDescription(description);
   if (answer.citations.length > 0) {
-    // Share what is left of the 6,000 characters between the quotes.
-    const used = answer.answer.length + 200;
     const perQuote = Math.min(
       LIMITS.fieldValue,
-      Math.floor((LIMITS.embedTotal - used) / answer.citations.length) - 60,
+      Math.floor((LIMITS.embedTotal - fixed - description.length) / answer.citations.length),
     );
     embed.addFields(
-      answer.citations.map((citation) => ({
-        name: citationFieldName(citation),
-        value: truncate(`« ${citation.quote} »`, Math.max(100, perQuote)),
+      answer.citations.map((citation, i) => ({
+        name: names[i]!,
+        value: truncate(`« ${citation.quote} »`, perQuote),
       })),
     );
-    embed.setFooter({ text: truncate(`facts: ${answer.factIds.join(', ')}`, LIMITS.footer) });
-  } else if (!answer.answered) {
-    embed.setFooter({ text: 'Ask /about to see what I cover.' });
   }
+  if (footer) embed.setFooter({ text: footer });
   return embed;
 }
+
+/** Room kept for each quote however long the answer, and for the footer's fact ids. */
+const MIN_QUOTE = 200;
+const FOOTER_BUDGET = 300;
 
 export function timelineEmbed(
   facts: Fact[],
