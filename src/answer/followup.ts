@@ -2,6 +2,7 @@
  * Follow-up questions lean on the previous one: "and on 2 February?" keeps the question and changes
  * the date; "what did they discuss?" keeps the people and the day of the fact just given.
  */
+import { formatDay } from '../knowledge/dates.ts';
 import type { Query } from '../nlp/query.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
@@ -16,6 +17,7 @@ export interface ConversationContext {
 
 export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
   if (!previous) return query;
+  query = withMonthFromConversation(query, previous);
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
   const continues = query.continues && query.events.length === 0; // "and on 2 February?", not "and what did he say?"
@@ -52,4 +54,21 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     return { ...query, actors: [...query.actors, ...recalled], date };
   }
   return query;
+}
+
+/** "what about the 31st?": the month of the day last talked about. */
+function withMonthFromConversation(query: Query, previous: ConversationContext): Query {
+  const day = query.date?.monthDay;
+  const before = previous.query.date ?? null;
+  const anchor = before?.precision === 'day' ? before.start : previous.focusDay;
+  if (day === undefined || anchor === null) return query;
+  const month = new Date(anchor * 86_400_000);
+  const start = Math.round(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day) / 86_400_000);
+  // The 31st after a question about 3 February is 31 January: the nearest such day before or in that month.
+  const candidates = [0, -1, 1].map((shift) =>
+    Math.round(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + shift, day) / 86_400_000),
+  );
+  const valid = candidates.filter((d) => new Date(d * 86_400_000).getUTCDate() === day);
+  const chosen = valid.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor))[0] ?? start;
+  return { ...query, date: { start: chosen, end: chosen, precision: 'day', label: formatDay(chosen) } };
 }

@@ -89,7 +89,11 @@ function scoreFact(
 
   // A yes/no question about an event a fact names in its own words ("neither accepted nor rejected")
   // is answered by that fact, whatever its type; its roles are those of its own event, not the question's.
-  const namesEvent = query.kind === 'yes-no' && query.eventStems.some((stem) => indexed.stems.has(stem));
+  // Only when the fact is about those very actors: "Stoltenberg called on Moscow" is no call to Putin.
+  const namesEvent =
+    query.kind === 'yes-no' &&
+    query.eventStems.some((stem) => indexed.stems.has(stem)) &&
+    query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9);
 
   for (const actor of query.actors) {
     max += WEIGHT.actor;
@@ -174,6 +178,11 @@ function scoreFact(
   if (query.kind === 'why') {
     max += WEIGHT.reason;
     if (indexed.givesReason) got += WEIGHT.reason;
+    // The event asked about is no constraint here, but a fact that names it ("the meetings were convened") fits better.
+    for (const stem of query.eventStems) {
+      max += 1;
+      if (indexed.stems.has(stem)) got += 1;
+    }
   }
   if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
     got += 0.5;
@@ -187,6 +196,13 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   const date = indexed.fact.date;
   if (asked.bareYear && indexed.stems.has(asked.bareYear)) return 1; // "1997" the configuration, not the date
   if (!date) return 0;
+  if (asked.precision === 'monthday') {
+    return date.precision === 'day' &&
+      new Date(date.start * 86_400_000).getUTCDate() === asked.monthDay &&
+      overlaps(date, asked)
+      ? 1
+      : 0;
+  }
   if (asked.precision === 'weekday') {
     return date.precision === 'day' && weekdayOf(date.start) === asked.weekday && overlaps(date, asked)
       ? 1

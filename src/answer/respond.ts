@@ -18,7 +18,7 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import type { FactIndex } from './fact-index.ts';
+import { involvement, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
@@ -112,8 +112,27 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
   if (query.identity) return identityAnswer(query, index, knowledge, answered, refused);
 
+  if (query.kind === 'when' && query.future) {
+    return refused(
+      'out-of-scope',
+      `My sources end in early February 2022; they don't say when that will happen. ${SCOPE}`,
+    );
+  }
+
   const ranked = rank(scoreFacts(query, index));
   const good = passing(ranked);
+  if (good.length === 0 && query.kind === 'yes-no') {
+    // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on
+    // that topic (a rejection) answers it. Only for facts about the very actors, sharing a topic word.
+    const closeFacts = reportedInstead(query, index);
+    if (closeFacts.length > 0) {
+      return answered(
+        `The articles don't report that as such. What they do report: ${closeFacts.map((f) => f.statement).join(' ')}`,
+        closeFacts,
+        ANSWER_THRESHOLD,
+      );
+    }
+  }
   if (good.length === 0) return explainMiss(query, ranked, index, knowledge, refused, pointers);
 
   // A why-question is answered by the facts that give reasons, when any does.
@@ -195,6 +214,19 @@ function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refu
       ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
       : '';
   return answered(`${factLines(shown)}${more}`, shown, 1);
+}
+
+/** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
+function reportedInstead(query: Query, index: FactIndex): Fact[] {
+  if (query.events.length === 0 || query.topics.length === 0 || query.date) return [];
+  return passing(rank(scoreFacts({ ...query, events: [], eventStems: [] }, index)))
+    .filter(
+      (scored) =>
+        query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= 0.9) &&
+        query.topics.some((topic) => scored.indexed.stems.has(topic)),
+    )
+    .slice(0, 2)
+    .map((scored) => scored.indexed.fact);
 }
 
 /** No fact answers: say which part of the question the sources do not bear out, and what comes close. */

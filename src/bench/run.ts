@@ -33,9 +33,9 @@ const percentile = (sorted: number[], q: number) =>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // --- The mix: every question of the development and held-out sets, follow-ups asked after their lead.
-const items: QuestionItem[] = ['tests/questions/dev.jsonl', 'tests/questions/heldout.jsonl'].flatMap((set) =>
-  loadQuestionSet(join(PROJECT_ROOT, set)),
-);
+const items: QuestionItem[] = ['dev.jsonl', 'heldout.jsonl', 'heldout-2.jsonl']
+  .map((name) => `tests/questions/${name}`)
+  .flatMap((set) => loadQuestionSet(join(PROJECT_ROOT, set)));
 const mix = {
   total: items.length,
   refused: items.filter((i) => i.expect === 'refuse').length,

@@ -1,8 +1,8 @@
 /**
- * `npm run eval [set.jsonl ...]`: runs question sets (the development and held-out sets by default)
+ * `npm run eval [set.jsonl ...]`: runs question sets (every set under tests/questions by default)
  * through the engine and writes reports/eval.json and reports/eval.md; prints the markdown.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createEngine } from '../engine.ts';
 import { runQuestionSet } from '../eval/grade.ts';
 import { loadQuestionSet } from '../eval/question-set.ts';
@@ -14,7 +14,10 @@ const root = `${PROJECT_ROOT}/`;
 const sets =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['tests/questions/dev.jsonl', 'tests/questions/heldout.jsonl'];
+    : readdirSync(`${PROJECT_ROOT}/tests/questions`)
+        .filter((name) => name.endsWith('.jsonl'))
+        .sort()
+        .map((name) => `tests/questions/${name}`);
 const engine = createEngine();
 const results = sets.flatMap((set) => runQuestionSet(engine, loadQuestionSet(set)));
 const report = buildReport(sets, results, engine.knowledge, measureCoverage(engine.knowledge));

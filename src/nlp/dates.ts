@@ -87,6 +87,10 @@ export function interpretDate(expression: string): DateQuery | null {
     const end = dayFromParts(y, month + 1, 0);
     return { start, end, precision: 'month', label: `${MONTH_NAMES[month - 1]} ${y}` };
   }
+  const ordinal = words.length === 1 && /^\d{1,2}(st|nd|rd|th)$/.test(words[0]!);
+  if (day !== null && ordinal && year === undefined && weekday === undefined) {
+    return { ...PERIOD, precision: 'monthday', monthDay: day, label: `the ${words[0]}` };
+  }
   if (weekday !== undefined) {
     return { ...PERIOD, precision: 'weekday', weekday, label: WEEKDAY_NAMES[weekday]! };
   }

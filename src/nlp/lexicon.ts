@@ -507,7 +507,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     words: ['reject', 'rejection', 'refuse', 'refusal', 'rebuff', 'decline', 'oppose', 'dismiss'],
   },
   { name: 'agree', types: ['agreement'], words: ['agree', 'agreement', 'consensus'] },
-  { name: 'accept', types: ['agreement', 'proposal'], words: ['accept', 'acceptance'] },
+  { name: 'accept', types: ['agreement'], words: ['accept', 'acceptance'] },
   { name: 'confirm', types: ['confirmation'], words: ['confirm', 'confirmation', 'authenticate', 'verify'] },
   {
     name: 'publish',
@@ -563,6 +563,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
   ['speak', 'for', 'say'],
+  ['speak', 'on behalf', 'say'],
+  ['talk', 'on behalf', 'say'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
 ];
@@ -672,6 +674,7 @@ export const FILLER_WORDS = new Set([
   'significance',
   'meaning',
   'willing',
+  'behalf',
   // light verbs: "hold a press conference", "take place", "give a warning"
   'hold',
   'held',

@@ -98,6 +98,7 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
     refersBack:
       tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
+    future: /\b(will|shall|going to|gonna)\b/.test(text),
   };
 }
 
@@ -179,7 +180,7 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
       claim(start, end, value.toLowerCase());
     else if (type === 'ORDINAL' && tokens.normal[end + 1] === 'of') {
       claim(start, end + 2, `${value} ${tokens.normal[end + 2] ?? ''}`.toLowerCase());
-    }
+    } else if (type === 'ORDINAL') claim(start, end, value.toLowerCase()); // "the 31st"
   });
   // wink's NER misses some day-month pairs; read any left-over month or weekday with its neighbours.
   if (found.length === 0) {
@@ -289,13 +290,15 @@ function findEvents(tokens: Tokens): EventMention[] {
   tokens.lemma.forEach((lemma, i) => {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
-    const next = tokens.normal[i + 1];
-    const phrasal = PHRASAL_EVENTS.find(([verb, particle]) => verb === lemma && particle === next);
+    const phrasal = PHRASAL_EVENTS.find(
+      ([verb, particle]) =>
+        verb === lemma && particle.split(' ').every((w, k) => tokens.normal[i + 1 + k] === w),
+    );
     const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
     let event: string | undefined;
     if (phrasal && !datedParticle) {
       event = phrasal[2];
-      tokens.taken[i + 1] = 'event';
+      for (let k = 1; k <= phrasal[1].split(' ').length; k++) tokens.taken[i + k] = 'event';
     } else if (lemma === 'call' && namesSomething(tokens, i))
       event = 'say'; // "called the meeting a success"
     else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';
@@ -334,6 +337,7 @@ const SETTING_MARKERS = new Set([
   'before',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 /**
  * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
@@ -348,6 +352,13 @@ function assignRoles(
   verbAt: number,
 ): ActorMention[] {
   const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
+  // "what is Russia accused of": with "be" before a past participle, the subject receives the act.
+  const passive =
+    verbAt > 0 &&
+    tokens.pos[verbAt] === 'VERB' &&
+    /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
+    tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
+    !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do');
   const mentions: ActorMention[] = [];
   for (const span of spans) {
     let before = span.start - 1;
@@ -357,7 +368,7 @@ function assignRoles(
     if (marker === 'by') role = 'agent';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
-    else if (verbAt >= 0 && span.end < verbAt) role = 'agent';
+    else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
     else if (verbAt >= 0 && span.start > verbAt) {
       role = language === 'fr' && kind !== 'who' && !anyBeforeVerb ? 'agent' : 'recipient';
     }

@@ -14,8 +14,10 @@ export interface ActorMention {
 export interface DateQuery {
   start: number;
   end: number;
-  precision: 'day' | 'month' | 'year' | 'weekday';
+  precision: 'day' | 'month' | 'year' | 'weekday' | 'monthday';
   weekday?: number;
+  /** "the 31st": a day of a month not named, resolved against the conversation when it can be. */
+  monthDay?: number;
   label: string;
   /** A bare year ("1997") may be a topic rather than a date. */
   bareYear?: string;
@@ -50,4 +52,6 @@ export interface Query {
   refersBack: boolean;
   /** "and on 2 February?", "what about Macron?": a continuation of the previous question. */
   continues: boolean;
+  /** "when will…": asks about what had not happened when the articles were written. */
+  future: boolean;
 }
