@@ -65,7 +65,12 @@ function candidates(query: Query, index: FactIndex, accepted: Set<string>): Inde
   }
   // Why-questions and yes/no questions may be answered by another kind of event (see scoreFact).
   if (accepted.size > 0 && query.kind !== 'why' && query.kind !== 'yes-no') {
-    pool = pool.filter((indexed) => accepted.has(indexed.fact.type));
+    const said = query.events.includes('say');
+    pool = pool.filter(
+      (indexed) =>
+        accepted.has(indexed.fact.type) ||
+        (said && query.actors.some((actor) => assertedBy(indexed, actor.id))),
+    );
   }
   const date = query.date;
   if (date && !date.bareYear)
@@ -120,7 +125,11 @@ function scoreFact(
   // why-question's event sets the scene and scores nothing.
   if (query.events.length > 0 && query.kind !== 'why') {
     max += WEIGHT.event;
-    if (accepted.has(fact.type)) got += WEIGHT.event;
+    // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
+    // about the troops" is answered by a deployment reported "according to Western countries".
+    const saidBy =
+      query.events.includes('say') && query.actors.some((actor) => assertedBy(indexed, actor.id));
+    if (accepted.has(fact.type) || saidBy) got += WEIGHT.event;
     else if (namesEvent) got += WEIGHT.event / 2;
     else failures.push({ kind: 'event' });
   }
@@ -188,6 +197,10 @@ function scoreFact(
     got += 0.5;
 
   return { indexed, confidence: max === 0 ? 0 : Math.min(1, got / max), failures, direct, approximateDate };
+}
+
+function assertedBy(indexed: IndexedFact, entityId: string): boolean {
+  return involvement(indexed, entityId).slots.includes('according');
 }
 
 /** 1 when the fact falls on the date asked about, 0.6 when it only overlaps it, 0 when it misses. */

@@ -249,6 +249,10 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
   if (!match || date.precision !== 'day') return date;
   const day = Number(match[1]);
   const start = date.start - (new Date(date.start * 86_400_000).getUTCDate() - day);
+  const at = tokens.normal.findIndex(
+    (word, i) => /^(between|from)$/.test(tokens.normal[i - 1] ?? '') && word.startsWith(match[1]!),
+  );
+  if (at >= 0) tokens.taken[at] = 'date'; // the range's first day is part of the date, not a figure asked about
   return start < date.start
     ? { start, end: date.end, precision: 'month', label: `${day}–${date.label}` }
     : date;
@@ -402,7 +406,10 @@ function topicWords(
   const nouns: string[] = [];
   const unknown: string[] = [];
   tokens.normal.forEach((word, i) => {
-    if (tokens.taken[i] || !/^\p{L}+$/u.test(word)) return;
+    if (tokens.taken[i]) return;
+    // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
+    if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
+    if (!/^\p{L}+$/u.test(word)) return;
     if (capitalised.has(word) && !vocabulary.known.has(word)) return void unknown.push(word); // "Xi"
     if (tokens.stop[i] || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined)
