@@ -74,6 +74,18 @@ describe('answers', () => {
     expect(answer.answer).toMatch(/31 January 2022/);
   });
 
+  it('reads words that are also JavaScript property names as plain words', () => {
+    for (const question of [
+      'le constructor de toString',
+      'what is the constructor of valueOf',
+      '__proto__ hasOwnProperty ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).not.toMatch(/function|native code/);
+    }
+  });
+
   it('never crashes on absurd input', () => {
     for (const question of [
       '',

@@ -115,6 +115,7 @@ describe('what the bot sends to Discord', () => {
     factIds: fc.array(fc.string({ maxLength: 200, size: 'max' }), { maxLength: 20, size: 'max' }),
     related: fc.constant([]),
     confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    refusal: fc.constant(undefined),
   });
 
   it('stays within every embed limit, however long the answer and its quotes', () => {

@@ -38,5 +38,6 @@ export interface Answer {
   /** For refusals: facts the sources do have that come close, mentioned in the answer. */
   related: string[];
   confidence: number;
-  refusal?: RefusalReason;
+  /** Why it was refused; undefined when answered. */
+  refusal: RefusalReason | undefined;
 }

@@ -25,7 +25,7 @@ const COLD_STARTS = 5;
 const DISCORD_INTERACTIONS = 300;
 const TARGETS = { p99Ms: 1, ratio: 2, coldStartMs: 1000, rssMb: 150 };
 /** As in `npm start`: a small young generation keeps resident memory near what is really live. */
-const V8_FLAGS = ['--max-semi-space-size=2'];
+const V8_FLAGS = ['--max-semi-space-size=1'];
 
 const mb = (bytes: number) => bytes / 1_048_576;
 const percentile = (sorted: number[], q: number) =>

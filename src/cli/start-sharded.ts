@@ -28,7 +28,7 @@ const manager = new ShardingManager(
   {
     token: settings.token,
     totalShards: settings.shardCount ?? 'auto',
-    execArgv: [...(fromSource ? ['--import', 'tsx'] : []), '--max-semi-space-size=2'],
+    execArgv: [...(fromSource ? ['--import', 'tsx'] : []), '--max-semi-space-size=1'],
   },
 );
 manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));

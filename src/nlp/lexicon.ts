@@ -5,6 +5,11 @@
  */
 import type { FactType } from '../knowledge/schema.ts';
 
+/** A lookup table from an object literal, safe to index with any word (no prototype keys). */
+function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
 /**
  * French phrases, folded (no accents, elisions expanded: "qu'est-ce que" → "que est ce que"), and the
  * English they stand for. Applied before single words, longest first.
@@ -72,8 +77,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to quel moment': 'when',
 };
 
-/** French words, folded, and their English. An empty string drops a word that carries nothing. */
-export const FRENCH_WORDS: Record<string, string> = {
+/**
+ * French words, folded, and their English. An empty string drops a word that carries nothing.
+ * A Map, not an object: user words index it, and "constructor" must find nothing.
+ */
+export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   qui: 'who',
   que: 'what',
   quoi: 'what',
@@ -242,7 +250,7 @@ export const FRENCH_WORDS: Record<string, string> = {
   expansion: 'expansion',
   ou_where: 'where',
   a_to: 'to',
-};
+});
 
 /**
  * French word stems, folded, for verbs and nouns whose many forms share a beginning. Checked only when
@@ -378,7 +386,7 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['sequence of events', 'timeline'],
 ];
 
-export const KIND_WORDS: Record<string, QuestionKind> = {
+export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
   who: 'who',
   whom: 'who',
   whose: 'who',
@@ -392,7 +400,7 @@ export const KIND_WORDS: Record<string, QuestionKind> = {
   chronologie: 'timeline',
   chronological: 'timeline',
   chronologically: 'timeline',
-};
+});
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
 export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news', 'go']);
@@ -699,7 +707,7 @@ export const FILLER_WORDS = new Set([
 ]);
 
 /** Chat spellings, read as the words they stand for. */
-export const CHAT_SPELLINGS: Record<string, string> = {
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
   wot: 'what',
   wut: 'what',
@@ -714,7 +722,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   plz: 'please',
   thx: 'thanks',
   tho: 'though',
-};
+});
 
 /** Pronouns that point back to the previous question's actors in a follow-up. */
 export const BACK_REFERENCES = new Set([

@@ -61,7 +61,7 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(NOT_WORDY_OR_QUESTION, (c) => (c === '?' ? ' ? ' : ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  const words = folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS[word] ?? word) : [];
+  const words = folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS.get(word) ?? word) : [];
   const language = detectLanguage(words, accented);
   const glossed =
     language === 'fr'
@@ -82,16 +82,20 @@ function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {
 
 /** Month and weekday names are glossed in English questions too: "3 février" in an English sentence. */
 const CALENDAR_WORDS = new Map(
-  Object.entries(FRENCH_WORDS).filter(([, english]) =>
+  [...FRENCH_WORDS].filter(([, english]) =>
     /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|1st)$/.test(
       english,
     ),
   ),
 );
 
-const PHRASES = Object.entries(FRENCH_PHRASES)
-  .map(([french, english]) => ({ words: french.split(' '), english }))
-  .sort((a, b) => b.words.length - a.words.length);
+/** French phrases by their first word, longest first: each word position looks only at its own. */
+const PHRASES = new Map<string, { words: string[]; english: string }[]>();
+for (const [french, english] of Object.entries(FRENCH_PHRASES)) {
+  const words = french.split(' ');
+  PHRASES.set(words[0]!, [...(PHRASES.get(words[0]!) ?? []), { words, english }]);
+}
+for (const list of PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
 const DETERMINERS = new Set([
   'le',
   'la',
@@ -112,7 +116,7 @@ const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'av
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
-    const phrase = PHRASES.find((p) => p.words.every((w, k) => words[i + k] === w));
+    const phrase = PHRASES.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
       out.push(phrase.english);
       i += phrase.words.length;
@@ -130,7 +134,7 @@ export function glossFrench(words: string[]): string[] {
 }
 
 function glossWord(word: string): string {
-  const known = FRENCH_WORDS[word];
+  const known = FRENCH_WORDS.get(word);
   if (known !== undefined) return known;
   let best: string | undefined;
   let bestLength = 0;

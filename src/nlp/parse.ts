@@ -273,12 +273,12 @@ function questionKind(tokens: Tokens): QuestionKind {
     }
   }
   for (const word of words) {
-    const kind = KIND_WORDS[word];
+    const kind = KIND_WORDS.get(word);
     if (kind === 'timeline') return kind;
   }
-  const wh = words.find((word) => KIND_WORDS[word] !== undefined);
+  const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
-  if (wh !== undefined) return KIND_WORDS[wh]!;
+  if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
   return 'what';
 }
@@ -412,8 +412,7 @@ function topicWords(
     if (!/^\p{L}+$/u.test(word)) return;
     if (capitalised.has(word) && !vocabulary.known.has(word)) return void unknown.push(word); // "Xi"
     if (tokens.stop[i] || word.length < 3) return;
-    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS[word] !== undefined)
-      return;
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))
       return;
     if (YES_NO_OPENERS.has(word)) return;

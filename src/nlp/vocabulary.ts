@@ -39,8 +39,8 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
     for (const w of words([fact.statement, ...fact.keywords].join(' '))) domain.add(w);
   }
   for (const concept of EVENT_CONCEPTS) for (const w of concept.words) domain.add(w);
-  for (const w of Object.keys(KIND_WORDS)) domain.add(w);
-  for (const english of [...Object.values(FRENCH_WORDS), ...Object.values(FRENCH_PHRASES)]) {
+  for (const w of KIND_WORDS.keys()) domain.add(w);
+  for (const english of [...FRENCH_WORDS.values(), ...Object.values(FRENCH_PHRASES)]) {
     for (const w of english.split(' ')) if (w) domain.add(w);
   }
   for (const [, english] of FRENCH_STEMS) domain.add(english);
@@ -59,7 +59,7 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
       known.add(w);
   }
   for (const w of FILLER_WORDS) known.add(w);
-  for (const w of Object.keys(FRENCH_WORDS)) known.add(w);
+  for (const w of FRENCH_WORDS.keys()) known.add(w);
 
   return { known, corrector: new SpellingCorrector(domain, groups), isName: (word) => groups.has(word) };
 }
