@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FakeDiscord } from '../src/testing/fake-discord.ts';
+import { FakeDiscord, user } from '../src/testing/fake-discord.ts';
+import { freePort, skipRedis, TestRedis } from './helpers/redis.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';
@@ -84,17 +85,48 @@ it('stops taking new messages once it is shutting down', async () => {
   expect(discord.requests.some((r) => r.path.includes(`/interactions/${id}/`))).toBe(false);
 });
 
-it('runs two shards under the ShardingManager, each identifying as its shard', async () => {
-  const manager = run('src/cli/start-sharded.ts', { SHARD_COUNT: '2' });
-  await until(() => discord.identifies >= 2);
-  const shards = discord.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
-  expect(shards).toEqual(
-    expect.arrayContaining([
-      [0, 2],
-      [1, 2],
-    ]),
-  );
-  await until(() => (output.match(/"msg":"ready"/g) ?? []).length >= 2);
-  manager.process.kill('SIGTERM');
-  expect(await manager.exited).toBe(0);
-});
+it.skipIf(skipRedis)(
+  'runs two shards under the ShardingManager, sharing one rate limit through Redis',
+  async () => {
+    const redis = new TestRedis(await freePort());
+    await redis.start();
+    const manager = run('src/cli/start-sharded.ts', {
+      SHARD_COUNT: '2',
+      STORE_URL: redis.url,
+      RATE_LIMIT_QUESTIONS: '3',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    });
+    await until(() => discord.identifies >= 2);
+    const shards = discord.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
+    expect(shards).toEqual(
+      expect.arrayContaining([
+        [0, 2],
+        [1, 2],
+      ]),
+    );
+    await until(() => (output.match(/"msg":"ready"/g) ?? []).length >= 2);
+
+    // One person asks twice on each shard: the fourth question is over the limit the shards share.
+    const asker = user('400000000000000042', 'asker');
+    const replies = [];
+    for (const shard of [0, 1, 0, 1]) {
+      const id = discord.slashCommand(
+        'ask',
+        [{ name: 'question', value: 'what did NATO offer?' }],
+        asker,
+        shard,
+      );
+      replies.push(await discord.callbackFor(id, 0));
+    }
+    expect(replies.map((r) => (r.body.data.embeds ? 'answer' : 'slow down'))).toEqual([
+      'answer',
+      'answer',
+      'answer',
+      'slow down',
+    ]);
+
+    manager.process.kill('SIGTERM');
+    expect(await manager.exited).toBe(0);
+    await redis.stop();
+  },
+);

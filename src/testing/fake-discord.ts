@@ -56,6 +56,7 @@ export class FakeDiscord {
   /** When each request arrived (performance.now()), for timing the bot. */
   readonly arrivals = new WeakMap<RecordedRequest, number>();
   private sockets = new Set<WebSocket>();
+  private readonly shardOf = new Map<WebSocket, number>();
   private sequence = 0;
   private readonly sessionId = 'fake-session';
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
@@ -125,9 +126,12 @@ export class FakeDiscord {
     );
   }
 
-  dispatch(type: string, data: unknown): void {
+  /** Sends an event to every connection, or to one shard's when the bot is sharded. */
+  dispatch(type: string, data: unknown, shard?: number): void {
     const payload = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data });
-    for (const socket of this.sockets) socket.send(payload);
+    for (const socket of this.sockets) {
+      if (shard === undefined || this.shardOf.get(socket) === shard) socket.send(payload);
+    }
   }
 
   /** Closes the gateway connection the way Discord does when it wants the client to resume. */
@@ -141,11 +145,14 @@ export class FakeDiscord {
     name: string,
     options: { name: string; value: string; focused?: boolean }[] = [],
     from = user(),
+    shard?: number,
   ): string {
     return this.interaction(
       2,
       { id: nextId(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) },
       from,
+      {},
+      shard,
     );
   }
 
@@ -204,35 +211,40 @@ export class FakeDiscord {
     data: unknown,
     from: ReturnType<typeof user>,
     extra: object = {},
+    shard?: number,
   ): string {
     const id = nextId();
-    this.dispatch('INTERACTION_CREATE', {
-      id,
-      application_id: IDS.app,
-      type,
-      token: `token-${id}`,
-      version: 1,
-      guild_id: IDS.guild,
-      channel_id: IDS.channel,
-      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-      member: {
-        user: from,
-        roles: [],
-        permissions: '2248473465835073',
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
+    this.dispatch(
+      'INTERACTION_CREATE',
+      {
+        id,
+        application_id: IDS.app,
+        type,
+        token: `token-${id}`,
+        version: 1,
+        guild_id: IDS.guild,
+        channel_id: IDS.channel,
+        channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
+        member: {
+          user: from,
+          roles: [],
+          permissions: '2248473465835073',
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+        app_permissions: '2248473465835073',
+        locale: 'en-GB',
+        guild_locale: 'en-GB',
+        entitlements: [],
+        authorizing_integration_owners: { '0': IDS.guild },
+        context: 0,
+        data,
+        ...extra,
       },
-      app_permissions: '2248473465835073',
-      locale: 'en-GB',
-      guild_locale: 'en-GB',
-      entitlements: [],
-      authorizing_integration_owners: { '0': IDS.guild },
-      context: 0,
-      data,
-      ...extra,
-    });
+      shard,
+    );
     return id;
   }
 
@@ -271,6 +283,7 @@ export class FakeDiscord {
       if (payload.op === 2) {
         // The one guild lives on shard 0; other shards of a sharded bot start with none.
         const shard = (payload.d as { shard?: [number, number] }).shard ?? [0, 1];
+        this.shardOf.set(socket, shard[0]);
         send('READY', {
           v: 10,
           user: botUser,
