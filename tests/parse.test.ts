@@ -83,8 +83,19 @@ describe('dates', () => {
     ['que s’est-il passé le 1er février ?', '2022-02-01'],
     ['what happened in December?', 'December 2021'],
     ['what happened on Wednesday?', 'Wednesday'],
+    ['who called Putin on the third of February?', '2022-02-03'],
+    ['who called Putin on February third?', '2022-02-03'],
+    ['qui a appelé Poutine le trois février ?', '2022-02-03'],
+    ['who called Putin on 2022-02-03?', '2022-02-03'],
+    ['who did Putin talk to on Wednesday 2 February?', '2022-02-02'],
+    ['what happened on the twenty-first of January?', '2022-01-21'],
   ])('%s → %s', (question, expected) => {
     expect(day(question)).toBe(expected);
+  });
+
+  it('keeps "first" an order, not a date, away from a month', () => {
+    expect(parse('what was the first call?').date).toBeNull();
+    expect(parse('what was the first call?').order).toBe('first');
   });
 
   it('reads ranges and refuses impossible days', () => {

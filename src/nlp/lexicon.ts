@@ -69,6 +69,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'ont eu': 'had',
   'avait eu': 'had',
   'avaient eu': 'had',
+  'dix sept': '17',
+  'dix huit': '18',
+  'dix neuf': '19',
+  'vingt et un': '21',
+  'trente et un': '31',
   'le est': 'east',
   'a le est': 'east',
   'a_to le est': 'east',
@@ -333,6 +338,38 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['dirig', 'lead'],
   ['ecri', 'write'],
 ];
+
+/** Day numbers in words, English and French, for "the third of February", "le trois février". */
+const ENGLISH_ORDINALS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+const ENGLISH_CARDINALS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+const FRENCH_CARDINALS =
+  'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' ');
+
+export const DAY_NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...ENGLISH_ORDINALS.map((word, i): [string, number] => [word, i + 1]),
+  ...ENGLISH_CARDINALS.map((word, i): [string, number] => [word, i + 1]),
+  ...FRENCH_CARDINALS.map((word, i): [string, number] => [word, i + 1]),
+  ['thirtieth', 30],
+  ['thirty', 30],
+  ['vingt', 20],
+  ['trente', 30],
+  ['premier', 1],
+]);
+
+/** Two-word day numbers: "twenty first", "thirty one" (hyphens are spaces by then). */
+export function twoWordDayNumber(first: string, second: string): number | null {
+  const tens = first === 'twenty' ? 20 : first === 'thirty' ? 30 : first === 'vingt' ? 20 : null;
+  const unit = DAY_NUMBER_WORDS.get(second);
+  if (tens === null || unit === undefined || unit > 9) return null;
+  const day = tens + unit;
+  return day <= 31 ? day : null;
+}
 
 /** Words that start a yes/no question when they come first. */
 export const YES_NO_OPENERS = new Set([
@@ -682,6 +719,10 @@ export const FILLER_WORDS = new Set([
   'significance',
   'meaning',
   'willing',
+  // date qualifiers: "mid-January", "early February"
+  'mid',
+  'early',
+  'late',
   'behalf',
   // light verbs: "hold a press conference", "take place", "give a warning"
   'hold',

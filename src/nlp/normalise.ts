@@ -6,7 +6,14 @@
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
-import { CHAT_SPELLINGS, FRENCH_PHRASES, FRENCH_STEMS, FRENCH_WORDS } from './lexicon.ts';
+import {
+  CHAT_SPELLINGS,
+  DAY_NUMBER_WORDS,
+  FRENCH_PHRASES,
+  FRENCH_STEMS,
+  FRENCH_WORDS,
+  twoWordDayNumber,
+} from './lexicon.ts';
 
 /** Longer input is cut: nobody asks a 4,000-character question, and parsing time stays bounded. */
 export const MAX_QUESTION_CHARS = 400;
@@ -41,7 +48,8 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
   const cut = raw
     .slice(0, MAX_QUESTION_CHARS)
     .replace(DISCORD_MARKUP, ' ')
-    .replace(/\bUS\b/g, 'USA'); // "US" the country, not "us"
+    .replace(/\bUS\b/g, 'USA') // "US" the country, not "us"
+    .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
   const ascii = PRINTABLE_ASCII.test(cut);
   const cleaned = ascii
@@ -67,7 +75,48 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     language === 'fr'
       ? glossFrench(words)
       : words.map((word) => (word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word)));
-  return { text: glossed.filter(Boolean).join(' '), language };
+  return { text: dayNumbersAsDigits(glossed.filter(Boolean)).join(' '), language };
+}
+
+const MONTH_WORDS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the third of February", "February third", "le trois février": a day number in words beside a month
+ * becomes digits wink-nlp reads as a date. Only beside a month: "the first call" keeps its meaning.
+ */
+function dayNumbersAsDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? twoWordDayNumber(words[i]!, words[i + 1]!) : null;
+    const day = pair ?? DAY_NUMBER_WORDS.get(words[i]!) ?? null;
+    const width = pair === null ? 1 : 2;
+    const after = words[i + width];
+    const nearMonth =
+      (after !== undefined && MONTH_WORDS.has(after)) ||
+      (after === 'of' && MONTH_WORDS.has(words[i + width + 1] ?? '')) ||
+      MONTH_WORDS.has(words[i - 1] ?? '');
+    if (day !== null && nearMonth) {
+      out.push(after === 'of' ? ordinal(day) : String(day)); // "3rd of february" is how wink reads that form
+      i += width - 1;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
+function ordinal(day: number): string {
+  const suffix =
+    day % 10 === 1 && day !== 11
+      ? 'st'
+      : day % 10 === 2 && day !== 12
+        ? 'nd'
+        : day % 10 === 3 && day !== 13
+          ? 'rd'
+          : 'th';
+  return `${day}${suffix}`;
 }
 
 function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {

@@ -195,6 +195,9 @@ function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | 
     });
   }
   if (found.length === 0) return null;
+  // "Wednesday 2 February": the weekday only confirms the day.
+  const specific = found.filter((date) => date.precision !== 'weekday');
+  if (specific.length > 0 && specific.length < found.length) found.splice(0, found.length, ...specific);
   if (found.length === 1) return beforeOrAfter(withRangeStart(found[0]!, tokens), tokens);
   const first = found[0]!;
   const last = found[found.length - 1]!;
