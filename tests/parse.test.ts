@@ -63,6 +63,7 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
 
   it('flags names the articles never mention', () => {
     expect(parse('Did Biden call Putin?').unknown).toEqual(['biden']);
+    expect(parse('What did Putin and Xi Jinping discuss?').unknown).toEqual(['xi jinping']);
     expect(parse('What did Lavrov say?').unknown).toEqual(['lavrov']);
     expect(parse('Did China offer anything?').unknown).toEqual(['china']);
   });

@@ -89,7 +89,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   if (query.unknown.length > 0) {
-    const named = query.unknown.map((word) => `“${capitalise(word)}”`).join(', ');
+    const named = query.unknown.map((name) => `“${name.split(' ').map(capitalise).join(' ')}”`).join(', ');
     const close = passing(rank(scoreFacts({ ...query, unknown: [] }, index))).slice(0, MAX_FACTS);
     return refused(
       'unknown-name',

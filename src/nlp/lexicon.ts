@@ -719,6 +719,18 @@ export const FILLER_WORDS = new Set([
   'significance',
   'meaning',
   'willing',
+  // role words after an actor refine it ("the NATO boss", "le patron de l'OTAN"): the actor's facts answer
+  'boss',
+  'chief',
+  'head',
+  'leader',
+  'leaders',
+  'patron',
+  'chef',
+  'envoy',
+  'representative',
+  'officials',
+  'official',
   // date qualifiers: "mid-January", "early February"
   'mid',
   'early',
@@ -763,6 +775,10 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   plz: 'please',
   thx: 'thanks',
   tho: 'though',
+  dept: 'department',
+  govt: 'government',
+  gov: 'government',
+  admin: 'administration',
 });
 
 /** Pronouns that point back to the previous question's actors in a follow-up. */

@@ -408,19 +408,26 @@ function topicWords(
   const topics: string[] = [];
   const nouns: string[] = [];
   const unknown: string[] = [];
+  // Neighbouring unknown words are one name: "White House", "Xi Jinping".
+  let lastUnknownAt = -2;
+  const addUnknown = (word: string, at: number) => {
+    if (at === lastUnknownAt + 1 && unknown.length > 0) unknown[unknown.length - 1] += ` ${word}`;
+    else unknown.push(word);
+    lastUnknownAt = at;
+  };
   tokens.normal.forEach((word, i) => {
     if (tokens.taken[i]) return;
     // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
     if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
     if (!/^\p{L}+$/u.test(word)) return;
-    if (capitalised.has(word) && !vocabulary.known.has(word)) return void unknown.push(word); // "Xi"
+    if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
     if (tokens.stop[i] || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))
       return;
     if (YES_NO_OPENERS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
-    if (unheardOf && !vocabulary.known.has(word)) unknown.push(word);
+    if (unheardOf && !vocabulary.known.has(word)) addUnknown(word, i);
     else {
       const topic = stem(word);
       if (topics.includes(topic)) return;
