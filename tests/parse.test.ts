@@ -120,6 +120,12 @@ describe('kind of question and event', () => {
     ['timeline of the calls', 'timeline', ['call']],
     ['What did Stoltenberg call on Russia to do?', 'what', ['demand']],
     ['Who called the meeting a success?', 'who', ['say']],
+    ['Tell me about the NATO-Russia Council', 'what', []],
+    ['Summarise the Brussels talks', 'what', []],
+    ['Is it true that Macron called Putin on 3 February?', 'yes-no', ['call']],
+    ['Est-il vrai que Johnson a appelé Poutine ?', 'yes-no', ['call']],
+    ['Y a-t-il eu des sanctions ?', 'yes-no', []],
+    ['Parle-moi des pourparlers de Genève', 'what', ['talk']],
   ])('%s → %s %j', (question, kind, events) => {
     const query = parse(question);
     expect(query.kind).toBe(kind);

@@ -35,6 +35,13 @@ export interface Scored {
 }
 
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
+/** Per concept, the stems a fact must mention (one list, any of it), when its types alone are too loose. */
+const MUST_MENTION = new Map(
+  EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [
+    concept.name,
+    [concept.mustMention!],
+  ]),
+);
 
 export function acceptedTypes(events: string[]): Set<string> {
   return new Set(events.flatMap((event) => TYPES_BY_CONCEPT.get(event) ?? []));
@@ -129,7 +136,10 @@ function scoreFact(
     // about the troops" is answered by a deployment reported "according to Western countries".
     const saidBy =
       query.events.includes('say') && query.actors.some((actor) => assertedBy(indexed, actor.id));
-    if (accepted.has(fact.type) || saidBy) got += WEIGHT.event;
+    const aboutIt = (MUST_MENTION.get(query.events[0] ?? '') ?? []).every((stems) =>
+      stems.some((s) => indexed.stems.has(s)),
+    );
+    if ((accepted.has(fact.type) && aboutIt) || saidBy) got += WEIGHT.event;
     else if (namesEvent) got += WEIGHT.event / 2;
     else failures.push({ kind: 'event' });
   }
@@ -155,13 +165,10 @@ function scoreFact(
       topicsMatched++;
     }
   }
-  // With no event named, the topic words are what is asked: a fact must share at least one.
-  if (
-    query.topics.length > 0 &&
-    topicsMatched === 0 &&
-    query.events.length === 0 &&
-    query.kind !== 'what-happened'
-  ) {
+  // With no event named, or no actor nor date to anchor it, the topic words are what is asked: a fact must
+  // share at least one ("who did not accept the proposal" is not answered by an unrelated agreement).
+  const anchored = query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
+  if (query.topics.length > 0 && topicsMatched === 0 && !anchored && query.kind !== 'what-happened') {
     failures.push({ kind: 'topic' });
   }
 

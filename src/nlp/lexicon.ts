@@ -371,6 +371,51 @@ export function twoWordDayNumber(first: string, second: string): number | null {
   return day <= 31 ? day : null;
 }
 
+/**
+ * How people open a question without asking one: "tell me about…", "is it true that…", "parle-moi de…".
+ * Folded, elisions expanded, hyphens as spaces; replaced by what they mean to the parser (nothing, or
+ * "did" for a yes/no question). Longest first.
+ */
+export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
+  [
+    ['can you tell me about', ''],
+    ['could you tell me about', ''],
+    ['can you tell me', ''],
+    ['could you tell me', ''],
+    ['please tell me about', ''],
+    ['please tell me', ''],
+    ['tell me about', ''],
+    ['tell me', ''],
+    ['i want to know', ''],
+    ['i would like to know', ''],
+    ['explain', ''],
+    ['summarise', ''],
+    ['summarize', ''],
+    ['describe', ''],
+    ['give me', ''],
+    ['show me', ''],
+    ['is it true that', 'did'],
+    ['is it the case that', 'did'],
+    ['parle moi des', ''],
+    ['parle moi du', ''],
+    ['parle moi de', ''],
+    ['parlez moi des', ''],
+    ['parlez moi du', ''],
+    ['parlez moi de', ''],
+    ['dis moi', ''],
+    ['dites moi', ''],
+    ['explique moi', ''],
+    ['explique', ''],
+    ['expliquez', ''],
+    ['resume', ''],
+    ['resumez', ''],
+    ['raconte moi', ''],
+    ['est il vrai que', 'did'],
+    ['est ce vrai que', 'did'],
+    ['est ce que il est vrai que', 'did'],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
 /** Words that start a yes/no question when they come first. */
 export const YES_NO_OPENERS = new Set([
   'did',
@@ -460,6 +505,11 @@ export interface EventConcept {
   types: FactType[];
   /** English lemmas (and what French folds into) that name it. */
   words: string[];
+  /**
+   * For a concept looser than its fact types ("invade" accepts accusations, denials, deployments): word
+   * stems at least one of which a fact must contain to be about it.
+   */
+  mustMention?: string[];
 }
 
 export const EVENT_CONCEPTS: EventConcept[] = [
@@ -593,6 +643,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'invade',
     types: ['accusation', 'denial', 'warning', 'deployment', 'conflict'],
     words: ['invade', 'invasion', 'attack', 'offensive', 'aggression', 'annex', 'annexation'],
+    mustMention: ['invas', 'invad', 'attack', 'offens', 'aggress', 'annex', 'strike'],
   },
 ];
 
@@ -767,7 +818,6 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   whats: 'what',
   whos: 'who',
   hwo: 'who',
-  y: 'why',
   u: 'you',
   abt: 'about',
   bc: 'because',

@@ -12,6 +12,7 @@ import {
   FRENCH_PHRASES,
   FRENCH_STEMS,
   FRENCH_WORDS,
+  QUESTION_OPENERS,
   twoWordDayNumber,
 } from './lexicon.ts';
 
@@ -69,7 +70,9 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(NOT_WORDY_OR_QUESTION, (c) => (c === '?' ? ' ? ' : ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  const words = folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS.get(word) ?? word) : [];
+  const words = withoutOpener(
+    folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS.get(word) ?? word) : [],
+  );
   const language = detectLanguage(words, accented);
   const glossed =
     language === 'fr'
@@ -117,6 +120,18 @@ function ordinal(day: number): string {
           ? 'rd'
           : 'th';
   return `${day}${suffix}`;
+}
+
+/** "tell me about the Brussels talks" → "the brussels talks"; "is it true that Macron called" → "did macron called". */
+function withoutOpener(words: string[]): string[] {
+  const joined = words.join(' ');
+  for (const [opening, meaning] of QUESTION_OPENERS) {
+    if (joined === opening || joined.startsWith(`${opening} `)) {
+      const rest = words.slice(opening.split(' ').length);
+      return meaning ? [meaning, ...rest] : rest;
+    }
+  }
+  return words;
 }
 
 function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {
