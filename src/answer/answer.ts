@@ -21,7 +21,8 @@ export type RefusalReason =
   | 'no-date'
   | 'no-place'
   | 'no-quantity'
-  | 'out-of-scope';
+  | 'out-of-scope'
+  | 'opinion';
 
 export interface Answer {
   question: string;

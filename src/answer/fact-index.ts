@@ -140,3 +140,8 @@ function involvementOf(
   }
   return { level, slots };
 }
+
+/** Involved only as part of a whole the fact names ("Putin" in a fact about "Russia"): the weakest tie. */
+export function onlyThroughWhole(found: Involvement): boolean {
+  return found.level > 0 && found.level < 0.9 && found.slots.every((slot) => slot === 'by' || slot === 'to');
+}

@@ -6,7 +6,13 @@
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
-import { involvement, SYMMETRIC_TYPES, type FactIndex, type IndexedFact } from './fact-index.ts';
+import {
+  involvement,
+  onlyThroughWhole,
+  SYMMETRIC_TYPES,
+  type FactIndex,
+  type IndexedFact,
+} from './fact-index.ts';
 
 export const ANSWER_THRESHOLD = 0.6;
 
@@ -33,6 +39,8 @@ export interface Scored {
   /** The fact's date only overlaps the day asked about (a week, a period). */
   approximateDate: boolean;
 }
+
+const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
 
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 /** Per concept, the stems a fact must mention (one list, any of it), when its types alone are too loose. */
@@ -110,11 +118,27 @@ function scoreFact(
   for (const actor of query.actors) {
     max += WEIGHT.actor;
     const { level, slots } = involvement(indexed, actor.id);
-    if (level === 0) {
+    // Asked about Putin, what Russia did is an answer only to what Russia did: with an event named ("what did
+    // Putin demand"), not for where Putin was born or when he was somewhere.
+    const upwardOnly = onlyThroughWhole({ level, slots });
+    // The one who acts must be a party to the fact (or assert it), not its setting: Ukraine says nothing in a
+    // fact merely set in Kyiv. Places, institutions and documents are settings themselves: "when did the
+    // NATO–Russia Council meet".
+    const actsHere =
+      slots.includes('by') ||
+      slots.includes('to') ||
+      slots.includes('according') ||
+      !ACTOR_KINDS.has(actor.kind ?? 'person');
+    if (
+      level === 0 ||
+      (upwardOnly && query.events.length === 0) ||
+      (actor.role === 'agent' && !actsHere && query.events.length > 0 && query.kind !== 'why')
+    ) {
       failures.push({ kind: 'actor', id: actor.id });
       continue;
     }
-    if (!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) direct = false;
+    if ((!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) || level < 0.9)
+      direct = false;
     // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
     const reversed =
       !SYMMETRIC_TYPES.has(fact.type) &&
@@ -168,11 +192,25 @@ function scoreFact(
   // With no event named, or no actor nor date to anchor it, the topic words are what is asked: a fact must
   // share at least one ("who did not accept the proposal" is not answered by an unrelated agreement).
   const anchored = query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
+  // "When did the Cold War end?": with nothing but topic words to go on, a date, place or figure belongs
+  // to the fact only if the fact is about all of them (not a meeting "born of the Cold War").
+  const asksForDetail =
+    query.kind === 'when' || query.kind === 'where' || query.kind === 'how-many' || query.kind === 'how-long';
+  if (
+    asksForDetail &&
+    query.actors.length === 0 &&
+    query.events.length === 0 &&
+    topicsMatched < query.topics.length
+  ) {
+    failures.push({ kind: 'topic' });
+  }
   if (query.topics.length > 0 && topicsMatched === 0 && !anchored && query.kind !== 'what-happened') {
     failures.push({ kind: 'topic' });
   }
 
   // The kind of question asks for something the fact must have.
+  // A year ("the 1997 configuration") is a date, not a count.
+  const counts = fact.quantity !== undefined && fact.quantity.unit !== 'year';
   const needs =
     query.kind === 'when'
       ? fact.date
@@ -183,7 +221,7 @@ function scoreFact(
           ? null
           : 'no-place'
         : query.kind === 'how-many' || query.kind === 'how-long'
-          ? fact.quantity
+          ? counts
             ? null
             : 'no-quantity'
           : null;

@@ -18,7 +18,7 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import { involvement, type FactIndex } from './fact-index.ts';
+import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
@@ -113,15 +113,43 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
   if (query.identity) return identityAnswer(query, index, knowledge, answered, refused);
 
-  if (query.kind === 'when' && query.future) {
+  if (query.opinion) {
+    return refused(
+      'opinion',
+      `I report what the articles say was done and said, and who said it; I don't judge it. ${SCOPE}`,
+    );
+  }
+  // "Will there be a war?", "when will Russia withdraw?": the articles predate it. "What will NATO do if…"
+  // is another matter: the articles report warnings of what would follow.
+  if (query.future && !query.conditional && (query.kind === 'when' || query.kind === 'yes-no')) {
     return refused(
       'out-of-scope',
-      `My sources end in early February 2022; they don't say when that will happen. ${SCOPE}`,
+      `My sources end in early February 2022; they don't say what will happen. ${SCOPE}`,
     );
   }
 
   const ranked = rank(scoreFacts(query, index));
-  const good = passing(ranked);
+  let good = passing(ranked);
+  if (query.kind === 'yes-no') {
+    // "Did Putin meet Stoltenberg?": a meeting between NATO and Russia's delegation is not one with Putin.
+    const close = good.filter((scored) =>
+      query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
+    );
+    if (close.length === 0 && good.length > 0) {
+      const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+      const eventNoun = EVENT_NOUNS[query.events[0] ?? ''] ?? 'event';
+      const who = listNames(
+        query.actors.map((actor) => actor.id),
+        knowledge,
+      );
+      return refused(
+        'no-such-event',
+        `The articles report no ${eventNoun} involving ${who} as such.${pointers(facts)}`,
+        facts,
+      );
+    }
+    good = close;
+  }
   if (good.length === 0 && query.kind === 'yes-no') {
     // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on
     // that topic (a rejection) answers it. Only for facts about the very actors, sharing a topic word.

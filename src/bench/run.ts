@@ -35,7 +35,13 @@ const percentile = (sorted: number[], q: number) =>
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // --- The mix: every question of the development and held-out sets, follow-ups asked after their lead.
-const items: QuestionItem[] = ['dev.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl']
+const items: QuestionItem[] = [
+  'dev.jsonl',
+  'heldout.jsonl',
+  'heldout-2.jsonl',
+  'heldout-3.jsonl',
+  'probes.jsonl',
+]
   .map((name) => `tests/questions/${name}`)
   .flatMap((set) => loadQuestionSet(join(PROJECT_ROOT, set)));
 const mix = {

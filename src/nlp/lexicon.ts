@@ -453,6 +453,7 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['how much', 'how-many'],
   ['number of', 'how-many'],
   ['how long', 'how-long'],
+  ['how old', 'how-many'],
   ['how come', 'why'],
   ['what reason', 'why'],
   ['what date', 'when'],
@@ -658,6 +659,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['put', 'forward', 'offer'],
   ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
+  // "what would happen if Russia invaded": the consequences the articles report are warnings
+  ['happen', 'if', 'warn'],
   ['speak', 'for', 'say'],
   ['speak', 'on behalf', 'say'],
   ['talk', 'on behalf', 'say'],

@@ -44,10 +44,16 @@ export type QuestionParser = (question: string) => Query;
 export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = createWink()): QuestionParser {
   learnActors(wink.nlp, knowledge);
   const vocabulary = buildVocabulary(knowledge);
-  return (question) => parseQuestion(question, wink, vocabulary);
+  const kindOf = new Map([...knowledge.entities.values()].map((entity) => [entity.id, entity.kind]));
+  return (question) => parseQuestion(question, wink, vocabulary, kindOf);
 }
 
-function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Query {
+function parseQuestion(
+  question: string,
+  wink: Wink,
+  vocabulary: Vocabulary,
+  kindOf: ReadonlyMap<string, string>,
+): Query {
   const { nlp, lexiconSize } = wink;
   const normalised = normaliseQuestion(question);
   let text = normalised.text;
@@ -69,7 +75,10 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
   const main = mainEvent(mentions, tokens);
-  const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1);
+  const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
+    ...actor,
+    kind: kindOf.get(actor.id) ?? 'unknown',
+  }));
   const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, stem);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [
@@ -99,6 +108,8 @@ function parseQuestion(question: string, wink: Wink, vocabulary: Vocabulary): Qu
       tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: /\b(will|shall|going to|gonna)\b/.test(text),
+    conditional: /\bif\b/.test(text),
+    opinion: OPINION.some((pattern) => pattern.test(text)),
   };
 }
 
@@ -236,13 +247,18 @@ function orderWord(tokens: Tokens): 'first' | 'last' | null {
 /** "how many soldiers": what is counted, so that a count of hours does not answer it. */
 function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
   const at = tokens.normal.findIndex(
-    (word, i) => (word === 'many' || word === 'much') && tokens.normal[i - 1] === 'how',
+    (word, i) => (word === 'many' || word === 'much' || word === 'old') && tokens.normal[i - 1] === 'how',
   );
   if (at < 0) return null;
-  for (let i = at + 1; i < Math.min(tokens.normal.length, at + 4); i++) {
-    if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') return stem(tokens.normal[i]!);
+  if (tokens.normal[at] === 'old') return 'age'; // "how old is Putin": an age the articles never give
+  // The head of the noun phrase: "how many NATO members" counts members, not NATO.
+  let head: string | null = null;
+  for (let i = at + 1; i < tokens.normal.length; i++) {
+    const pos = tokens.pos[i];
+    if (pos === 'NOUN' || pos === 'PROPN') head = tokens.normal[i]!;
+    else if (pos !== 'ADJ' && pos !== 'NUM') break;
   }
-  return null;
+  return head === null ? null : stem(head);
 }
 
 /** "between 10 and 13 January", "from 31 January to 3 February": a bare day number opens the range. */
@@ -344,6 +360,16 @@ const SETTING_MARKERS = new Set([
   'before',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Asking for a judgement rather than a report: "was NATO right to refuse?", "what do you think of Macron?". */
+const OPINION = [
+  /^(was|is|were|are)\b.*\b(right|wrong|justified|fair|unfair|legitimate|good|bad|better|worse|reasonable)\b/,
+  /\b(right|wrong|justified) to\b/,
+  /\b(do|did) you think\b/,
+  /\byour (opinion|view|take)\b/,
+  /\bto blame\b/,
+  /\bwho is (right|wrong)\b/,
+  /^should\b/,
+];
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 /**
@@ -367,6 +393,7 @@ function assignRoles(
     tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
     !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do');
   const mentions: ActorMention[] = [];
+  let subjectAfterVerb = false;
   for (const span of spans) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
@@ -377,7 +404,10 @@ function assignRoles(
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
     else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
     else if (verbAt >= 0 && span.start > verbAt) {
-      role = language === 'fr' && kind !== 'who' && !anyBeforeVerb ? 'agent' : 'recipient';
+      // French inversion makes the first actor after the verb its subject; those after it are not.
+      const inverted = language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
+      role = inverted ? 'agent' : 'recipient';
+      if (inverted) subjectAfterVerb = true;
     }
     const existing = mentions.find((mention) => mention.id === span.id);
     if (existing) existing.role = existing.role === role ? role : 'any';

@@ -8,6 +8,8 @@ export interface ActorMention {
   role: Role;
   /** The words that named it, as normalised. */
   text: string;
+  /** The entity's kind (person, country, place...), when the parser named it. */
+  kind?: string;
 }
 
 /** A date asked about, as a range of day numbers; a weekday alone keeps the whole period and a weekday filter. */
@@ -54,4 +56,8 @@ export interface Query {
   continues: boolean;
   /** "when will…": asks about what had not happened when the articles were written. */
   future: boolean;
+  /** "…if Russia invaded": a condition, whose consequences the articles may report as warnings. */
+  conditional: boolean;
+  /** Asks for a judgement ("was NATO right?"), which the articles' reports cannot give. */
+  opinion: boolean;
 }
