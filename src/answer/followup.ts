@@ -39,6 +39,14 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       continues: true,
     };
   }
+  if (query.elseThan) {
+    // "who else did he call?": the same question about the same people, other than what was answered.
+    const actors =
+      query.actors.length > 0
+        ? query.actors
+        : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
+    return { ...query, actors, exclude: previous.factIds };
+  }
   if (query.refersBack && previous.focusActors.length > 0) {
     // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
     // named, on its day unless another is named.

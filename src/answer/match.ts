@@ -38,12 +38,17 @@ export interface Scored {
   direct: boolean;
   /** The fact's date only overlaps the day asked about (a week, a period). */
   approximateDate: boolean;
+  /** The fact uses the very verb of the question ("regretted" for "what did Putin regret"). */
+  namesVerb: boolean;
 }
 
 const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
 
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 /** Per concept, the stems a fact must mention (one list, any of it), when its types alone are too loose. */
+const AGENT_SLOT = new Map(
+  EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
+);
 const MUST_MENTION = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [
     concept.name,
@@ -148,8 +153,17 @@ function scoreFact(
     else if (actor.role !== 'any') placedRoles++;
     got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
   }
-  // A yes/no question turns on who did it to whom: "did Russia reject NATO's offer" is not "NATO rejected Russia's".
-  if (query.kind === 'yes-no' && reversedRoles > 0 && placedRoles === 0 && !namesEvent)
+  // For loose concepts, who would be doing it stands in a slot that depends on the kind of fact.
+  const agentSlot = AGENT_SLOT.get(query.events[0] ?? '')?.[fact.type];
+  if (agentSlot && query.kind !== 'why') {
+    for (const actor of query.actors) {
+      if (actor.role === 'agent' && !involvement(indexed, actor.id).slots.includes(agentSlot))
+        failures.push({ kind: 'roles' });
+    }
+  }
+  // A yes/no question turns on who did it to whom: "did Russia reject NATO's offer" is not "NATO rejected Russia's"
+  // (for loose concepts the agent slots above decide instead).
+  if (query.kind === 'yes-no' && reversedRoles > 0 && placedRoles === 0 && !namesEvent && !agentSlot)
     failures.push({ kind: 'roles' });
 
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
@@ -232,16 +246,28 @@ function scoreFact(
   if (query.kind === 'why') {
     max += WEIGHT.reason;
     if (indexed.givesReason) got += WEIGHT.reason;
-    // The event asked about is no constraint here, but a fact that names it ("the meetings were convened") fits better.
+  }
+  // In a why-question, where the event is no constraint, a fact that names it fits better ("the meetings
+  // were convened"). Elsewhere the verb only orders equally good facts (see rank).
+  if (query.kind === 'why') {
     for (const stem of query.eventStems) {
       max += 1;
       if (indexed.stems.has(stem)) got += 1;
     }
   }
+  const namesVerb = query.eventStems.some((stem) => indexed.stems.has(stem));
+  if (query.exclude.includes(fact.id)) failures.push({ kind: 'topic' });
   if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
     got += 0.5;
 
-  return { indexed, confidence: max === 0 ? 0 : Math.min(1, got / max), failures, direct, approximateDate };
+  return {
+    indexed,
+    confidence: max === 0 ? 0 : Math.min(1, got / max),
+    failures,
+    direct,
+    approximateDate,
+    namesVerb,
+  };
 }
 
 function assertedBy(indexed: IndexedFact, entityId: string): boolean {
@@ -275,7 +301,12 @@ export function passing(ranked: Scored[]): Scored[] {
   return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
 }
 
-/** Best first: confidence, then salience, then the order facts were written in. */
+/** Best first: confidence, then the fact that uses the question's own verb, then salience, then file order. */
 export function rank(scored: Scored[]): Scored[] {
-  return [...scored].sort((a, b) => b.confidence - a.confidence || b.indexed.salience - a.indexed.salience);
+  return [...scored].sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      Number(b.namesVerb) - Number(a.namesVerb) ||
+      b.indexed.salience - a.indexed.salience,
+  );
 }

@@ -199,7 +199,11 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
       // "Yes" only when the fact is that very event between those very actors on that very day.
       const primary = EVENT_CONCEPTS.find((c) => c.name === query.events[0])?.types[0];
       const exact =
-        top.direct && !top.approximateDate && primary !== undefined && top.indexed.fact.type === primary;
+        top.direct &&
+        !top.approximateDate &&
+        query.eventByVerb &&
+        primary !== undefined &&
+        top.indexed.fact.type === primary;
       return `${exact ? 'Yes.' : 'Here is what the articles report:'} ${statements}`;
     }
     default:

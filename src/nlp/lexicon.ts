@@ -16,6 +16,9 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  */
 export const FRENCH_PHRASES: Record<string, string> = {
   'que est ce que': 'what',
+  'voulait dire': 'meant',
+  'veut dire': 'means',
+  'voulez dire': 'mean',
   'que est ce qui': 'what',
   'qui est ce qui': 'who',
   'qui est ce que': 'whom',
@@ -195,6 +198,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mois: 'month',
   annee: 'year',
   ans: 'years',
+  membres: 'members',
+  membre: 'member',
   heures: 'hours',
   heure: 'hour',
   soldats: 'troops',
@@ -511,6 +516,8 @@ export interface EventConcept {
    * stems at least one of which a fact must contain to be about it.
    */
   mustMention?: string[];
+  /** For such a concept, where the one who would do it stands in each kind of fact. */
+  agentSlot?: Partial<Record<FactType, 'by' | 'to' | 'about'>>;
 }
 
 export const EVENT_CONCEPTS: EventConcept[] = [
@@ -572,6 +579,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'raise',
       'react',
       'attention',
+      'mean',
     ],
   },
   {
@@ -645,10 +653,25 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     types: ['accusation', 'denial', 'warning', 'deployment', 'conflict'],
     words: ['invade', 'invasion', 'attack', 'offensive', 'aggression', 'annex', 'annexation'],
     mustMention: ['invas', 'invad', 'attack', 'offens', 'aggress', 'annex', 'strike'],
+    // Who would be invading, in each kind of fact: the accused of an accusation or a warning, the one who
+    // denies it, the one who deploys or fights. "Did NATO invade Russia?" is not answered by NATO's warning.
+    agentSlot: { accusation: 'to', warning: 'to', denial: 'by', deployment: 'by', conflict: 'by' },
+  },
+  {
+    // No fact reports a withdrawal; facts that speak of one (demanded, refused, not committed to) answer.
+    name: 'withdraw',
+    types: ['deployment', 'demand', 'rejection', 'agreement', 'proposal'],
+    words: ['withdraw', 'withdrawal', 'retreat', 'pullback'],
+    mustMention: ['withdraw', 'retir', 'retreat'],
+    agentSlot: { deployment: 'by', demand: 'to', rejection: 'by', agreement: 'by', proposal: 'by' },
   },
 ];
 
-/** Phrasal verbs whose particle changes the event: "call on Russia to" is a demand, not a phone call. */
+/**
+ * Phrasal verbs whose particle changes the event: "call on Russia to" is a demand, not a phone call.
+ * Separable ones ("pulled its troops back", "ruled it out") may have up to three words between.
+ */
+export const SEPARABLE_VERBS = new Set(['pull', 'rule', 'turn', 'put']);
 export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][] = [
   ['call', 'on', 'demand'],
   ['call', 'upon', 'demand'],
@@ -657,6 +680,9 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['rule', 'out', 'reject'],
   ['turn', 'down', 'reject'],
   ['put', 'forward', 'offer'],
+  ['pull', 'back', 'withdraw'],
+  ['pull', 'out', 'withdraw'],
+
   ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
   // "what would happen if Russia invaded": the consequences the articles report are warnings
@@ -773,6 +799,8 @@ export const FILLER_WORDS = new Set([
   'significance',
   'meaning',
   'willing',
+  'else',
+
   // role words after an actor refine it ("the NATO boss", "le patron de l'OTAN"): the actor's facts answer
   'boss',
   'chief',

@@ -16,6 +16,7 @@ import {
   KIND_PHRASES,
   KIND_WORDS,
   PHRASAL_EVENTS,
+  SEPARABLE_VERBS,
   YES_NO_OPENERS,
   type QuestionKind,
 } from './lexicon.ts';
@@ -110,6 +111,9 @@ function parseQuestion(
     future: /\b(will|shall|going to|gonna)\b/.test(text),
     conditional: /\bif\b/.test(text),
     opinion: OPINION.some((pattern) => pattern.test(text)),
+    elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
+    exclude: [],
+    eventByVerb: main !== undefined && tokens.pos[main.at] === 'VERB',
   };
 }
 
@@ -251,14 +255,19 @@ function countedNoun(tokens: Tokens, stem: (word: string) => string): string | n
   );
   if (at < 0) return null;
   if (tokens.normal[at] === 'old') return 'age'; // "how old is Putin": an age the articles never give
-  // The head of the noun phrase: "how many NATO members" counts members, not NATO.
+  // The head of the noun phrase: "how many NATO members" counts members, not NATO; a noun that is not a
+  // name wins over one that is ("combien de pays de l'UE": countries, not the EU).
   let head: string | null = null;
+  let plainHead: string | null = null;
   for (let i = at + 1; i < tokens.normal.length; i++) {
     const pos = tokens.pos[i];
-    if (pos === 'NOUN' || pos === 'PROPN') head = tokens.normal[i]!;
-    else if (pos !== 'ADJ' && pos !== 'NUM') break;
+    if (pos === 'NOUN' || pos === 'PROPN') {
+      head = tokens.normal[i]!;
+      if (!tokens.taken[i]) plainHead = tokens.normal[i]!;
+    } else if (pos !== 'ADJ' && pos !== 'NUM' && !tokens.taken[i]) break;
   }
-  return head === null ? null : stem(head);
+  const counted = plainHead ?? head;
+  return counted === null ? null : stem(counted);
 }
 
 /** "between 10 and 13 January", "from 31 January to 3 February": a bare day number opens the range. */
@@ -315,13 +324,19 @@ function findEvents(tokens: Tokens): EventMention[] {
     const word = tokens.normal[i]!;
     const phrasal = PHRASAL_EVENTS.find(
       ([verb, particle]) =>
-        verb === lemma && particle.split(' ').every((w, k) => tokens.normal[i + 1 + k] === w),
+        verb === lemma &&
+        (particle.split(' ').every((w, k) => tokens.normal[i + 1 + k] === w) ||
+          (SEPARABLE_VERBS.has(verb) &&
+            !particle.includes(' ') &&
+            tokens.normal.slice(i + 2, i + 5).includes(particle))),
     );
     const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
     let event: string | undefined;
     if (phrasal && !datedParticle) {
       event = phrasal[2];
-      for (let k = 1; k <= phrasal[1].split(' ').length; k++) tokens.taken[i + k] = 'event';
+      const adjacent = phrasal[1].split(' ').every((w, k) => tokens.normal[i + 1 + k] === w);
+      const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal[1], i + 2);
+      for (let k = 0; k < phrasal[1].split(' ').length; k++) tokens.taken[at + k] = 'event';
     } else if (lemma === 'call' && namesSomething(tokens, i))
       event = 'say'; // "called the meeting a success"
     else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';

@@ -60,4 +60,10 @@ export interface Query {
   conditional: boolean;
   /** Asks for a judgement ("was NATO right?"), which the articles' reports cannot give. */
   opinion: boolean;
+  /** "who else…": something other than what the last answer gave. */
+  elseThan: boolean;
+  /** Facts not to give again (the previous answer's, for "who else"). */
+  exclude: string[];
+  /** The event was named by a verb ("did Russia withdraw") rather than only a noun ("troops"). */
+  eventByVerb: boolean;
 }
