@@ -223,6 +223,7 @@ for (const entry of FRENCH_STEMS) {
 function misspeltStem(word: string): string | undefined {
   if (word.length < 5) return undefined;
   for (const [stem, english] of LONG_STEMS.get(word.slice(0, 2)) ?? []) {
+    if (word.length > stem.length + 4) continue; // a conjugated form, not a different long word ("initiative")
     const near = [stem.length - 1, stem.length, stem.length + 1].some(
       (length) => damerauLevenshtein(word.slice(0, length), stem).steps === 1,
     );

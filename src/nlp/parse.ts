@@ -383,6 +383,7 @@ const OPINION = [
   /\byour (opinion|view|take)\b/,
   /\bto blame\b/,
   /\bwho is (right|wrong)\b/,
+  /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
 ];
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
