@@ -40,6 +40,8 @@ export interface Scored {
   approximateDate: boolean;
   /** The fact uses the very verb of the question ("regretted" for "what did Putin regret"). */
   namesVerb: boolean;
+  /** Actors standing exactly in the role asked ("Putin told Johnson": Putin doer, Johnson recipient). */
+  rolesAsAsked: number;
 }
 
 const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
@@ -111,6 +113,7 @@ function scoreFact(
   let direct = true;
   let reversedRoles = 0;
   let placedRoles = 0;
+  let rolesAsAsked = 0;
 
   // A yes/no question about an event a fact names in its own words ("neither accepted nor rejected")
   // is answered by that fact, whatever its type; its roles are those of its own event, not the question's.
@@ -151,6 +154,13 @@ function scoreFact(
         (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
     if (reversed) reversedRoles++;
     else if (actor.role !== 'any') placedRoles++;
+    // Who did what to whom, exactly as asked, on a fact where it matters: ranks above a symmetric fact.
+    if (
+      !SYMMETRIC_TYPES.has(fact.type) &&
+      ((actor.role === 'agent' && slots.includes('by')) ||
+        (actor.role === 'recipient' && slots.includes('to')))
+    )
+      rolesAsAsked++;
     got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
   }
   // For loose concepts, who would be doing it stands in a slot that depends on the kind of fact.
@@ -267,6 +277,7 @@ function scoreFact(
     direct,
     approximateDate,
     namesVerb,
+    rolesAsAsked,
   };
 }
 
@@ -301,11 +312,15 @@ export function passing(ranked: Scored[]): Scored[] {
   return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
 }
 
-/** Best first: confidence, then the fact that uses the question's own verb, then salience, then file order. */
+/**
+ * Best first: confidence; then roles exactly as asked; then the fact that uses the question's own verb;
+ * then salience; then file order.
+ */
 export function rank(scored: Scored[]): Scored[] {
   return [...scored].sort(
     (a, b) =>
       b.confidence - a.confidence ||
+      b.rolesAsAsked - a.rolesAsAsked ||
       Number(b.namesVerb) - Number(a.namesVerb) ||
       b.indexed.salience - a.indexed.salience,
   );

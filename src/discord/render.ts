@@ -11,8 +11,12 @@ import { LIMITS, truncate } from './limits.ts';
 
 export const COLOURS = { answer: 0x2b6cb0, refusal: 0x718096, info: 0x2f855a } as const;
 
+/** "POLITICO · January 2022"; an article that names no outlet goes by its title. */
 export function citationFieldName(citation: Citation): string {
-  return truncate(`${citation.outlet ?? citation.source} · ${citation.published}`, CITATION_NAME_BUDGET);
+  return truncate(
+    `${citation.outlet ?? truncate(citation.title, 70)} · ${citation.published}`,
+    CITATION_NAME_BUDGET,
+  );
 }
 
 /** Outlet and date fit in far less than Discord's 256. */

@@ -508,7 +508,7 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
 });
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
-export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news', 'go']);
+export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news']);
 
 /** The fact types that can answer a question about each kind of event. */
 const SPEECH: FactType[] = [
@@ -621,7 +621,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
   { name: 'deny', types: ['denial'], words: ['deny', 'denial'] },
   // A visit is a meeting, or the setting of what a visitor said there (Johnson in Kyiv).
-  { name: 'visit', types: ['meeting', 'situation'], words: ['visit', 'trip', 'travel', 'tour'] },
+  { name: 'visit', types: ['meeting', 'situation'], words: ['visit', 'trip', 'travel', 'tour', 'go'] },
   {
     name: 'reject',
     types: ['rejection'],
