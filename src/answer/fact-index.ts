@@ -38,6 +38,8 @@ export interface FactIndex {
   facts: IndexedFact[];
   /** The facts that involve each entity at all: a question naming an actor is scored only against these. */
   byEntity: ReadonlyMap<string, IndexedFact[]>;
+  /** The facts whose words include each stem: a question with only topic words is scored against these. */
+  byStem: ReadonlyMap<string, IndexedFact[]>;
   entities: ReadonlyMap<string, Entity>;
   /** Inverse document frequency of a stem over the facts; 0 for stems no fact has. */
   documentFrequency(stem: string): number;
@@ -93,9 +95,14 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     for (const entityId of indexed.involves.keys())
       byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), indexed]);
   }
+  const byStem = new Map<string, IndexedFact[]>();
+  for (const indexed of facts) {
+    for (const stem of indexed.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), indexed]);
+  }
   return {
     facts,
     byEntity,
+    byStem,
     entities: knowledge.entities,
     documentFrequency: (stem) => frequency.get(stem) ?? 0,
   };

@@ -94,6 +94,16 @@ function candidates(query: Query, index: FactIndex, accepted: Set<string>): Inde
         (said && query.actors.some((actor) => assertedBy(indexed, actor.id))),
     );
   }
+  // With nothing to anchor it but topic words, a fact must share one (see scoreFact): look only at those.
+  if (
+    query.actors.length === 0 &&
+    !anchoredQuery(query) &&
+    query.topics.length > 0 &&
+    query.kind !== 'what-happened'
+  ) {
+    const withTopic = new Set(query.topics.flatMap((stem) => index.byStem.get(stem) ?? []));
+    pool = pool.filter((indexed) => withTopic.has(indexed));
+  }
   const date = query.date;
   if (date && !date.bareYear)
     pool = pool.filter((indexed) => indexed.fact.date !== null && overlaps(indexed.fact.date, date));
@@ -215,7 +225,7 @@ function scoreFact(
   }
   // With no event named, or no actor nor date to anchor it, the topic words are what is asked: a fact must
   // share at least one ("who did not accept the proposal" is not answered by an unrelated agreement).
-  const anchored = query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
+  const anchored = anchoredQuery(query);
   // "When did the Cold War end?": with nothing but topic words to go on, a date, place or figure belongs
   // to the fact only if the fact is about all of them (not a meeting "born of the Cold War").
   const asksForDetail =
@@ -310,6 +320,11 @@ function dateFit(query: Query, indexed: IndexedFact): number {
 /** The facts that answer: no constraint missed, enough of the question carried. */
 export function passing(ranked: Scored[]): Scored[] {
   return ranked.filter((scored) => scored.failures.length === 0 && scored.confidence >= ANSWER_THRESHOLD);
+}
+
+/** An event with an actor or a date: enough to answer on without any topic word. */
+function anchoredQuery(query: Query): boolean {
+  return query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
 }
 
 /**

@@ -122,10 +122,19 @@ function ordinal(day: number): string {
   return `${day}${suffix}`;
 }
 
+/** The openers by their first word, longest first: most questions start with none of them. */
+const OPENERS_BY_FIRST_WORD = new Map<string, [string, string][]>();
+for (const entry of QUESTION_OPENERS) {
+  const first = entry[0].split(' ')[0]!;
+  OPENERS_BY_FIRST_WORD.set(first, [...(OPENERS_BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+
 /** "tell me about the Brussels talks" → "the brussels talks"; "is it true that Macron called" → "did macron called". */
 function withoutOpener(words: string[]): string[] {
+  const openers = OPENERS_BY_FIRST_WORD.get(words[0] ?? '');
+  if (!openers) return words;
   const joined = words.join(' ');
-  for (const [opening, meaning] of QUESTION_OPENERS) {
+  for (const [opening, meaning] of openers) {
     if (joined === opening || joined.startsWith(`${opening} `)) {
       const rest = words.slice(opening.split(' ').length);
       return meaning ? [meaning, ...rest] : rest;
