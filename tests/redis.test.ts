@@ -60,8 +60,10 @@ describe.skipIf(skipRedis)('on Redis', () => {
 
   it('holds one rate limit across two processes', () => {
     const flooder = `flooder-${Date.now()}`; // a shared server outlives this run
-    const first = worker(shared(), 'hit', flooder, '3', '4') as { allowed: boolean[] };
-    const second = worker(shared(), 'hit', flooder, '3', '4') as { allowed: boolean[] };
+    // Windows are aligned to the clock: a day-long one keeps both processes in the same window.
+    const day = String(86_400_000);
+    const first = worker(shared(), 'hit', flooder, '3', '4', day) as { allowed: boolean[] };
+    const second = worker(shared(), 'hit', flooder, '3', '4', day) as { allowed: boolean[] };
     expect(first.allowed).toEqual([true, true, true]);
     expect(second.allowed).toEqual([true, false, false]);
   });

@@ -1,7 +1,7 @@
 /**
  * A separate process touching the shared store, for tests of state shared between processes:
  *   state-worker <storeUrl> remember <user> <channel> <question>   — answer it and keep the conversation
- *   state-worker <storeUrl> hit <user> <times> <limit>             — count questions against the rate limit
+ *   state-worker <storeUrl> hit <user> <times> <limit> <windowMs>  — count questions against the rate limit
  * Prints one JSON line with what it did.
  */
 import { createEngine } from '../engine.ts';
@@ -18,9 +18,9 @@ if (operation === 'remember') {
   console.log(JSON.stringify({ remembered: context.factIds }));
   await store.disconnect();
 } else if (operation === 'hit') {
-  const [times, limit] = rest.map(Number) as [number, number];
+  const [times, limit, windowMs] = rest.map(Number) as [number, number, number];
   const store = createStore(url, 'ratelimit');
-  const limiter = new RateLimiter(store, limit, 60_000);
+  const limiter = new RateLimiter(store, limit, windowMs);
   const allowed: boolean[] = [];
   for (let i = 0; i < times; i++) allowed.push((await limiter.hit(user)).allowed);
   console.log(JSON.stringify({ allowed }));
