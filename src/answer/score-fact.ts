@@ -1,0 +1,288 @@
+/**
+ * How well one fact answers one question, step by step: the actors, the roles, the event, the date, the
+ * topic words, and what the kind of question needs (a date, a place, a figure, a reason). Each step adds
+ * to the weight the question carries and the weight the fact meets, or records why the fact cannot be
+ * the answer. Confidence is the share of the question's weight a fact carries.
+ */
+import { overlaps, weekdayOf } from '../knowledge/dates.ts';
+import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import type { Query } from '../nlp/query.ts';
+import { involvement, onlyThroughWhole, SYMMETRIC_TYPES, type IndexedFact } from './fact-index.ts';
+
+const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
+
+export type Failure =
+  | { kind: 'actor'; id: string }
+  | { kind: 'event' }
+  | { kind: 'topic' }
+  | { kind: 'roles' }
+  | { kind: 'date' }
+  | { kind: 'no-date' }
+  | { kind: 'no-place' }
+  | { kind: 'no-quantity' };
+
+export interface Scored {
+  indexed: IndexedFact;
+  confidence: number;
+  failures: Failure[];
+  /** Every actor asked about is a doer or recipient of the fact, not merely related to it. */
+  direct: boolean;
+  /** The fact's date only overlaps the day asked about (a week, a period). */
+  approximateDate: boolean;
+  /** The fact uses the very verb of the question ("regretted" for "what did Putin regret"). */
+  namesVerb: boolean;
+  /** Actors standing exactly in the role asked ("Putin told Johnson": Putin doer, Johnson recipient). */
+  rolesAsAsked: number;
+}
+
+/** What the steps add up: the weight asked, the weight met, and why the fact cannot answer, if it cannot. */
+interface Tally {
+  got: number;
+  max: number;
+  failures: Failure[];
+}
+
+const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
+/** Per loose concept, where the one who would do it stands in each kind of fact. */
+const AGENT_SLOT = new Map(
+  EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
+);
+/** Per loose concept, the stems a fact must mention (any of them). */
+const MUST_MENTION = new Map(
+  EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [
+    concept.name,
+    concept.mustMention!,
+  ]),
+);
+
+/** An event with an actor or a date: enough to answer on without any topic word. */
+export function anchoredQuery(query: Query): boolean {
+  return query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
+}
+
+export function scoreFact(
+  query: Query,
+  indexed: IndexedFact,
+  accepted: Set<string>,
+  topicWeights: number[],
+): Scored {
+  const tally: Tally = { got: 0, max: 0, failures: [] };
+  // A yes/no question about an event a fact names in its own words ("neither accepted nor rejected")
+  // is answered by that fact, whatever its type; its roles are those of its own event, not the question's.
+  // Only when the fact is about those very actors: "Stoltenberg called on Moscow" is no call to Putin.
+  const namesEvent =
+    query.kind === 'yes-no' &&
+    query.eventStems.some((stem) => indexed.stems.has(stem)) &&
+    query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9);
+
+  const actors = weighActors(query, indexed, tally);
+  checkRoles(query, indexed, tally, actors, namesEvent);
+  weighEvent(query, indexed, tally, accepted, namesEvent);
+  const approximateDate = weighDate(query, indexed, tally);
+  weighTopics(query, indexed, tally, topicWeights);
+  weighWhatTheKindNeeds(query, indexed, tally);
+  if (query.exclude.includes(indexed.fact.id)) tally.failures.push({ kind: 'topic' }); // "who else"
+
+  return {
+    indexed,
+    confidence: tally.max === 0 ? 0 : Math.min(1, tally.got / tally.max),
+    failures: tally.failures,
+    direct: actors.direct,
+    approximateDate,
+    namesVerb: query.eventStems.some((stem) => indexed.stems.has(stem)),
+    rolesAsAsked: actors.rolesAsAsked,
+  };
+}
+
+interface ActorSummary {
+  direct: boolean;
+  reversedRoles: number;
+  placedRoles: number;
+  rolesAsAsked: number;
+}
+
+/** Each actor asked about must be involved, and as the question has it. */
+function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSummary {
+  const summary: ActorSummary = { direct: true, reversedRoles: 0, placedRoles: 0, rolesAsAsked: 0 };
+  const symmetric = SYMMETRIC_TYPES.has(indexed.fact.type);
+  for (const actor of query.actors) {
+    tally.max += WEIGHT.actor;
+    const { level, slots } = involvement(indexed, actor.id);
+    // Asked about Putin, what Russia did is an answer only to what Russia did: with an event named ("what did
+    // Putin demand"), not for where Putin was born or when he was somewhere.
+    const upwardOnly = onlyThroughWhole({ level, slots });
+    // The one who acts must be a party to the fact (or assert it), not its setting: Ukraine says nothing in a
+    // fact merely set in Kyiv. Places, institutions and documents are settings themselves: "when did the
+    // NATO–Russia Council meet".
+    const actsHere =
+      slots.includes('by') ||
+      slots.includes('to') ||
+      slots.includes('according') ||
+      !ACTOR_KINDS.has(actor.kind ?? 'person');
+    if (
+      level === 0 ||
+      (upwardOnly && query.events.length === 0) ||
+      (actor.role === 'agent' && !actsHere && query.events.length > 0 && query.kind !== 'why')
+    ) {
+      tally.failures.push({ kind: 'actor', id: actor.id });
+      continue;
+    }
+    if ((!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) || level < 0.9) {
+      summary.direct = false;
+    }
+    // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
+    const asDoer = actor.role === 'agent' && slots.includes('by');
+    const asRecipient = actor.role === 'recipient' && slots.includes('to');
+    const reversed =
+      !symmetric &&
+      ((actor.role === 'agent' && slots.includes('to') && !slots.includes('by')) ||
+        (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
+    if (reversed) summary.reversedRoles++;
+    else if (actor.role !== 'any') summary.placedRoles++;
+    if (!symmetric && (asDoer || asRecipient)) summary.rolesAsAsked++;
+    tally.got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
+  }
+  return summary;
+}
+
+/** Who did it to whom, where it decides the answer. */
+function checkRoles(
+  query: Query,
+  indexed: IndexedFact,
+  tally: Tally,
+  actors: ActorSummary,
+  namesEvent: boolean,
+): void {
+  // For loose concepts, who would be doing it stands in a slot that depends on the kind of fact.
+  const agentSlot = AGENT_SLOT.get(query.events[0] ?? '')?.[indexed.fact.type];
+  if (agentSlot && query.kind !== 'why') {
+    for (const actor of query.actors) {
+      if (actor.role === 'agent' && !involvement(indexed, actor.id).slots.includes(agentSlot)) {
+        tally.failures.push({ kind: 'roles' });
+      }
+    }
+  }
+  // A yes/no question turns on who did it to whom: "did Russia reject NATO's offer" is not "NATO rejected
+  // Russia's" (for loose concepts the agent slots above decide instead).
+  if (
+    query.kind === 'yes-no' &&
+    actors.reversedRoles > 0 &&
+    actors.placedRoles === 0 &&
+    !namesEvent &&
+    !agentSlot
+  ) {
+    tally.failures.push({ kind: 'roles' });
+  }
+}
+
+/** The kind of event asked about. */
+function weighEvent(
+  query: Query,
+  indexed: IndexedFact,
+  tally: Tally,
+  accepted: Set<string>,
+  namesEvent: boolean,
+): void {
+  // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
+  // why-question's event sets the scene and scores nothing.
+  if (query.events.length === 0 || query.kind === 'why') return;
+  tally.max += WEIGHT.event;
+  // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
+  // about the troops" is answered by a deployment reported "according to Western countries".
+  const saidBy = query.events.includes('say') && query.actors.some((actor) => assertedBy(indexed, actor.id));
+  const mustMention = MUST_MENTION.get(query.events[0] ?? '');
+  const aboutIt = !mustMention || mustMention.some((stem) => indexed.stems.has(stem));
+  if ((accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
+  else if (namesEvent) tally.got += WEIGHT.event / 2;
+  else tally.failures.push({ kind: 'event' });
+}
+
+/** The date asked about; returns whether the fact only overlaps it. */
+function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
+  if (!query.date) return false;
+  tally.max += WEIGHT.date;
+  const fit = dateFit(query, indexed);
+  if (fit === 0) tally.failures.push({ kind: 'date' });
+  const approximate = fit > 0 && fit < 1;
+  // Listing a day's events, "since the end of 2021" is not an event of that day.
+  if (approximate && (query.kind === 'what-happened' || query.kind === 'timeline'))
+    tally.failures.push({ kind: 'date' });
+  tally.got += WEIGHT.date * fit;
+  return approximate;
+}
+
+/** The topic words, weighed by rarity; without an event and an anchor they are what is asked. */
+function weighTopics(query: Query, indexed: IndexedFact, tally: Tally, topicWeights: number[]): void {
+  let matched = 0;
+  for (let i = 0; i < query.topics.length; i++) {
+    const weight = topicWeights[i]!;
+    tally.max += weight;
+    if (indexed.stems.has(query.topics[i]!)) {
+      tally.got += weight;
+      matched++;
+    }
+  }
+  // "When did the Cold War end?": with nothing but topic words to go on, a date, place or figure belongs
+  // to the fact only if the fact is about all of them (not a meeting "born of the Cold War").
+  const asksForDetail =
+    query.kind === 'when' || query.kind === 'where' || query.kind === 'how-many' || query.kind === 'how-long';
+  if (
+    asksForDetail &&
+    query.actors.length === 0 &&
+    query.events.length === 0 &&
+    matched < query.topics.length
+  ) {
+    tally.failures.push({ kind: 'topic' });
+  }
+  // With no event named, or no actor nor date to anchor it, a fact must share a topic word ("who did not
+  // accept the proposal" is not answered by an unrelated agreement).
+  if (query.topics.length > 0 && matched === 0 && !anchoredQuery(query) && query.kind !== 'what-happened') {
+    tally.failures.push({ kind: 'topic' });
+  }
+}
+
+/** What the kind of question asks the fact to have: a date, a place, a figure of the right thing, a reason. */
+function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally): void {
+  const { fact } = indexed;
+  // A year ("the 1997 configuration") is a date, not a count.
+  const counts = fact.quantity !== undefined && fact.quantity.unit !== 'year';
+  if (query.kind === 'when' && !fact.date) tally.failures.push({ kind: 'no-date' });
+  if (query.kind === 'where' && !fact.place) tally.failures.push({ kind: 'no-place' });
+  if ((query.kind === 'how-many' || query.kind === 'how-long') && !counts)
+    tally.failures.push({ kind: 'no-quantity' });
+  // "how many soldiers" is not answered by a count of hours.
+  if (query.counted && fact.quantity && !indexed.stems.has(query.counted))
+    tally.failures.push({ kind: 'no-quantity' });
+  if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
+    tally.got += 0.5;
+  if (query.kind === 'why') {
+    tally.max += WEIGHT.reason;
+    if (indexed.givesReason) tally.got += WEIGHT.reason;
+    // The event is no constraint here, but a fact that names it fits better ("the meetings were convened").
+    // Elsewhere the verb only orders equally good facts (see rank).
+    for (const stem of query.eventStems) {
+      tally.max += 1;
+      if (indexed.stems.has(stem)) tally.got += 1;
+    }
+  }
+}
+
+/** The entity asserts the fact: it is something that entity said. */
+export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
+  return involvement(indexed, entityId).slots.includes('according');
+}
+
+/** 1 when the fact falls on the date asked about, 0.6 when it only overlaps it, 0 when it misses. */
+function dateFit(query: Query, indexed: IndexedFact): number {
+  const asked = query.date!;
+  const date = indexed.fact.date;
+  if (asked.bareYear && indexed.stems.has(asked.bareYear)) return 1; // "1997" the configuration, not the date
+  if (!date) return 0;
+  const onDay = (test: (day: number) => boolean) =>
+    date.precision === 'day' && test(date.start) && overlaps(date, asked) ? 1 : 0;
+  if (asked.precision === 'monthday')
+    return onDay((day) => new Date(day * 86_400_000).getUTCDate() === asked.monthDay);
+  if (asked.precision === 'weekday') return onDay((day) => weekdayOf(day) === asked.weekday);
+  if (!overlaps(date, asked)) return 0;
+  return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
+}
