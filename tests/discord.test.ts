@@ -183,6 +183,14 @@ describe('the bot against a fake Discord', () => {
     expect(description).not.toMatch(/12 January/);
   });
 
+  it('filters /timeline by a topic typed in French', async () => {
+    const callback = await discord.callbackFor(
+      discord.slashCommand('timeline', [{ name: 'topic', value: 'appels' }]),
+    );
+    const description = callback.body.data.embeds[0].description as string;
+    expect(description).toMatch(/31 January 2022[\s\S]*2 February 2022[\s\S]*3 February 2022/);
+  });
+
   it('answers a failing handler with an apology, logs it without the token, and keeps going', async () => {
     const id = discord.slashCommand('broken');
     const apology = await discord.callbackFor(id);

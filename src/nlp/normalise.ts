@@ -150,8 +150,18 @@ function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {
     if (FRENCH_MARKERS.has(word)) french++;
     if (ENGLISH_MARKERS.has(word)) english++;
   }
-  return french > english || (french === english && accented) ? 'fr' : 'en';
+  if (french !== english) return french > english ? 'fr' : 'en';
+  // No function words to go on ("appels", "Poutine Macron 3 février"): accents, or a word French glosses
+  // into another English word, say French.
+  return accented || words.some((word) => FRENCH_ONLY.has(word)) ? 'fr' : 'en';
 }
+
+/** French words whose English is another word ("appels" → "calls"), unlike "invasion" or "sanctions". */
+const FRENCH_ONLY = new Set(
+  [...FRENCH_WORDS]
+    .filter(([french, english]) => english !== '' && english !== french)
+    .map(([french]) => french),
+);
 
 /** Month and weekday names are glossed in English questions too: "3 février" in an English sentence. */
 const CALENDAR_WORDS = new Map(
