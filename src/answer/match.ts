@@ -76,13 +76,14 @@ export function passing(ranked: Scored[]): Scored[] {
 }
 
 /**
- * Best first: confidence; then roles exactly as asked; then the fact that uses the question's own verb;
+ * Best first: confidence; then the event's first kind of fact; then roles exactly as asked; then the fact that uses the question's own verb;
  * then salience; then file order.
  */
 export function rank(scored: Scored[]): Scored[] {
   return [...scored].sort(
     (a, b) =>
       b.confidence - a.confidence ||
+      Number(b.primaryType) - Number(a.primaryType) ||
       b.rolesAsAsked - a.rolesAsAsked ||
       Number(b.namesVerb) - Number(a.namesVerb) ||
       b.indexed.salience - a.indexed.salience,

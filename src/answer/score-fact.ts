@@ -33,6 +33,8 @@ export interface Scored {
   namesVerb: boolean;
   /** Actors standing exactly in the role asked ("Putin told Johnson": Putin doer, Johnson recipient). */
   rolesAsAsked: number;
+  /** The fact is of the event's first kind (a visit's is a meeting; a "say" is a statement). */
+  primaryType: boolean;
 }
 
 /** What the steps add up: the weight asked, the weight met, and why the fact cannot answer, if it cannot. */
@@ -47,6 +49,9 @@ const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
 const AGENT_SLOT = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
 );
+const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types[0]]));
+/** Concepts whose destination must be the fact's place ("visit"). */
+const DESTINATION_IS_PLACE = new Set(EVENT_CONCEPTS.filter((c) => c.destinationIsPlace).map((c) => c.name));
 /** Per loose concept, the stems a fact must mention (any of them). */
 const MUST_MENTION = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [
@@ -91,6 +96,7 @@ export function scoreFact(
     approximateDate,
     namesVerb: query.eventStems.some((stem) => indexed.stems.has(stem)),
     rolesAsAsked: actors.rolesAsAsked,
+    primaryType: PRIMARY_TYPE.get(query.events[0] ?? '') === indexed.fact.type,
   };
 }
 
@@ -158,6 +164,13 @@ function checkRoles(
   if (agentSlot && query.kind !== 'why') {
     for (const actor of query.actors) {
       if (actor.role === 'agent' && !involvement(indexed, actor.id).slots.includes(agentSlot)) {
+        tally.failures.push({ kind: 'roles' });
+      }
+    }
+  }
+  if (DESTINATION_IS_PLACE.has(query.events[0] ?? '') && query.kind !== 'why') {
+    for (const actor of query.actors) {
+      if (actor.role !== 'agent' && !involvement(indexed, actor.id).slots.includes('place')) {
         tally.failures.push({ kind: 'roles' });
       }
     }

@@ -535,6 +535,8 @@ export interface EventConcept {
   mustMention?: string[];
   /** For such a concept, where the one who would do it stands in each kind of fact. */
   agentSlot?: Partial<Record<FactType, 'by' | 'to' | 'about'>>;
+  /** Whatever is not the doer (the place visited) must be where the fact happened. */
+  destinationIsPlace?: boolean;
 }
 
 export const EVENT_CONCEPTS: EventConcept[] = [
@@ -597,6 +599,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'react',
       'attention',
       'mean',
+      'quote',
+      'quotes',
     ],
   },
   {
@@ -620,8 +624,14 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'],
   },
   { name: 'deny', types: ['denial'], words: ['deny', 'denial'] },
-  // A visit is a meeting, or the setting of what a visitor said there (Johnson in Kyiv).
-  { name: 'visit', types: ['meeting', 'situation'], words: ['visit', 'trip', 'travel', 'tour', 'go'] },
+  // A visit shows in anything the visitor did there (Johnson's warnings in Kyiv): any such fact, as long
+  // as the place visited is where it happened (a phone call to Paris is no visit to Paris).
+  {
+    name: 'visit',
+    types: ['meeting', 'situation', 'statement', 'demand', 'warning', 'agreement', 'proposal', 'accusation'],
+    words: ['visit', 'trip', 'travel', 'tour', 'go'],
+    destinationIsPlace: true,
+  },
   {
     name: 'reject',
     types: ['rejection'],
