@@ -10,10 +10,10 @@ import { deployCommands } from '../src/discord/deploy-commands.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 import { createLogger } from '../src/logger.ts';
 import { parseSettings, type Settings } from '../src/settings.ts';
-import { FakeDiscord, IDS, user } from '../src/testing/fake-discord.ts';
+import { FakeDiscord, IDS, user, FAKE_TOKEN } from '../src/testing/fake-discord.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';
+const TOKEN = FAKE_TOKEN;
 const PAGING_IDLE_MS = 1_500;
 
 let discord: FakeDiscord;

@@ -6,11 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FakeDiscord, user } from '../src/testing/fake-discord.ts';
+import { FakeDiscord, user, FAKE_TOKEN } from '../src/testing/fake-discord.ts';
 import { freePort, skipRedis, TestRedis } from './helpers/redis.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';
+const TOKEN = FAKE_TOKEN;
 
 let discord: FakeDiscord;
 let child: ChildProcess | undefined;

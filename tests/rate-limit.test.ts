@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBot, type Bot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/logger.ts';
 import { parseSettings } from '../src/settings.ts';
-import { FakeDiscord, IDS, user } from '../src/testing/fake-discord.ts';
+import { FakeDiscord, IDS, user, FAKE_TOKEN } from '../src/testing/fake-discord.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
 let discord: FakeDiscord;
@@ -13,7 +13,7 @@ let bot: Bot;
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   const settings = parseSettings({
-    DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000',
+    DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_API_BASE: discord.apiBase,
     STORE_URL: 'memory:',
     RATE_LIMIT_QUESTIONS: '3',

@@ -14,12 +14,12 @@ import { createLogger } from '../src/logger.ts';
 import { parseSettings } from '../src/settings.ts';
 import { Conversations } from '../src/state/conversations.ts';
 import { createStore } from '../src/state/store.ts';
-import { FakeDiscord, user } from '../src/testing/fake-discord.ts';
+import { FakeDiscord, user, FAKE_TOKEN } from '../src/testing/fake-discord.ts';
 import { sharedEngine } from './helpers/engine.ts';
 import { freePort, skipRedis, TestRedis } from './helpers/redis.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';
+const TOKEN = FAKE_TOKEN;
 
 /** Runs src/testing/state-worker.ts as its own process and returns what it printed. */
 function worker(...args: string[]): unknown {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FAKE_TOKEN } from '../src/testing/fake-discord.ts';
 import { parseSettings, SettingsError } from '../src/settings.ts';
 import { createLogger, scrub } from '../src/logger.ts';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-for-tests-only-000000000';
+const TOKEN = FAKE_TOKEN;
 
 describe('settings', () => {
   it('defaults to the terminal: nothing is required without Discord', () => {

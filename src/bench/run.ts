@@ -18,7 +18,7 @@ import { learnActors } from '../nlp/actors.ts';
 import { createWink } from '../nlp/wink.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { parseSettings } from '../settings.ts';
-import { FakeDiscord } from '../testing/fake-discord.ts';
+import { FAKE_TOKEN, FakeDiscord } from '../testing/fake-discord.ts';
 
 const ANSWERS = 20_000;
 /** Engine and floor alternate in this many rounds; the reported ratio is the median round's. */
@@ -118,7 +118,7 @@ const ratio = median(roundRatios);
 const discord = await FakeDiscord.start();
 const bot = await startBot(
   parseSettings({
-    DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GbenchX.benchmark-token-not-a-real-one-00000',
+    DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_API_BASE: discord.apiBase,
     STORE_URL: 'memory:',
   }),

@@ -18,6 +18,16 @@ export interface RecordedRequest {
   authorization: string | undefined;
 }
 
+/**
+ * A bot token for the fake: shaped like one so settings accept it, built at run time so that no
+ * token-shaped string is committed (secret scanners would rightly flag one).
+ */
+export const FAKE_TOKEN = [
+  Buffer.from('100000000000000001').toString('base64url'),
+  'Gfake0',
+  'x'.repeat(38),
+].join('.');
+
 export const IDS = {
   app: '100000000000000001',
   bot: '100000000000000001',
