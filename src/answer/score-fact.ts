@@ -175,17 +175,15 @@ function checkRoles(
       }
     }
   }
-  // A yes/no question turns on who did it to whom: "did Russia reject NATO's offer" is not "NATO rejected
-  // Russia's" (for loose concepts the agent slots above decide instead).
-  if (
-    query.kind === 'yes-no' &&
+  // Who did it to whom decides the answer: "did Russia reject NATO's offer" is not "NATO rejected
+  // Russia's", and "what did Russia offer Ukraine" is not answered by what the West offered Russia (for
+  // loose concepts the agent slots above decide instead).
+  const turnedAround =
     actors.reversedRoles > 0 &&
-    actors.placedRoles === 0 &&
-    !namesEvent &&
-    !agentSlot
-  ) {
-    tally.failures.push({ kind: 'roles' });
-  }
+    (query.kind === 'yes-no'
+      ? actors.placedRoles === 0
+      : actors.rolesAsAsked === 0 && namesBothParties(query));
+  if (turnedAround && !namesEvent && !agentSlot) tally.failures.push({ kind: 'roles' });
 }
 
 /** The kind of event asked about. */
@@ -298,4 +296,10 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   if (asked.precision === 'weekday') return onDay((day) => weekdayOf(day) === asked.weekday);
   if (!overlaps(date, asked)) return 0;
   return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
+}
+
+/** A doer and a receiver both named ("what did Russia offer Ukraine"): the roles are then read reliably. */
+function namesBothParties(query: Query): boolean {
+  const roles = query.actors.map((actor) => actor.role);
+  return query.kind !== 'why' && roles.includes('agent') && roles.includes('recipient');
 }

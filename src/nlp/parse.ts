@@ -351,13 +351,19 @@ function findEvents(tokens: Tokens): EventMention[] {
 
 /** "call X a Y": naming, not phoning. */
 function namesSomething(tokens: Tokens, at: number): boolean {
-  const after = tokens.normal.slice(at + 2, at + 6);
-  return after.includes('a') || after.includes('an');
+  const after = tokens.normal.slice(at + 1, at + 6);
+  if (after.includes('a') || after.includes('an')) return true;
+  // "what did Johnson call vital": the thing named is the question word, the name an adjective
+  return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
 }
+const NOT_A_NAME = new Set(['first', 'last', 'next', 'again', 'back', 'later', 'earlier', 'twice', 'once']);
 
 /** The event the question is about: its first verb that names one, else its first event word. */
 function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
-  const real = mentions.filter((m) => m.event !== 'happen');
+  // In "troop withdrawal" the last noun is the head: the first only qualifies it.
+  const real = mentions.filter(
+    (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),
+  );
   return real.find((m) => tokens.pos[m.at] === 'VERB') ?? real[0] ?? mentions[0];
 }
 
@@ -378,7 +384,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Asking for a judgement rather than a report: "was NATO right to refuse?", "what do you think of Macron?". */
 const OPINION = [
   /^(was|is|were|are)\b.*\b(right|wrong|justified|fair|unfair|legitimate|good|bad|better|worse|reasonable)\b/,
-  /\b(right|wrong|justified) to\b/,
+  /(?<!\bthe )\b(right|wrong|justified) to\b/, // not "has the right to join"
   /\b(do|did) you think\b/,
   /\byour (opinion|view|take)\b/,
   /\bto blame\b/,
@@ -386,6 +392,19 @@ const OPINION = [
   /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
 ];
+/** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
+const CLAUSE_VERBS = new Set([
+  'say',
+  'think',
+  'believe',
+  'claim',
+  'assert',
+  'argue',
+  'fear',
+  'hope',
+  'estimate',
+  'know',
+]);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 /**
@@ -416,9 +435,20 @@ function assignRoles(
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
     if (marker === 'by') role = 'agent';
+    else if (marker === 'to' && tokens.normal[before - 1] === 'according')
+      role = 'any'; // the source, not a party
+    // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor
+    else if (
+      tokens.pos[span.end + 1] === 'NOUN' &&
+      tokens.taken[span.end + 1] !== 'date' &&
+      RECIPIENT_MARKERS.has(marker ?? '')
+    )
+      role = 'any';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
     else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
+    else if (verbAt >= 0 && span.start > verbAt && CLAUSE_VERBS.has(tokens.lemma[verbAt]!))
+      role = 'any'; // "say Russia has"
     else if (verbAt >= 0 && span.start > verbAt) {
       // French inversion makes the first actor after the verb its subject; those after it are not.
       const inverted = language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
