@@ -251,6 +251,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   armements: 'weapons',
   exercices: 'exercises',
   menace: 'threat',
+  difficulte: 'trouble',
+  difficultes: 'trouble',
   craint: 'fears',
   craignent: 'fear',
   crainte: 'fear',
