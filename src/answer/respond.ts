@@ -45,6 +45,7 @@ const EVENT_NOUNS: Record<string, string> = {
   deploy: 'deployment',
   discuss: 'discussion',
   respond: 'response',
+  send: 'sending',
   invade: 'invasion',
 };
 

@@ -298,8 +298,12 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
 }
 
-/** A doer and a receiver both named ("what did Russia offer Ukraine"): the roles are then read reliably. */
+/**
+ * A doer and a receiver both named ("what did Russia offer Ukraine"), or a receiver with "who" for the doer
+ * ("who leaked the documents to El País"): the roles are then read reliably.
+ */
 function namesBothParties(query: Query): boolean {
   const roles = query.actors.map((actor) => actor.role);
+  if (query.kind === 'who') return roles.includes('recipient') && !roles.includes('agent');
   return query.kind !== 'why' && roles.includes('agent') && roles.includes('recipient');
 }

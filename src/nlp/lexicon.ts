@@ -684,7 +684,13 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   {
     name: 'respond',
     types: SPEECH,
-    words: ['respond', 'response', 'reply', 'answer', 'send'],
+    words: ['respond', 'response', 'reply', 'answer'],
+  },
+  {
+    // What was sent is what a letter or a draft carried: proposals and demands before anything said.
+    name: 'send',
+    types: ['proposal', 'demand', 'statement', 'warning', 'rejection'],
+    words: ['send', 'deliver', 'transmit', 'submit', 'hand'],
   },
   {
     name: 'invade',

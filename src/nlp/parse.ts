@@ -379,6 +379,7 @@ const SETTING_MARKERS = new Set([
   'of',
   'after',
   'before',
+  'for', // "spoke for the State Department": on its behalf, neither doer nor receiver as the verb has it
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Asking for a judgement rather than a report: "was NATO right to refuse?", "what do you think of Macron?". */
