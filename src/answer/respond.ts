@@ -2,7 +2,7 @@
  * Decides what to say to a parsed question: the facts that answer it, or — when none does — an
  * honest refusal that says what is missing and points to what the sources do report.
  */
-import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason } from './answer.ts';
 import {
@@ -37,6 +37,8 @@ const EVENT_NOUNS: Record<string, string> = {
   warn: 'warning',
   accuse: 'accusation',
   deny: 'denial',
+  visit: 'visit',
+  withdraw: 'withdrawal',
   reject: 'rejection',
   agree: 'agreement',
   accept: 'acceptance',
@@ -112,7 +114,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
-  if (query.identity) return identityAnswer(query, index, knowledge, answered, refused);
+  const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);
+  if (identity) return identity;
 
   if (query.opinion) {
     return refused(
@@ -215,6 +218,7 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
 /**
  * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about
  * them. Only people the sources name can be answered; "who is the president of Ukraine?" cannot.
+ * "Who led the Russian delegation?" names no body with a titled head: the facts answer it (null).
  */
 function identityAnswer(
   query: Query,
@@ -222,8 +226,13 @@ function identityAnswer(
   knowledge: KnowledgeBase,
   answered: Answered,
   refused: Refused,
-): Answer {
-  const person = query.actors.map((a) => knowledge.entities.get(a.id)).find((e) => e?.kind === 'person');
+): Answer | null {
+  const named = query.actors.map((a) => knowledge.entities.get(a.id));
+  const person =
+    named.find((entity) => entity?.kind === 'person') ??
+    // "who heads the Russian delegation": the head of something other than Russia
+    (query.identity === 'leader' && !asksMore(query) ? headOf(named, knowledge) : undefined);
+  if (!person && query.identity === 'leader') return headFromFacts(query, named, index, answered, refused);
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
   const facts = index.facts
     .filter((indexed) => indexed.fact.by.includes(person.id) || indexed.fact.to.includes(person.id))
@@ -233,6 +242,50 @@ function identityAnswer(
   const about = facts[0] ? ` ${facts[0].statement}` : '';
   return answered(`${person.name.en}${role}.${about}`, facts.slice(0, 1), 1);
 }
+
+/** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
+const LEADING_STEMS = new Set(['lead', 'led', 'head', 'run', 'ran', 'chair']);
+/** "Who led the Russian side at the Council?" asks more than who heads Russia: the facts answer it. */
+const asksMore = (query: Query) =>
+  query.actors.length > 1 || query.topics.some((topic) => !LEADING_STEMS.has(topic));
+
+/** Titles that make their holder the head of what they belong to (not a spokesman, not a deputy). */
+const HEAD_TITLE = /^(secretary general|president|prime minister)\b/i;
+
+/** "Who leads NATO?": the person the articles give a head's title within the body named. */
+function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity | undefined {
+  const bodies = new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+  return [...knowledge.entities.values()].find(
+    (entity) =>
+      entity.kind === 'person' &&
+      HEAD_TITLE.test(entity.role?.en ?? '') &&
+      entity.partOf.some((body) => bodies.has(body)),
+  );
+}
+
+/**
+ * No titled head: a fact may still say who led it ("a Russian delegation led by Alexander Grushko");
+ * else the articles do not say. A question that asks more than that goes to the facts (null).
+ */
+function headFromFacts(
+  query: Query,
+  named: (Entity | undefined)[],
+  index: FactIndex,
+  answered: Answered,
+  refused: Refused,
+): Answer | null {
+  const body = named.find((entity) => entity && entity.kind !== 'person');
+  if (!body || asksMore(query)) return null;
+  const led = index.facts
+    .filter((indexed) => indexed.stems.has('led') && isParty(involvement(indexed, body.id)))
+    .map((indexed) => indexed.fact);
+  if (led.length > 0) return answered(led.map((fact) => fact.statement).join(' '), led, 1);
+  return refused('out-of-scope', `The articles don't say who heads ${body.name.en}. ${SCOPE}`);
+}
+
+/** Itself one of those who act or are acted on, not a part, a whole or the setting. */
+const isParty = ({ level, slots }: { level: number; slots: readonly string[] }) =>
+  level >= 0.9 && (slots.includes('by') || slots.includes('to'));
 
 type Answered = (answer: string, facts: Fact[], confidence: number) => Answer;
 type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer;

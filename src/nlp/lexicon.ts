@@ -850,6 +850,7 @@ export const FILLER_WORDS = new Set([
 
   // role words after an actor refine it ("the NATO boss", "le patron de l'OTAN"): the actor's facts answer
   'boss',
+  'charge', // "in charge of"
   'chief',
   'head',
   'leader',

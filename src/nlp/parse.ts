@@ -103,7 +103,7 @@ function parseQuestion(
     order: orderWord(tokens),
     eventStems: main && main.event !== 'happen' ? [stem(tokens.normal[main.at]!)] : [],
     unknown: words.unknown,
-    identity: kind === 'who' && events.length === 0 && /^who (is|was|are|were)\b/.test(text),
+    identity: identityAsked(kind, events.length, text),
     corrections,
     refersBack:
       tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
@@ -461,6 +461,14 @@ function assignRoles(
     else mentions.push({ id: span.id, role, text: span.text });
   }
   return mentions;
+}
+
+/** "who is X?" asks who X is; "who leads X?" or "who is the head of X?" asks for X's head. */
+function identityAsked(kind: QuestionKind, eventCount: number, text: string): Query['identity'] {
+  if (kind !== 'who' || eventCount > 0) return null;
+  if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
+  if (/^who\b.*\b(head|leader|chief|boss|in charge)\b/.test(text)) return 'leader';
+  return /^who (is|was|are|were)\b/.test(text) ? 'person' : null;
 }
 
 /** Words written with a capital inside a sentence ("did Biden call"), folded: likely names. */

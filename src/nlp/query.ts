@@ -46,8 +46,11 @@ export interface Query {
   counted: string | null;
   /** "the last call", "the first meeting": one fact, the latest or the earliest. */
   order: 'first' | 'last' | null;
-  /** "who is X?": asks who someone is, answered from what the articles call them. */
-  identity: boolean;
+  /**
+   * "who is X?": who someone is, answered from what the articles call them; "who leads NATO?", "who is the
+   * head of NATO?": the person the articles give as its head.
+   */
+  identity: 'person' | 'leader' | null;
   /** Words the spelling corrector changed, for transparency. */
   corrections: [from: string, to: string][];
   /** "they", "it", "that day": the question leans on the previous one. */
