@@ -208,7 +208,14 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
         query.eventByVerb &&
         primary !== undefined &&
         top.indexed.fact.type === primary;
-      return `${exact ? 'Yes.' : 'Here is what the articles report:'} ${statements}`;
+      if (exact) return `Yes. ${statements}`;
+      // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
+      const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
+      const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
+      const noun = EVENT_NOUNS[query.events[0] ?? ''] ?? 'event';
+      return otherKind
+        ? `The articles report no ${noun} as such. What they do report: ${statements}`
+        : `Here is what the articles report: ${statements}`;
     }
     default:
       return statements;

@@ -306,10 +306,15 @@ function questionKind(tokens: Tokens): QuestionKind {
   }
   const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
+  // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?"
+  if (wh === undefined && words.some((word, i) => word === 'did' && PRONOUNS.has(words[i + 1] ?? '')))
+    return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
   return 'what';
 }
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 interface EventMention {
   event: string;
@@ -364,7 +369,10 @@ function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | und
   const real = mentions.filter(
     (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),
   );
-  return real.find((m) => tokens.pos[m.at] === 'VERB') ?? real[0] ?? mentions[0];
+  const main = real.find((m) => tokens.pos[m.at] === 'VERB') ?? real[0] ?? mentions[0];
+  // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
+  if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
+  return main;
 }
 
 const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
