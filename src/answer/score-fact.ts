@@ -44,7 +44,7 @@ interface Tally {
   failures: Failure[];
 }
 
-const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group']);
+const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group', 'media']);
 /** Per loose concept, where the one who would do it stands in each kind of fact. */
 const AGENT_SLOT = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
