@@ -63,7 +63,10 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     const tokens = nlp.readDoc(normaliseQuestion(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
     const words = tokens.out(nlp.its.normal);
-    return words.filter((word, i) => !stops[i] && /\p{L}/u.test(word)).map(wink.stem);
+    // Words, and the figures a question may ask about ("the 1997 configuration", "100000 troops").
+    return words
+      .filter((word, i) => !stops[i] && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)))
+      .map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     const stems = new Set([

@@ -240,6 +240,8 @@ function identityAnswer(
     // "who heads the Russian delegation": the head of something other than Russia
     (query.identity === 'leader' && !asksMore(query) ? headOf(named, knowledge) : undefined);
   if (!person && query.identity === 'leader') return headFromFacts(query, named, index, answered, refused);
+  // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
+  if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
   const facts = index.facts
     .filter((indexed) => indexed.fact.by.includes(person.id) || indexed.fact.to.includes(person.id))
@@ -249,6 +251,8 @@ function identityAnswer(
   const about = facts[0] ? ` ${facts[0].statement}` : '';
   return answered(`${person.name.en}${role}.${about}`, facts.slice(0, 1), 1);
 }
+
+const SETTING_KINDS = new Set(['institution', 'place']);
 
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
 const LEADING_STEMS = new Set(['lead', 'led', 'head', 'run', 'ran', 'chair']);

@@ -287,7 +287,9 @@ export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
 function dateFit(query: Query, indexed: IndexedFact): number {
   const asked = query.date!;
   const date = indexed.fact.date;
-  if (asked.bareYear && indexed.stems.has(asked.bareYear)) return 1; // "1997" the configuration, not the date
+  // "the 1997 configuration" names a thing, not a date; "what happened in 1997" asks for a date all the same
+  const asTopic = query.kind !== 'what-happened' && query.kind !== 'timeline' && query.kind !== 'when';
+  if (asked.bareYear && asTopic && indexed.stems.has(asked.bareYear)) return 1;
   if (!date) return 0;
   const onDay = (test: (day: number) => boolean) =>
     date.precision === 'day' && test(date.start) && overlaps(date, asked) ? 1 : 0;

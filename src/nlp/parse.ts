@@ -443,7 +443,9 @@ function assignRoles(
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
-    if (marker === 'by') role = 'agent';
+    // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
+    const inClause = verbAt >= 0 && span.start > verbAt && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
+    if (marker === 'by') role = inClause ? 'any' : 'agent';
     else if (marker === 'to' && tokens.normal[before - 1] === 'according')
       role = 'any'; // the source, not a party
     // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor
@@ -456,8 +458,8 @@ function assignRoles(
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
     else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
-    else if (verbAt >= 0 && span.start > verbAt && CLAUSE_VERBS.has(tokens.lemma[verbAt]!))
-      role = 'any'; // "say Russia has"
+    else if (inClause)
+      role = 'any'; // "does the West say Russia has"
     else if (verbAt >= 0 && span.start > verbAt) {
       // French inversion makes the first actor after the verb its subject; those after it are not.
       const inverted = language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
@@ -522,7 +524,10 @@ function topicWords(
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     if (unheardOf && !vocabulary.known.has(word)) addUnknown(word, i);
     else {
-      const topic = stem(word);
+      // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
+      const lemma = tokens.lemma[i]!;
+      const byLemma = tokens.pos[i] === 'VERB' && !vocabulary.known.has(word) && vocabulary.known.has(lemma);
+      const topic = stem(byLemma ? lemma : word);
       if (topics.includes(topic)) return;
       topics.push(topic);
       if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
