@@ -61,6 +61,25 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     ]);
   });
 
+  it('takes a name that is also a word only when it is written as a name', () => {
+    expect(actorIds('What did Price say about the documents?')).toEqual(['price']);
+    expect(actorIds('What is the price of gas?')).toEqual([]);
+  });
+
+  it('keeps the roles of a reported clause, a source and a possessor out of the question’s own', () => {
+    const roles = (question: string) => parse(question).actors.map((a) => `${a.id}:${a.role}`);
+    expect(roles('Did Sherman say Russia felt threatened by Ukraine?')).toEqual([
+      'sherman:agent',
+      'russia:any',
+      'ukraine:any',
+    ]);
+    expect(roles('What did the Kremlin want according to Borrell?')).toEqual([
+      'kremlin:agent',
+      'borrell:any',
+    ]);
+    expect(roles("How did Russia respond to NATO's offer?")).toEqual(['russia:agent', 'nato:any']);
+  });
+
   it('flags names the articles never mention', () => {
     expect(parse('Did Biden call Putin?').unknown).toEqual(['biden']);
     expect(parse('What did Putin and Xi Jinping discuss?').unknown).toEqual(['xi jinping']);

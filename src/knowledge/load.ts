@@ -149,6 +149,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
         ...(record.role ? { role: record.role } : {}),
         partOf: record.part_of,
         aliases: record.aliases,
+        capitalisedAliases: record.capitalised_aliases,
         lineage: new Set(),
       });
     }

@@ -45,6 +45,8 @@ export interface Entity {
   role?: { en: string; fr: string };
   partOf: string[];
   aliases: string[];
+  /** Names that are also common words ("Price"): an actor only when written with a capital. */
+  capitalisedAliases: string[];
   /** The entity and everything it is part of, transitively: Putin → Putin, Russia. */
   lineage: ReadonlySet<string>;
 }

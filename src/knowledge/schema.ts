@@ -59,6 +59,8 @@ export const entitySchema = z.strictObject({
   role: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }).optional(),
   part_of: z.array(id).default([]),
   aliases: z.array(z.string().min(1)).min(1),
+  /** Names that are also common words ("Price"): an actor only when written with a capital. */
+  capitalised_aliases: z.array(z.string().regex(/^\p{Lu}/u, 'starts with a capital')).default([]),
 });
 export type EntityRecord = z.infer<typeof entitySchema>;
 export const entitiesFile = z.array(entitySchema);

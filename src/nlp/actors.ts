@@ -11,7 +11,7 @@ import { normaliseQuestion } from './normalise.ts';
 export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   const owner = new Map<string, string>();
   for (const entity of knowledge.entities.values()) {
-    for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) {
+    for (const alias of [...entity.aliases, ...entity.capitalisedAliases, entity.name.en, entity.name.fr]) {
       const pattern = normaliseQuestion(alias).text;
       for (const variant of [pattern, pattern.replace(/^the /, '')]) {
         if (!variant) continue;
@@ -26,6 +26,12 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
     }
   }
   return owner;
+}
+
+/** The patterns of names that are also common words: "Price" is Ned Price, "the price of gas" is not. */
+export function capitalOnlyPatterns(knowledge: KnowledgeBase): Set<string> {
+  const patterns = [...knowledge.entities.values()].flatMap((entity) => entity.capitalisedAliases);
+  return new Set(patterns.map((alias) => normaliseQuestion(alias).text));
 }
 
 export function learnActors(nlp: WinkMethods, knowledge: KnowledgeBase): void {

@@ -6,7 +6,7 @@
  */
 import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { learnActors } from './actors.ts';
+import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { interpretDate, isCalendarWord, PERIOD } from './dates.ts';
 import {
   BACK_REFERENCES,
@@ -46,7 +46,8 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
   learnActors(wink.nlp, knowledge);
   const vocabulary = buildVocabulary(knowledge);
   const kindOf = new Map([...knowledge.entities.values()].map((entity) => [entity.id, entity.kind]));
-  return (question) => parseQuestion(question, wink, vocabulary, kindOf);
+  const capitalOnly = capitalOnlyPatterns(knowledge);
+  return (question) => parseQuestion(question, wink, vocabulary, kindOf, capitalOnly);
 }
 
 function parseQuestion(
@@ -54,6 +55,7 @@ function parseQuestion(
   wink: Wink,
   vocabulary: Vocabulary,
   kindOf: ReadonlyMap<string, string>,
+  capitalOnly: ReadonlySet<string>,
 ): Query {
   const { nlp, lexiconSize } = wink;
   const normalised = normaliseQuestion(question);
@@ -71,7 +73,7 @@ function parseQuestion(
     tokens = tokenTable(doc, nlp);
   }
 
-  const actorSpans = findActors(doc, nlp, tokens);
+  const actorSpans = findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span));
   const date = findDate(doc, nlp, tokens);
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
@@ -160,13 +162,20 @@ interface ActorSpan {
   end: number;
 }
 
-function findActors(doc: Document, nlp: WinkMethods, tokens: Tokens): ActorSpan[] {
+/** The actors named; `written` says whether a span was written as a name ("Price", not "the price"). */
+function findActors(
+  doc: Document,
+  nlp: WinkMethods,
+  tokens: Tokens,
+  written: (span: string) => boolean,
+): ActorSpan[] {
   const spans: ActorSpan[] = [];
   const entities = doc.customEntities();
   const details = entities.out(nlp.its.detail) as unknown as Detail[];
   const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
   details.forEach(({ value, type }, k) => {
     const [start, end] = ranges[k]!;
+    if (!written(tokens.normal.slice(start, end + 1).join(' '))) return;
     for (let i = start; i <= end; i++) tokens.taken[i] = 'actor';
     spans.push({ id: type, text: value, start, end });
   });
