@@ -20,6 +20,7 @@ import {
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+import { assertedBy } from './score-fact.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
 const MAX_FACTS = 3;
@@ -244,12 +245,12 @@ function identityAnswer(
   if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
   const facts = index.facts
-    .filter((indexed) => indexed.fact.by.includes(person.id) || indexed.fact.to.includes(person.id))
+    .filter((indexed) => isParty(involvement(indexed, person.id)) || assertedBy(indexed, person.id))
     .sort((a, b) => b.salience - a.salience)
     .map((indexed) => indexed.fact);
   const role = person.role ? `, ${person.role.en}` : '';
   const about = facts[0] ? ` ${facts[0].statement}` : '';
-  return answered(`${person.name.en}${role}.${about}`, facts.slice(0, 1), 1);
+  return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
 }
 
 const SETTING_KINDS = new Set(['institution', 'place']);

@@ -581,6 +581,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'session',
       'negotiation',
       'negotiate',
+      'negotiator',
+      'delegate',
       'gathering',
       'represent',
       'attend',
