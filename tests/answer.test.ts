@@ -86,6 +86,24 @@ describe('answers', () => {
     }
   });
 
+  it('lists what happened over a span of days in date order', () => {
+    const answer = ask('what happened between 10 and 13 January?');
+    expect(answer.answer).toMatch(/^Over 10–13 January 2022/);
+    const days = answer.answer
+      .match(/(?<=• )(?:\w+day )?\d+ January/g)!
+      .map((day) => Number(day.match(/\d+/)![0]));
+    expect(days.length).toBeGreaterThan(1);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
+  it('names the head of a body only from a title the articles give', () => {
+    expect(ask('who leads NATO?').answer).toMatch(/^Jens Stoltenberg, Secretary General of NATO\./);
+    expect(ask('Qui dirige l’OTAN ?').answer).toMatch(/^Jens Stoltenberg/);
+    const eu = ask('who leads the EU?');
+    expect(eu.answered).toBe(false);
+    expect(eu.answer).toMatch(/don't say who heads the European Union/);
+  });
+
   it('never crashes on absurd input', () => {
     for (const question of [
       '',

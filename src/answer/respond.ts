@@ -198,7 +198,7 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
       return facts.map((fact) => `${capitalise(quantityPhrase(fact))}: ${fact.statement}`).join('\n');
     case 'what-happened':
       return query.date
-        ? `${capitalise(query.date.precision === 'day' ? `on ${query.date.label}` : `in ${query.date.label}`)}, the articles report:\n${factLines(facts)}`
+        ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
         : statements;
     case 'yes-no': {
       // "Yes" only when the fact is that very event between those very actors on that very day.
@@ -397,4 +397,10 @@ function explainMiss(
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** "on 3 February 2022", "between 10 and 13 January 2022" ("10–13 January 2022"), "in February 2022". */
+function datePhrase(date: NonNullable<Query['date']>): string {
+  if (date.precision === 'day') return `on ${date.label}`;
+  return date.label.includes('–') ? `over ${date.label}` : `in ${date.label}`;
 }

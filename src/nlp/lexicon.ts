@@ -258,6 +258,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   armements: 'weapons',
   exercices: 'exercises',
   menace: 'threat',
+  evenement: 'event',
+  evenements: 'events',
   gagne: 'won',
   gagner: 'win',
   vainqueur: 'winner',
