@@ -96,6 +96,19 @@ describe('answers', () => {
     expect(days).toEqual([...days].sort((a, b) => a - b));
   });
 
+  it('reads an event as a time anchor: what happened after the Brussels meeting', () => {
+    const answer = ask('what happened after the Brussels meeting?');
+    expect(answer.factIds[0]).toBe('nato-russia-council-meeting');
+    const later = answer.factIds.slice(1);
+    expect(later.length).toBeGreaterThan(0);
+    const knowledge = sharedEngine().knowledge;
+    for (const id of later) {
+      expect(knowledge.facts.find((fact) => fact.id === id)!.date!.start).toBeGreaterThan(
+        knowledge.facts.find((fact) => fact.id === answer.factIds[0])!.date!.end,
+      );
+    }
+  });
+
   it('names the head of a body only from a title the articles give', () => {
     expect(ask('who leads NATO?').answer).toMatch(/^Jens Stoltenberg, Secretary General of NATO\./);
     expect(ask('Qui dirige l’OTAN ?').answer).toMatch(/^Jens Stoltenberg/);

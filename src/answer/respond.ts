@@ -133,6 +133,9 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     );
   }
 
+  const around = query.relativeTo && eventsAround(query, index, answered);
+  if (around) return around;
+
   const ranked = rank(scoreFacts(query, index));
   let good = passing(ranked);
   if (query.kind === 'yes-no') {
@@ -399,8 +402,37 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** "on 3 February 2022", "between 10 and 13 January 2022" ("10–13 January 2022"), "in February 2022". */
+/** "on 3 February 2022", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
 function datePhrase(date: NonNullable<Query['date']>): string {
+  if (/^(after|before|since|between|from|until)\b/.test(date.label)) return date.label;
   if (date.precision === 'day') return `on ${date.label}`;
   return date.label.includes('–') ? `over ${date.label}` : `in ${date.label}`;
+}
+
+const MAX_EVENTS_AROUND = 6;
+
+/**
+ * "What happened after the Brussels meeting?": the event the rest of the question names, then what the
+ * articles date after (or before) it, nearest first. Null when no dated event answers the rest.
+ */
+function eventsAround(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const anchor = passing(rank(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
+    (scored) => scored.indexed.fact.date,
+  )?.indexed.fact;
+  if (!anchor?.date) return null;
+  const { start, end } = anchor.date;
+  const after = query.relativeTo === 'after';
+  const dated = index.facts
+    .map((indexed) => indexed.fact)
+    .filter((fact) => fact.date && (after ? fact.date.start > end : fact.date.end < start))
+    .sort(byDate);
+  const shown = after ? dated.slice(0, MAX_EVENTS_AROUND) : dated.slice(-MAX_EVENTS_AROUND);
+  const event = `${anchor.statement}\nThe articles date that ${whenPhrase(anchor.date)}.`;
+  if (shown.length === 0)
+    return answered(`${event} They report nothing dated ${query.relativeTo} it.`, [anchor], ANSWER_THRESHOLD);
+  return answered(
+    `${event} ${after ? 'After' : 'Before'} it they report:\n${factLines(shown)}`,
+    [anchor, ...shown],
+    1,
+  );
 }

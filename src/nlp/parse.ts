@@ -116,6 +116,10 @@ function parseQuestion(
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
     exclude: [],
     eventByVerb: main !== undefined && tokens.pos[main.at] === 'VERB',
+    relativeTo:
+      date || !happened
+        ? null
+        : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
   };
 }
 

@@ -69,4 +69,9 @@ export interface Query {
   exclude: string[];
   /** The event was named by a verb ("did Russia withdraw") rather than only a noun ("troops"). */
   eventByVerb: boolean;
+  /**
+   * "what happened after the Brussels meeting?": the rest of the question names an event, and what is
+   * asked is what the articles date after (or before) it.
+   */
+  relativeTo: 'after' | 'before' | null;
 }
