@@ -151,6 +151,11 @@ function involvementOf(
   return { level, slots };
 }
 
+/** Itself one of those who act or are acted on: not a part, a whole or the setting. */
+export function isParty(found: Involvement): boolean {
+  return found.level >= 0.9 && found.slots.some((slot) => slot === 'by' || slot === 'to');
+}
+
 /** Involved only as part of a whole the fact names ("Putin" in a fact about "Russia"): the weakest tie. */
 export function onlyThroughWhole(found: Involvement): boolean {
   return found.level > 0 && found.level < 0.9 && found.slots.every((slot) => slot === 'by' || slot === 'to');

@@ -18,7 +18,7 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
+import { involvement, isParty, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { assertedBy } from './score-fact.ts';
 import { byDate, selectTimeline } from './timeline.ts';
@@ -239,11 +239,12 @@ function identityAnswer(
   refused: Refused,
 ): Answer | null {
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
-  const person =
-    named.find((entity) => entity?.kind === 'person') ??
-    // "who heads the Russian delegation": the head of something other than Russia
-    (query.identity === 'leader' && !asksMore(query) ? headOf(named, knowledge) : undefined);
-  if (!person && query.identity === 'leader') return headFromFacts(query, named, index, answered, refused);
+  let person = named.find((entity) => entity?.kind === 'person');
+  if (!person && query.identity === 'leader') {
+    if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
+    person = headOf(named, knowledge);
+    if (!person) return headFromFacts(named, index, answered, refused);
+  }
   // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
   if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
@@ -280,27 +281,22 @@ function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity
 
 /**
  * No titled head: a fact may still say who led it ("a Russian delegation led by Alexander Grushko");
- * else the articles do not say. A question that asks more than that goes to the facts (null).
+ * else the articles do not say.
  */
 function headFromFacts(
-  query: Query,
   named: (Entity | undefined)[],
   index: FactIndex,
   answered: Answered,
   refused: Refused,
 ): Answer | null {
   const body = named.find((entity) => entity && entity.kind !== 'person');
-  if (!body || asksMore(query)) return null;
+  if (!body) return null;
   const led = index.facts
     .filter((indexed) => indexed.stems.has('led') && isParty(involvement(indexed, body.id)))
     .map((indexed) => indexed.fact);
   if (led.length > 0) return answered(led.map((fact) => fact.statement).join(' '), led, 1);
   return refused('out-of-scope', `The articles don't say who heads ${body.name.en}. ${SCOPE}`);
 }
-
-/** Itself one of those who act or are acted on, not a part, a whole or the setting. */
-const isParty = ({ level, slots }: { level: number; slots: readonly string[] }) =>
-  level >= 0.9 && (slots.includes('by') || slots.includes('to'));
 
 type Answered = (answer: string, facts: Fact[], confidence: number) => Answer;
 type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer;

@@ -182,7 +182,7 @@ function checkRoles(
     actors.reversedRoles > 0 &&
     (query.kind === 'yes-no'
       ? actors.placedRoles === 0
-      : actors.rolesAsAsked === 0 && namesBothParties(query));
+      : actors.rolesAsAsked === 0 && rolesReadReliably(query));
   if (turnedAround && !namesEvent && !agentSlot) tally.failures.push({ kind: 'roles' });
 }
 
@@ -304,7 +304,7 @@ function dateFit(query: Query, indexed: IndexedFact): number {
  * A doer and a receiver both named ("what did Russia offer Ukraine"), or a receiver with "who" for the doer
  * ("who leaked the documents to El País"): the roles are then read reliably.
  */
-function namesBothParties(query: Query): boolean {
+function rolesReadReliably(query: Query): boolean {
   const roles = query.actors.map((actor) => actor.role);
   if (query.kind === 'who') return roles.includes('recipient') && !roles.includes('agent');
   return query.kind !== 'why' && roles.includes('agent') && roles.includes('recipient');
