@@ -263,7 +263,6 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   gagne: 'won',
   gagner: 'win',
   vainqueur: 'winner',
-  reaction: 'reaction',
   publication: 'publication',
   reactions: 'reaction',
   alle: 'went',
