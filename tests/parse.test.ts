@@ -109,6 +109,15 @@ describe('dates', () => {
     ['who called Putin on 2022-02-03?', '2022-02-03'],
     ['who did Putin talk to on Wednesday 2 February?', '2022-02-02'],
     ['what happened on the twenty-first of January?', '2022-01-21'],
+    ['what happened on 12.01?', '2022-01-12'],
+    ['what happened on Feb 3?', '2022-02-03'],
+    ['what happened on the 31st?', 'the 31st'],
+    ['what happened in 1997?', '1997'],
+    ['what happened since the end of 2021?', 'after 2021'],
+    ['what happened in May?', 'May 2022'],
+    ['what may Russia do next?', undefined],
+    ['did Russia march into Ukraine?', undefined],
+    ['did Macron call Putin 2 times?', undefined],
   ])('%s → %s', (question, expected) => {
     expect(day(question)).toBe(expected);
   });
@@ -120,6 +129,9 @@ describe('dates', () => {
 
   it('reads ranges and refuses impossible days', () => {
     expect(parse('events between 10 and 13 January').date?.label).toBe('10–13 January 2022');
+    const range = parse('what happened between 31 January and 3 February?');
+    expect(range.date?.label).toBe('31 January 2022 – 3 February 2022');
+    expect(range.topics).toEqual([]); // "31" is part of the range, not a figure asked about
     expect(interpretDate('31/02')).toBeNull();
     expect(interpretDate('30 february')).toBeNull();
     expect(formatDay(interpretDate('3 feb 2022')!.start)).toBe('3 February 2022');

@@ -368,11 +368,9 @@ function explainMiss(
     const undated = passing(rank(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
     if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       const facts = undated.map((s) => s.indexed.fact);
-      const onDate =
-        query.date.precision === 'weekday' ? `on a ${query.date.label}` : `on ${query.date.label}`;
       return refused(
         'no-such-event',
-        `The articles report no ${eventNoun}${who} ${onDate}.${pointers(facts)}`,
+        `The articles report no ${eventNoun}${who} ${datePhrase(query.date)}.${pointers(facts)}`,
         facts,
       );
     }
@@ -398,10 +396,11 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** "on 3 February 2022", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
+/** "on 3 February 2022", "on a Monday", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
 function datePhrase(date: NonNullable<Query['date']>): string {
   if (/^(after|before|since|between|from|until)\b/.test(date.label)) return date.label;
-  if (date.precision === 'day') return `on ${date.label}`;
+  if (date.precision === 'weekday') return `on a ${date.label}`;
+  if (date.precision === 'day' || date.precision === 'monthday') return `on ${date.label}`;
   return date.label.includes('–') ? `over ${date.label}` : `in ${date.label}`;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Reads the date expressions wink-nlp finds (its DATE entities, plus "31/01" and "2nd of February",
- * which it tags otherwise) into day ranges. Years left out are filled from the period the articles
- * cover, December 2021 to February 2022.
+ * Finds the date expressions in a question's words ("3 February", "the 2nd of Feb 2022", "31/01",
+ * "Wednesday", "1997") and reads them into day ranges. Years left out are filled from the period the
+ * articles cover, December 2021 to February 2022. wink-nlp's NER would find most of them too, but costs
+ * as much as the rest of its pipeline together, and reads "may" and "march" as months.
  */
 import { dayFromParts, formatDay, MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/dates.ts';
 import type { DateQuery } from './query.ts';
@@ -22,9 +23,88 @@ WEEKDAY_NAMES.forEach((name, index) => {
 /** The articles' period, used for dates given without a year and for weekdays. */
 export const PERIOD = { start: dayFromParts(2021, 12, 1), end: dayFromParts(2022, 2, 28) };
 
-/** A month or weekday name, or a number: the only words a date can start from. */
-export function isCalendarWord(word: string): boolean {
-  return MONTHS.has(word) || WEEKDAYS.has(word) || /^\d/.test(word);
+/** Calendar words that are also everyday words or abbreviations: dates only beside a number or a preposition. */
+const AMBIGUOUS = new Set([
+  'may',
+  'march',
+  'mar',
+  'jan',
+  'jun',
+  'jul',
+  'aug',
+  'dec',
+  'sun',
+  'sat',
+  'wed',
+  'mon',
+]);
+const DATE_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'since',
+  'until',
+  'before',
+  'after',
+  'during',
+  'by',
+  'from',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'end',
+]);
+/** A day number ("3", "3rd"), a year, or a numeric date ("31/01", "12.01.2022"). */
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|er)?|\d{4}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
+/** Words that join the parts of one date: "the 3rd of February", "February the 3rd". */
+const DATE_JOINERS = new Set(['of', 'the']);
+/** Words that lead into a date and belong to it: "the end of 2021", "early February", "mid January". */
+const DATE_LEAD_INS = new Set(['the', 'of', 'end', 'start', 'beginning', 'early', 'late', 'mid']);
+
+const isNamedDay = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word);
+
+export interface DateSpan {
+  /** First and last word of the expression. */
+  start: number;
+  end: number;
+  date: DateQuery;
+}
+
+/**
+ * The date expressions among a question's words, in order: each a run of calendar words and numbers
+ * (joined by "of" or "the") that reads as a date. A number alone is no date ("2 times"), unless it is an
+ * ordinal ("the 31st") or a year; "may" and "march" are months only beside a number or after "in", "on"…
+ */
+export function findDateSpans(
+  words: readonly string[],
+  skip: (at: number) => boolean = () => false,
+): DateSpan[] {
+  const spans: DateSpan[] = [];
+  const isPart = (at: number) => {
+    const word = words[at];
+    return word !== undefined && !skip(at) && (isNamedDay(word) || DATE_NUMBER.test(word));
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!isPart(i)) continue;
+    let end = i;
+    for (;;) {
+      if (isPart(end + 1)) end++;
+      else if (DATE_JOINERS.has(words[end + 1] ?? '') && isPart(end + 2)) end += 2;
+      else if (DATE_JOINERS.has(words[end + 1] ?? '') && words[end + 2] === 'the' && isPart(end + 3))
+        end += 3;
+      else break;
+    }
+    const parts = words.slice(i, end + 1);
+    const alone = parts.length === 1 && AMBIGUOUS.has(parts[0]!);
+    const date = alone && !DATE_PREPOSITIONS.has(words[i - 1] ?? '') ? null : interpretDate(parts.join(' '));
+    if (date) {
+      let start = i;
+      while (start > 0 && DATE_LEAD_INS.has(words[start - 1]!) && !skip(start - 1)) start--;
+      spans.push({ start, end, date });
+    }
+    i = end;
+  }
+  return spans;
 }
 
 function yearFor(month: number): number {
@@ -48,12 +128,14 @@ function dayQuery(year: number, month: number, day: number): DateQuery | null {
   return at === null ? null : { start: at, end: at, precision: 'day', label: formatDay(at) };
 }
 
+const IGNORED_IN_DATES = new Set([...DATE_LEAD_INS, 'on', 'in', 'le']);
+
 /** Interprets one date expression (already lower-case words); null when it names no usable date. */
 export function interpretDate(expression: string): DateQuery | null {
   const words = expression
     .replace(/,/g, ' ')
     .split(/\s+/)
-    .filter((word) => word && !['the', 'of', 'on', 'in', 'le', 'early', 'late', 'mid'].includes(word));
+    .filter((word) => word && !IGNORED_IN_DATES.has(word));
 
   const numeric = words.length === 1 ? /^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(words[0]!) : null;
   if (numeric) {

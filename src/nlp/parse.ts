@@ -7,7 +7,7 @@
 import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
-import { interpretDate, isCalendarWord, PERIOD } from './dates.ts';
+import { findDateSpans, PERIOD } from './dates.ts';
 import {
   BACK_REFERENCES,
   EVENT_CONCEPTS,
@@ -74,7 +74,7 @@ function parseQuestion(
   }
 
   const actorSpans = findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span));
-  const date = findDate(doc, nlp, tokens);
+  const date = findDate(tokens);
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
   const main = mainEvent(mentions, tokens);
@@ -186,42 +186,11 @@ function findActors(
   return spans;
 }
 
-/**
- * Dates from wink's DATE entities, from "31/01"-shaped numbers it calls CARDINAL, and from "2nd of
- * February", which it splits. Two dates make a range ("between 31 January and 3 February").
- */
-function findDate(doc: Document, nlp: WinkMethods, tokens: Tokens): DateQuery | null {
-  const found: DateQuery[] = [];
-  const claim = (start: number, end: number, expression: string) => {
-    const date = interpretDate(expression);
-    if (!date) return;
-    for (let i = start; i <= end; i++) tokens.taken[i] = 'date';
-    found.push(date);
-  };
-  const entities = doc.entities();
-  const details = entities.out(nlp.its.detail) as unknown as Detail[];
-  const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
-  details.forEach(({ value, type }, k) => {
-    const [start, end] = ranges[k]!;
-    if (tokens.taken[start]) return;
-    if (type === 'DATE' || (type === 'CARDINAL' && /[/.]/.test(value)))
-      claim(start, end, value.toLowerCase());
-    else if (type === 'ORDINAL' && tokens.normal[end + 1] === 'of') {
-      claim(start, end + 2, `${value} ${tokens.normal[end + 2] ?? ''}`.toLowerCase());
-    } else if (type === 'ORDINAL') claim(start, end, value.toLowerCase()); // "the 31st"
-  });
-  // wink's NER misses some day-month pairs; read any left-over month or weekday with its neighbours.
-  if (found.length === 0) {
-    tokens.normal.forEach((word, i) => {
-      if (tokens.taken[i] || !isCalendarWord(word)) return;
-      const window = tokens.normal.slice(Math.max(0, i - 1), i + 2).join(' ');
-      const date = interpretDate(word) && interpretDate(window);
-      if (date && date.precision !== 'year') {
-        tokens.taken[i] = 'date';
-        found.push(date);
-      }
-    });
-  }
+/** The dates named; two make a range ("between 31 January and 3 February"). */
+function findDate(tokens: Tokens): DateQuery | null {
+  const spans = findDateSpans(tokens.normal, (at) => tokens.taken[at] !== false);
+  for (const span of spans) tokens.taken.fill('date', span.start, span.end + 1);
+  const found = spans.map((span) => span.date);
   if (found.length === 0) return null;
   // "Wednesday 2 February": the weekday only confirms the day.
   const specific = found.filter((date) => date.precision !== 'weekday');

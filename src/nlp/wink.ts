@@ -1,4 +1,7 @@
-/** The one wink-nlp instance: English model, POS for lemmas, NER for dates, custom entities for actors. */
+/**
+ * The one wink-nlp instance: English model, POS for lemmas, custom entities for actors. No NER: dates are
+ * found by the parser (nlp/dates.ts), and wink's NER would cost as much as the rest of its pipeline.
+ */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -14,7 +17,7 @@ export interface Wink {
 const STEM_MEMO_LIMIT = 50_000;
 
 export function createWink(): Wink {
-  const nlp = winkNLP(model, ['pos', 'ner', 'cer']);
+  const nlp = winkNLP(model, ['pos', 'cer']);
   // The model numbers its lexicon from 0; the first word it has not seen gets the next number.
   const probe = nlp.readDoc('qxqzvjw').tokens().out(nlp.its.uniqueId) as number[];
   const memo = new Map<string, string>();
