@@ -15,7 +15,7 @@ const SPEAKERS = new Set(['person', 'organisation']);
 const SLOT_WEIGHT: Record<Slot, number> = { by: 1, to: 1, place: 1, according: 0.8, about: 0.7 };
 
 /** Types where "A with B" is the same event as "B with A" (CAMEO records calls in both directions). */
-export const SYMMETRIC_TYPES = new Set<Fact['type']>(['phone-call', 'meeting', 'agreement']);
+const SYMMETRIC_TYPES = new Set<Fact['type']>(['phone-call', 'meeting', 'agreement']);
 
 export interface IndexedFact {
   fact: Fact;
@@ -25,6 +25,8 @@ export interface IndexedFact {
   salience: number;
   /** The curator tagged it "why": it states a reason or a purpose. */
   givesReason: boolean;
+  /** "A with B" is the same event as "B with A" (see SYMMETRIC_TYPES). */
+  symmetric: boolean;
   /** How much the fact involves each entity, worked out once (see `involvement`). */
   involves: ReadonlyMap<string, Involvement>;
 }
@@ -88,7 +90,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       const found = involvementOf(slots, entityId, knowledge.entities);
       if (found.level > 0) involves.set(entityId, found);
     }
-    return { fact, stems, slots, salience, givesReason, involves };
+    return { fact, stems, slots, salience, givesReason, symmetric: SYMMETRIC_TYPES.has(fact.type), involves };
   });
   const frequency = new Map<string, number>();
   for (const indexed of facts)

@@ -7,7 +7,7 @@ import { overlaps } from '../knowledge/dates.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex, IndexedFact } from './fact-index.ts';
-import { anchoredQuery, assertedBy, scoreFact, type Scored } from './score-fact.ts';
+import { anchoredQuery, assertedBy, planScoring, scoreFact, type Scored } from './score-fact.ts';
 
 export type { Failure, Scored } from './score-fact.ts';
 
@@ -18,8 +18,17 @@ const UNSEEN_TOPIC_WEIGHT = 2.5;
 
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 
-export function acceptedTypes(events: string[]): Set<string> {
-  return new Set(events.flatMap((event) => TYPES_BY_CONCEPT.get(event) ?? []));
+/** Memoised by the events asked about: a question names one or two of a few dozen concepts. */
+const ACCEPTED_TYPES = new Map<string, ReadonlySet<string>>();
+
+export function acceptedTypes(events: readonly string[]): ReadonlySet<string> {
+  const key = events.join(' ');
+  let accepted = ACCEPTED_TYPES.get(key);
+  if (accepted === undefined) {
+    accepted = new Set(events.flatMap((event) => TYPES_BY_CONCEPT.get(event) ?? []));
+    ACCEPTED_TYPES.set(key, accepted);
+  }
+  return accepted;
 }
 
 export function topicWeight(index: FactIndex, stem: string): number {
@@ -30,8 +39,12 @@ export function topicWeight(index: FactIndex, stem: string): number {
 
 export function scoreFacts(query: Query, index: FactIndex): Scored[] {
   const accepted = acceptedTypes(query.events);
-  const weights = query.topics.map((stem) => topicWeight(index, stem));
-  return candidates(query, index, accepted).map((indexed) => scoreFact(query, indexed, accepted, weights));
+  const plan = planScoring(
+    query,
+    accepted,
+    query.topics.map((stem) => topicWeight(index, stem)),
+  );
+  return candidates(query, index, accepted).map((indexed) => scoreFact(plan, indexed));
 }
 
 /**
@@ -39,7 +52,7 @@ export function scoreFacts(query: Query, index: FactIndex): Scored[] {
  * involve every actor asked about, is not of the kind of event asked about, or misses the date, fails
  * anyway; looking only at the rest keeps an answer well under a millisecond.
  */
-function candidates(query: Query, index: FactIndex, accepted: Set<string>): IndexedFact[] {
+function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string>): IndexedFact[] {
   let pool = index.facts;
   if (query.actors.length > 0) {
     const lists = query.actors.map((actor) => index.byEntity.get(actor.id) ?? []);

@@ -94,7 +94,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   if (query.unknown.length > 0) {
     const named = query.unknown.map((name) => `“${name.split(' ').map(capitalise).join(' ')}”`).join(', ');
-    const close = passing(rank(scoreFacts({ ...query, unknown: [] }, index))).slice(0, MAX_FACTS);
+    const close = rank(passing(scoreFacts({ ...query, unknown: [] }, index))).slice(0, MAX_FACTS);
     return refused(
       'unknown-name',
       `My sources never mention ${named}, so I can't answer that.${pointers(close.map((s) => s.indexed.fact))}`,
@@ -136,8 +136,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
 
-  const ranked = rank(scoreFacts(query, index));
-  let good = passing(ranked);
+  const scored = scoreFacts(query, index);
+  let good = rank(passing(scored));
   if (query.kind === 'yes-no') {
     // "Did Putin meet Stoltenberg?": a meeting between NATO and Russia's delegation is not one with Putin.
     const close = good.filter((scored) =>
@@ -170,7 +170,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       );
     }
   }
-  if (good.length === 0) return explainMiss(query, ranked, index, knowledge, refused, pointers);
+  if (good.length === 0) return explainMiss(query, scored, index, knowledge, refused, pointers);
 
   // A why-question is answered by the facts that give reasons, when any does.
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
@@ -317,7 +317,7 @@ function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refu
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {
   if (query.events.length === 0 || query.topics.length === 0 || query.date) return [];
-  return passing(rank(scoreFacts({ ...query, events: [], eventStems: [] }, index)))
+  return rank(passing(scoreFacts({ ...query, events: [], eventStems: [] }, index)))
     .filter(
       (scored) =>
         query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= 0.9) &&
@@ -330,7 +330,7 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
 /** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
 function explainMiss(
   query: Query,
-  ranked: Scored[],
+  scored: Scored[],
   index: FactIndex,
   knowledge: KnowledgeBase,
   refused: Refused,
@@ -346,15 +346,17 @@ function explainMiss(
       : '';
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
-  const lacking = ranked.find(
-    (scored) =>
-      scored.confidence >= ANSWER_THRESHOLD &&
-      scored.failures.length > 0 &&
-      scored.failures.every((f) => f.kind === 'no-date' || f.kind === 'no-place' || f.kind === 'no-quantity'),
-  );
+  const lacking = rank(
+    scored.filter(
+      (candidate) =>
+        candidate.confidence >= ANSWER_THRESHOLD &&
+        candidate.failures.length > 0 &&
+        candidate.failures.every((f) => f === 'no-date' || f === 'no-place' || f === 'no-quantity'),
+    ),
+  )[0];
   if (lacking) {
     const fact = lacking.indexed.fact;
-    const missing = lacking.failures[0]!.kind;
+    const missing = lacking.failures[0]!;
     const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
     return refused(
       missing as RefusalReason,
@@ -365,7 +367,7 @@ function explainMiss(
 
   // The date is what fails: list the same kind of event on the days the sources do report it.
   if (query.date) {
-    const undated = passing(rank(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
+    const undated = rank(passing(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
     if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       const facts = undated.map((s) => s.indexed.fact);
       return refused(
@@ -380,7 +382,7 @@ function explainMiss(
   if (query.actors.length > 0) {
     const near = query.actors
       .flatMap((actor) =>
-        passing(rank(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
+        rank(passing(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
       )
       .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
       .slice(0, MAX_FACTS)
@@ -411,7 +413,7 @@ const MAX_EVENTS_AROUND = 6;
  * articles date after (or before) it, nearest first. Null when no dated event answers the rest.
  */
 function eventsAround(query: Query, index: FactIndex, answered: Answered): Answer | null {
-  const anchor = passing(rank(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
+  const anchor = rank(passing(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
     (scored) => scored.indexed.fact.date,
   )?.indexed.fact;
   if (!anchor?.date) return null;

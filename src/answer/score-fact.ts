@@ -5,25 +5,20 @@
  * the answer. Confidence is the share of the question's weight a fact carries.
  */
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
+import type { Fact } from '../knowledge/model.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
-import { involvement, onlyThroughWhole, SYMMETRIC_TYPES, type IndexedFact } from './fact-index.ts';
+import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
 
-export type Failure =
-  | { kind: 'actor'; id: string }
-  | { kind: 'event' }
-  | { kind: 'topic' }
-  | { kind: 'roles' }
-  | { kind: 'date' }
-  | { kind: 'no-date' }
-  | { kind: 'no-place' }
-  | { kind: 'no-quantity' };
+/** Why a fact cannot be the answer. */
+export type Failure = 'actor' | 'event' | 'topic' | 'roles' | 'date' | 'no-date' | 'no-place' | 'no-quantity';
 
 export interface Scored {
   indexed: IndexedFact;
   confidence: number;
+  /** Empty when the fact can answer. */
   failures: Failure[];
   /** Every actor asked about is a doer or recipient of the fact, not merely related to it. */
   direct: boolean;
@@ -35,6 +30,30 @@ export interface Scored {
   rolesAsAsked: number;
   /** The fact is of the event's first kind (a visit's is a meeting; a "say" is a statement). */
   primaryType: boolean;
+}
+
+/**
+ * What one question asks of every fact, worked out once before its candidates are scored: the question
+ * itself, and what its event concept and kind imply.
+ */
+export interface ScoringPlan {
+  query: Query;
+  /** The fact types the event asked about accepts (empty: no event asked about). */
+  accepted: ReadonlySet<string>;
+  /** Each topic word's weight, by rarity (see match.ts). */
+  topicWeights: number[];
+  /** The event's first kind of fact. */
+  primaryType: string | undefined;
+  /** For loose concepts, where the one who would do it stands in each kind of fact. */
+  agentSlot: Partial<Record<Fact['type'], Slot>> | undefined;
+  destinationIsPlace: boolean;
+  /** Stems a fact must mention (any) to be about a loose concept. */
+  mustMention: readonly string[] | undefined;
+  /** "what did X say": whatever X asserts is something X said. */
+  asksWhatWasSaid: boolean;
+  anchored: boolean;
+  asksForDetail: boolean;
+  rolesReliable: boolean;
 }
 
 /** What the steps add up: the weight asked, the weight met, and why the fact cannot answer, if it cannot. */
@@ -65,28 +84,50 @@ export function anchoredQuery(query: Query): boolean {
   return query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
 }
 
-export function scoreFact(
+export function planScoring(
   query: Query,
-  indexed: IndexedFact,
-  accepted: Set<string>,
+  accepted: ReadonlySet<string>,
   topicWeights: number[],
-): Scored {
+): ScoringPlan {
+  const event = query.events[0] ?? '';
+  return {
+    query,
+    accepted,
+    topicWeights,
+    primaryType: PRIMARY_TYPE.get(event),
+    agentSlot: AGENT_SLOT.get(event),
+    destinationIsPlace: DESTINATION_IS_PLACE.has(event),
+    mustMention: MUST_MENTION.get(event),
+    asksWhatWasSaid: query.events.includes('say'),
+    anchored: anchoredQuery(query),
+    asksForDetail:
+      query.kind === 'when' ||
+      query.kind === 'where' ||
+      query.kind === 'how-many' ||
+      query.kind === 'how-long',
+    rolesReliable: rolesReadReliably(query),
+  };
+}
+
+export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
+  const { query } = plan;
   const tally: Tally = { got: 0, max: 0, failures: [] };
+  const namesVerb = query.eventStems.some((stem) => indexed.stems.has(stem));
   // A yes/no question about an event a fact names in its own words ("neither accepted nor rejected")
   // is answered by that fact, whatever its type; its roles are those of its own event, not the question's.
   // Only when the fact is about those very actors: "Stoltenberg called on Moscow" is no call to Putin.
   const namesEvent =
     query.kind === 'yes-no' &&
-    query.eventStems.some((stem) => indexed.stems.has(stem)) &&
+    namesVerb &&
     query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9);
 
   const actors = weighActors(query, indexed, tally);
-  checkRoles(query, indexed, tally, actors, namesEvent);
-  weighEvent(query, indexed, tally, accepted, namesEvent);
+  checkRoles(plan, indexed, tally, actors, namesEvent);
+  weighEvent(plan, indexed, tally, namesEvent);
   const approximateDate = weighDate(query, indexed, tally);
-  weighTopics(query, indexed, tally, topicWeights);
+  weighTopics(plan, indexed, tally);
   weighWhatTheKindNeeds(query, indexed, tally);
-  if (query.exclude.includes(indexed.fact.id)) tally.failures.push({ kind: 'topic' }); // "who else"
+  if (query.exclude.length > 0 && query.exclude.includes(indexed.fact.id)) tally.failures.push('topic'); // "who else"
 
   return {
     indexed,
@@ -94,9 +135,9 @@ export function scoreFact(
     failures: tally.failures,
     direct: actors.direct,
     approximateDate,
-    namesVerb: query.eventStems.some((stem) => indexed.stems.has(stem)),
+    namesVerb,
     rolesAsAsked: actors.rolesAsAsked,
-    primaryType: PRIMARY_TYPE.get(query.events[0] ?? '') === indexed.fact.type,
+    primaryType: plan.primaryType === indexed.fact.type,
   };
 }
 
@@ -110,13 +151,14 @@ interface ActorSummary {
 /** Each actor asked about must be involved, and as the question has it. */
 function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSummary {
   const summary: ActorSummary = { direct: true, reversedRoles: 0, placedRoles: 0, rolesAsAsked: 0 };
-  const symmetric = SYMMETRIC_TYPES.has(indexed.fact.type);
+  const symmetric = indexed.symmetric;
   for (const actor of query.actors) {
     tally.max += WEIGHT.actor;
-    const { level, slots } = involvement(indexed, actor.id);
+    const found = involvement(indexed, actor.id);
+    const { level, slots } = found;
     // Asked about Putin, what Russia did is an answer only to what Russia did: with an event named ("what did
     // Putin demand"), not for where Putin was born or when he was somewhere.
-    const upwardOnly = onlyThroughWhole({ level, slots });
+    const upwardOnly = onlyThroughWhole(found);
     // The one who acts must be a party to the fact (or assert it), not its setting: Ukraine says nothing in a
     // fact merely set in Kyiv. Places, institutions and documents are settings themselves: "when did the
     // NATO–Russia Council meet".
@@ -130,7 +172,7 @@ function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSum
       (upwardOnly && query.events.length === 0) ||
       (actor.role === 'agent' && !actsHere && query.events.length > 0 && query.kind !== 'why')
     ) {
-      tally.failures.push({ kind: 'actor', id: actor.id });
+      tally.failures.push('actor');
       continue;
     }
     if ((!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) || level < 0.9) {
@@ -153,25 +195,26 @@ function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSum
 
 /** Who did it to whom, where it decides the answer. */
 function checkRoles(
-  query: Query,
+  plan: ScoringPlan,
   indexed: IndexedFact,
   tally: Tally,
   actors: ActorSummary,
   namesEvent: boolean,
 ): void {
+  const { query } = plan;
   // For loose concepts, who would be doing it stands in a slot that depends on the kind of fact.
-  const agentSlot = AGENT_SLOT.get(query.events[0] ?? '')?.[indexed.fact.type];
+  const agentSlot = plan.agentSlot?.[indexed.fact.type];
   if (agentSlot && query.kind !== 'why') {
     for (const actor of query.actors) {
       if (actor.role === 'agent' && !involvement(indexed, actor.id).slots.includes(agentSlot)) {
-        tally.failures.push({ kind: 'roles' });
+        tally.failures.push('roles');
       }
     }
   }
-  if (DESTINATION_IS_PLACE.has(query.events[0] ?? '') && query.kind !== 'why') {
+  if (plan.destinationIsPlace && query.kind !== 'why') {
     for (const actor of query.actors) {
       if (actor.role !== 'agent' && !involvement(indexed, actor.id).slots.includes('place')) {
-        tally.failures.push({ kind: 'roles' });
+        tally.failures.push('roles');
       }
     }
   }
@@ -180,32 +223,24 @@ function checkRoles(
   // loose concepts the agent slots above decide instead).
   const turnedAround =
     actors.reversedRoles > 0 &&
-    (query.kind === 'yes-no'
-      ? actors.placedRoles === 0
-      : actors.rolesAsAsked === 0 && rolesReadReliably(query));
-  if (turnedAround && !namesEvent && !agentSlot) tally.failures.push({ kind: 'roles' });
+    (query.kind === 'yes-no' ? actors.placedRoles === 0 : actors.rolesAsAsked === 0 && plan.rolesReliable);
+  if (turnedAround && !namesEvent && !agentSlot) tally.failures.push('roles');
 }
 
 /** The kind of event asked about. */
-function weighEvent(
-  query: Query,
-  indexed: IndexedFact,
-  tally: Tally,
-  accepted: Set<string>,
-  namesEvent: boolean,
-): void {
+function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, namesEvent: boolean): void {
+  const { query } = plan;
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
   // why-question's event sets the scene and scores nothing.
   if (query.events.length === 0 || query.kind === 'why') return;
   tally.max += WEIGHT.event;
   // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
   // about the troops" is answered by a deployment reported "according to Western countries".
-  const saidBy = query.events.includes('say') && query.actors.some((actor) => assertedBy(indexed, actor.id));
-  const mustMention = MUST_MENTION.get(query.events[0] ?? '');
-  const aboutIt = !mustMention || mustMention.some((stem) => indexed.stems.has(stem));
-  if ((accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
+  const saidBy = plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id));
+  const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem));
+  if ((plan.accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
   else if (namesEvent) tally.got += WEIGHT.event / 2;
-  else tally.failures.push({ kind: 'event' });
+  else tally.failures.push('event');
 }
 
 /** The date asked about; returns whether the fact only overlaps it. */
@@ -213,17 +248,18 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
   if (!query.date) return false;
   tally.max += WEIGHT.date;
   const fit = dateFit(query, indexed);
-  if (fit === 0) tally.failures.push({ kind: 'date' });
+  if (fit === 0) tally.failures.push('date');
   const approximate = fit > 0 && fit < 1;
   // Listing a day's events, "since the end of 2021" is not an event of that day.
   if (approximate && (query.kind === 'what-happened' || query.kind === 'timeline'))
-    tally.failures.push({ kind: 'date' });
+    tally.failures.push('date');
   tally.got += WEIGHT.date * fit;
   return approximate;
 }
 
 /** The topic words, weighed by rarity; without an event and an anchor they are what is asked. */
-function weighTopics(query: Query, indexed: IndexedFact, tally: Tally, topicWeights: number[]): void {
+function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): void {
+  const { query, topicWeights } = plan;
   let matched = 0;
   for (let i = 0; i < query.topics.length; i++) {
     const weight = topicWeights[i]!;
@@ -235,20 +271,18 @@ function weighTopics(query: Query, indexed: IndexedFact, tally: Tally, topicWeig
   }
   // "When did the Cold War end?": with nothing but topic words to go on, a date, place or figure belongs
   // to the fact only if the fact is about all of them (not a meeting "born of the Cold War").
-  const asksForDetail =
-    query.kind === 'when' || query.kind === 'where' || query.kind === 'how-many' || query.kind === 'how-long';
   if (
-    asksForDetail &&
+    plan.asksForDetail &&
     query.actors.length === 0 &&
     query.events.length === 0 &&
     matched < query.topics.length
   ) {
-    tally.failures.push({ kind: 'topic' });
+    tally.failures.push('topic');
   }
   // With no event named, or no actor nor date to anchor it, a fact must share a topic word ("who did not
   // accept the proposal" is not answered by an unrelated agreement).
-  if (query.topics.length > 0 && matched === 0 && !anchoredQuery(query) && query.kind !== 'what-happened') {
-    tally.failures.push({ kind: 'topic' });
+  if (query.topics.length > 0 && matched === 0 && !plan.anchored && query.kind !== 'what-happened') {
+    tally.failures.push('topic');
   }
 }
 
@@ -257,13 +291,11 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   const { fact } = indexed;
   // A year ("the 1997 configuration") is a date, not a count.
   const counts = fact.quantity !== undefined && fact.quantity.unit !== 'year';
-  if (query.kind === 'when' && !fact.date) tally.failures.push({ kind: 'no-date' });
-  if (query.kind === 'where' && !fact.place) tally.failures.push({ kind: 'no-place' });
-  if ((query.kind === 'how-many' || query.kind === 'how-long') && !counts)
-    tally.failures.push({ kind: 'no-quantity' });
+  if (query.kind === 'when' && !fact.date) tally.failures.push('no-date');
+  if (query.kind === 'where' && !fact.place) tally.failures.push('no-place');
+  if ((query.kind === 'how-many' || query.kind === 'how-long') && !counts) tally.failures.push('no-quantity');
   // "how many soldiers" is not answered by a count of hours.
-  if (query.counted && fact.quantity && !indexed.stems.has(query.counted))
-    tally.failures.push({ kind: 'no-quantity' });
+  if (query.counted && fact.quantity && !indexed.stems.has(query.counted)) tally.failures.push('no-quantity');
   if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
     tally.got += 0.5;
   if (query.kind === 'why') {
