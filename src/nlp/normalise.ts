@@ -24,8 +24,6 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
-/** Letters, digits and date and number separators survive; the question mark stands apart; the rest is a space. */
-const NOT_WORDY_OR_QUESTION = /[^\p{L}\p{N}\s/._]|(?<!\d)[./]|[./](?!\d)/gu;
 
 /** French markers that are not English words, and English markers that are not French. */
 const FRENCH_MARKERS = new Set(
@@ -46,11 +44,10 @@ export interface NormalisedQuestion {
 }
 
 export function normaliseQuestion(raw: string): NormalisedQuestion {
-  const cut = raw
-    .slice(0, MAX_QUESTION_CHARS)
-    .replace(DISCORD_MARKUP, ' ')
-    .replace(/\bUS\b/g, 'USA') // "US" the country, not "us"
-    .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
+  // Each rewrite below runs only when its text can be there: most questions are a plain English line.
+  let cut = raw.slice(0, MAX_QUESTION_CHARS).replace(DISCORD_MARKUP, ' ');
+  if (cut.includes('US')) cut = cut.replace(/\bUS\b/g, 'USA'); // "US" the country, not "us"
+  if (cut.includes('-')) cut = cut.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
   const ascii = PRINTABLE_ASCII.test(cut);
   const cleaned = ascii
@@ -61,24 +58,71 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
         .replace(/(?<!\p{L})où(?!\p{L})/giu, ' ou_where ')
         .replace(/(?<!\p{L})à(?!\p{L})/giu, ' a_to ');
   const accented = !ascii && /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
-  const folded = fold(cleaned)
-    .replace(ELISION, (_, article: string) =>
-      article === 'qu' || article.endsWith('qu') ? `${article}e ` : `${article}e `,
-    )
-    .replace(POSSESSIVE, '$1$2')
-    .replace(/(\d)[ ,](\d{3})\b/g, '$1$2') // 100 000 and 100,000 are one number
-    .replace(NOT_WORDY_OR_QUESTION, (c) => (c === '?' ? ' ? ' : ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-  const words = withoutOpener(
-    folded.length > 0 ? folded.split(' ').map((word) => CHAT_SPELLINGS.get(word) ?? word) : [],
-  );
-  const language = detectLanguage(words, accented);
-  const glossed =
-    language === 'fr'
-      ? glossFrench(words)
-      : words.map((word) => (word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word)));
-  return { text: dayNumbersAsDigits(glossed.filter(Boolean)).join(' '), language };
+  let folded = fold(cleaned);
+  if (folded.includes("'")) folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
+  if (HAS_DIGIT.test(folded)) folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2'); // 100 000 and 100,000 are one number
+  const asked = withoutOpener(wordsOf(folded));
+  const language = detectLanguage(asked, accented);
+  const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);
+  return { text: dayNumbersAsDigits(glossed).join(' '), language };
+}
+
+const HAS_DIGIT = /\d/;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The words of folded text, chat spellings undone ("wat" → "what"): letters, digits and "_", with "." and
+ * "/" only between digits ("31/01", "12.01"); the question mark is a word of its own; the rest separates.
+ */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  const end = (at: number) => {
+    if (start < 0) return;
+    const word = text.slice(start, at);
+    words.push(CHAT_SPELLINGS.get(word) ?? word);
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let wordy: boolean;
+    let width = 1;
+    if (code < 128) {
+      wordy =
+        (code >= 97 && code <= 122) ||
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        code === 95 ||
+        ((code === 46 || code === 47) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+    } else {
+      const point = String.fromCodePoint(text.codePointAt(i)!);
+      width = point.length;
+      wordy = LETTER_OR_NUMBER.test(point);
+    }
+    if (wordy) {
+      if (start < 0) start = i;
+    } else {
+      end(i);
+      if (code === 63) words.push('?');
+    }
+    i += width - 1;
+  }
+  end(text.length);
+  return words;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+/** In an English question only the calendar is glossed: "3 février" in an English sentence. */
+function glossCalendar(words: string[]): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    words[i] = word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word);
+  }
+  return words;
 }
 
 const MONTH_WORDS = new Set(
@@ -92,6 +136,7 @@ const MONTH_WORDS = new Set(
  * becomes digits wink-nlp reads as a date. Only beside a month: "the first call" keeps its meaning.
  */
 function dayNumbersAsDigits(words: string[]): string[] {
+  if (!words.some((word) => DAY_NUMBER_WORDS.has(word))) return words; // most questions spell no number
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? twoWordDayNumber(words[i]!, words[i + 1]!) : null;
@@ -195,22 +240,24 @@ const DETERMINERS = new Set([
 ]);
 const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'avait']);
 
-/** French words → English, phrases first; words with no English stay as they are. */
+/** French words → English, phrases first; words with no English stay as they are, words glossed as "" go. */
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = PHRASES.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
-      out.push(phrase.english);
+      if (phrase.english) out.push(phrase.english);
       i += phrase.words.length;
       continue;
     }
     const word = words[i]!;
     const next = words[i + 1];
-    if (word === 'a' && next !== undefined && DETERMINERS.has(next)) out.push('to');
+    let english: string;
+    if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
-      out.push('where');
-    else out.push(glossWord(word));
+      english = 'where';
+    else english = glossWord(word);
+    if (english) out.push(english);
     i++;
   }
   return out;
@@ -221,13 +268,20 @@ function glossWord(word: string): string {
   if (known !== undefined) return known;
   let best: string | undefined;
   let bestLength = 0;
-  for (const [stem, english] of FRENCH_STEMS) {
+  for (const [stem, english] of STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []) {
     if (stem.length > bestLength && word.startsWith(stem)) {
       best = english;
       bestLength = stem.length;
     }
   }
   return best ?? misspeltStem(word) ?? word;
+}
+
+/** The stems by their first letter: a word is compared only with those it could begin with. */
+const STEMS_BY_FIRST_LETTER = new Map<string, [string, string][]>();
+for (const entry of FRENCH_STEMS) {
+  const key = entry[0][0] ?? '';
+  STEMS_BY_FIRST_LETTER.set(key, [...(STEMS_BY_FIRST_LETTER.get(key) ?? []), entry]);
 }
 
 /** Stems of five letters or more, by their first two letters: a slip rarely falls there, and it keeps the search short. */
