@@ -303,27 +303,32 @@ interface EventMention {
   at: number;
 }
 
+/** Phrasal verbs by their verb; a one-word particle of a separable verb may stand after the object ("pull troops out"). */
+const PHRASALS_BY_VERB = new Map<string, { particle: string[]; separable: boolean; concept: string }[]>();
+for (const [verb, particle, concept] of PHRASAL_EVENTS) {
+  const words = particle.split(' ');
+  const entry = { particle: words, separable: SEPARABLE_VERBS.has(verb) && words.length === 1, concept };
+  PHRASALS_BY_VERB.set(verb, [...(PHRASALS_BY_VERB.get(verb) ?? []), entry]);
+}
+
 /** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
 function findEvents(tokens: Tokens): EventMention[] {
   const mentions: EventMention[] = [];
   tokens.lemma.forEach((lemma, i) => {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
-    const phrasal = PHRASAL_EVENTS.find(
-      ([verb, particle]) =>
-        verb === lemma &&
-        (particle.split(' ').every((w, k) => tokens.normal[i + 1 + k] === w) ||
-          (SEPARABLE_VERBS.has(verb) &&
-            !particle.includes(' ') &&
-            tokens.normal.slice(i + 2, i + 5).includes(particle))),
+    const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
+      ({ particle, separable }) =>
+        particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
+        (separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!)),
     );
     const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
     let event: string | undefined;
     if (phrasal && !datedParticle) {
-      event = phrasal[2];
-      const adjacent = phrasal[1].split(' ').every((w, k) => tokens.normal[i + 1 + k] === w);
-      const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal[1], i + 2);
-      for (let k = 0; k < phrasal[1].split(' ').length; k++) tokens.taken[at + k] = 'event';
+      event = phrasal.concept;
+      const adjacent = phrasal.particle.every((w, k) => tokens.normal[i + 1 + k] === w);
+      const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal.particle[0]!, i + 2);
+      for (let k = 0; k < phrasal.particle.length; k++) tokens.taken[at + k] = 'event';
     } else if (lemma === 'call' && namesSomething(tokens, i))
       event = 'say'; // "called the meeting a success"
     else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';

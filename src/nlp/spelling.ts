@@ -29,9 +29,14 @@ function deletions(word: string, depth: number, into: Set<string>): Set<string> 
   return into;
 }
 
+/** Enough for the words people get wrong; past it the memo starts again rather than grow without bound. */
+const MEMO_LIMIT = 10_000;
+
 export class SpellingCorrector {
   private readonly index = new Map<string, string[]>();
   private readonly words: ReadonlySet<string>;
+  /** Corrections already worked out: the same unknown words come back (names, French, chat spellings). */
+  private readonly memo = new Map<string, string | null>();
 
   constructor(
     words: Iterable<string>,
@@ -53,6 +58,16 @@ export class SpellingCorrector {
    * wins: names are what people misspell most, and what the question turns on.
    */
   correct(word: string): string | null {
+    let corrected = this.memo.get(word);
+    if (corrected === undefined) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      corrected = this.nearest(word);
+      this.memo.set(word, corrected);
+    }
+    return corrected;
+  }
+
+  private nearest(word: string): string | null {
     const edits = allowedEdits(word.length);
     if (edits === 0 || this.words.has(word) || !/^\p{L}+$/u.test(word)) return null;
     let closest: string[] = [];
