@@ -103,9 +103,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   // A thing asked about that no fact mentions ("vaccines", "tanks", "the weather") is not in the sources.
+  // "Who chairs…" is not asking about chairs: a leading verb wink took for a noun is no such thing.
   const unseen = query.topics.filter(
     (stem) =>
-      index.documentFrequency(stem) === 0 && (query.topicNouns.includes(stem) || query.kind === 'yes-no'),
+      index.documentFrequency(stem) === 0 &&
+      !LEADING_STEMS.has(stem) &&
+      (query.topicNouns.includes(stem) || query.kind === 'yes-no'),
   );
   if (unseen.length > 0) {
     return refused(

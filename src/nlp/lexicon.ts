@@ -15,6 +15,8 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  * English they stand for. Applied before single words, longest first.
  */
 export const FRENCH_PHRASES: Record<string, string> = {
+  'quel temps': 'what weather',
+  'la meteo': 'the weather',
   'que est ce que': 'what',
   'voulait dire': 'meant',
   'veut dire': 'means',
@@ -384,6 +386,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['souhait', 'want'],
   ['represent', 'represent'],
   ['dirig', 'lead'],
+  ['organis', 'organise'],
+  ['preside', 'chair'],
   ['ecri', 'write'],
 ];
 
