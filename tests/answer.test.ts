@@ -29,6 +29,25 @@ describe('answers', () => {
     }
   });
 
+  it('does not give what was offered to someone else when the receiver is named', () => {
+    expect(ask('What did NATO offer Ukraine?').answered).toBe(false);
+    const toRussia = ask('What did the US offer Russia?');
+    expect(toRussia.answered).toBe(true);
+    for (const id of toRussia.factIds)
+      expect(sharedEngine().knowledge.factById.get(id)!.to).toContain('russia');
+  });
+
+  it('names who did it when the statement only gives a title', () => {
+    const answer = ask('who said the differences would be hard to bridge');
+    expect(answer.answer).toMatch(/^Jens Stoltenberg: .*secretary general/);
+  });
+
+  it('points to what the sources say on the same topic when nothing answers', () => {
+    const answer = ask('Did NATO agree to withdraw troops from Romania?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related).toContain('russia-demands-troop-withdrawal-1997');
+  });
+
   it('keeps the attribution of a contested figure', () => {
     const answer = ask('How many soldiers has Russia massed at the border?');
     expect(answer.answer).toMatch(/100,000/);

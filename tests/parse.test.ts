@@ -139,6 +139,10 @@ describe('dates', () => {
 });
 
 describe('kind of question and event', () => {
+  it('reads a question opened by "how" as asking what was done, whatever clause follows', () => {
+    expect(parse('How did NATO respond when Russia brought up old grievances?').kind).toBe('what');
+  });
+
   it.each([
     ['who called Putin on 3 February?', 'who', ['call']],
     ['what did NATO offer?', 'what', ['offer']],

@@ -18,10 +18,11 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import { involvement, isParty, onlyThroughWhole, type FactIndex } from './fact-index.ts';
+import { involvement, isParty, onlyThroughWhole, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { assertedBy } from './score-fact.ts';
 import { byDate, selectTimeline } from './timeline.ts';
+import { fold } from '../text/fold.ts';
 
 const MAX_FACTS = 3;
 const MAX_TIMELINE_LINES = 12;
@@ -224,9 +225,29 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
         ? `The articles report no ${noun} as such. What they do report: ${statements}`
         : `Here is what the articles report: ${statements}`;
     }
+    case 'who':
+      return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
     default:
       return statements;
   }
+}
+
+/**
+ * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
+ * secretary general concluded…"), they go first ("Jens Stoltenberg: NATO's secretary general concluded…").
+ */
+function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
+  const statement = fold(fact.statement);
+  const unnamed = fact.by.filter((id) => {
+    const entity = knowledge.entities.get(id);
+    if (!entity || query.actors.some((actor) => actor.id === id)) return false;
+    const name = fold(entity.name.en).replace(/^the /, '');
+    const surname = entity.kind === 'person' ? name.split(' ').pop()! : name;
+    return !statement.includes(surname);
+  });
+  return unnamed.length > 0
+    ? `${capitalise(listNames(unnamed, knowledge))}: ${fact.statement}`
+    : fact.statement;
 }
 
 /**
@@ -390,11 +411,28 @@ function explainMiss(
       .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
       .slice(0, MAX_FACTS)
       .map((s) => s.indexed.fact);
+    if (near.length === 0) near.push(...onTheSameTopic(query, index));
     if (near.length > 0 || query.events.length > 0) {
       return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/**
+ * Facts about one of the actors asked about that share the question's topic words, most shared first:
+ * "did NATO agree to withdraw troops from Romania?" points to Russia's demand and the allies' refusal.
+ */
+function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
+  const shared = (indexed: IndexedFact) => query.topics.filter((stem) => indexed.stems.has(stem)).length;
+  return index.facts
+    .filter(
+      (indexed) =>
+        shared(indexed) > 0 && query.actors.some((actor) => involvement(indexed, actor.id).level >= 0.9),
+    )
+    .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
 }
 
 function round(value: number): number {

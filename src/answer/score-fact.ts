@@ -47,6 +47,11 @@ export interface ScoringPlan {
   /** For loose concepts, where the one who would do it stands in each kind of fact. */
   agentSlot: Partial<Record<Fact['type'], Slot>> | undefined;
   destinationIsPlace: boolean;
+  /**
+   * "What did NATO offer Ukraine?": one doer and one receiver of a concept whose object receives it; a fact
+   * that acts on someone else, with the receiver only its subject, does not answer.
+   */
+  receiverMustReceive: boolean;
   /** Stems a fact must mention (any) to be about a loose concept. */
   mustMention: readonly string[] | undefined;
   /** "what did X say": whatever X asserts is something X said. */
@@ -71,6 +76,7 @@ const AGENT_SLOT = new Map(
 const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types[0]]));
 /** Concepts whose destination must be the fact's place ("visit"). */
 const DESTINATION_IS_PLACE = new Set(EVENT_CONCEPTS.filter((c) => c.destinationIsPlace).map((c) => c.name));
+const OBJECT_RECEIVES = new Set(EVENT_CONCEPTS.filter((c) => c.objectReceives).map((c) => c.name));
 /** Per loose concept, the stems a fact must mention (any of them). */
 const MUST_MENTION = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [
@@ -97,6 +103,12 @@ export function planScoring(
     primaryType: PRIMARY_TYPE.get(event),
     agentSlot: AGENT_SLOT.get(event),
     destinationIsPlace: DESTINATION_IS_PLACE.has(event),
+    receiverMustReceive:
+      OBJECT_RECEIVES.has(event) &&
+      query.kind === 'what' &&
+      query.actors.length === 2 &&
+      query.actors.some((actor) => actor.role === 'agent') &&
+      query.actors.some((actor) => actor.role === 'recipient'),
     mustMention: MUST_MENTION.get(event),
     asksWhatWasSaid: query.events.includes('say'),
     anchored: anchoredQuery(query),
@@ -144,13 +156,21 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
 interface ActorSummary {
   direct: boolean;
   reversedRoles: number;
+  /** Asked about as the one acted on, but only the setting or subject of a fact that acts on someone else. */
+  bystanders: number;
   placedRoles: number;
   rolesAsAsked: number;
 }
 
 /** Each actor asked about must be involved, and as the question has it. */
 function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSummary {
-  const summary: ActorSummary = { direct: true, reversedRoles: 0, placedRoles: 0, rolesAsAsked: 0 };
+  const summary: ActorSummary = {
+    direct: true,
+    reversedRoles: 0,
+    bystanders: 0,
+    placedRoles: 0,
+    rolesAsAsked: 0,
+  };
   const symmetric = indexed.symmetric;
   for (const actor of query.actors) {
     tally.max += WEIGHT.actor;
@@ -187,6 +207,8 @@ function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSum
         (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
     if (reversed) summary.reversedRoles++;
     else if (actor.role !== 'any') summary.placedRoles++;
+    if (actor.role === 'recipient' && !symmetric && !slots.includes('by') && !slots.includes('to'))
+      summary.bystanders++;
     if (!symmetric && (asDoer || asRecipient)) summary.rolesAsAsked++;
     tally.got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
   }
@@ -225,6 +247,8 @@ function checkRoles(
     actors.reversedRoles > 0 &&
     (query.kind === 'yes-no' ? actors.placedRoles === 0 : actors.rolesAsAsked === 0 && plan.rolesReliable);
   if (turnedAround && !namesEvent && !agentSlot) tally.failures.push('roles');
+  // "What did NATO offer Ukraine?" is not answered by what NATO offered Russia about Ukraine.
+  if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');
 }
 
 /** The kind of event asked about. */

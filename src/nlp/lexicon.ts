@@ -567,6 +567,8 @@ export interface EventConcept {
   agentSlot?: Partial<Record<FactType, 'by' | 'to' | 'about'>>;
   /** Whatever is not the doer (the place visited) must be where the fact happened. */
   destinationIsPlace?: boolean;
+  /** The verb's object is who receives it ("offer Ukraine"), unlike "accuse Kyiv", whose object is the accused. */
+  objectReceives?: boolean;
 }
 
 export const EVENT_CONCEPTS: EventConcept[] = [
@@ -642,6 +644,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'offer',
     types: ['proposal'],
     words: ['offer', 'propose', 'proposal', 'suggest', 'suggestion', 'invite', 'invitation'],
+    objectReceives: true,
   },
   {
     name: 'demand',
@@ -724,6 +727,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'send',
     types: ['proposal', 'demand', 'statement', 'warning', 'rejection'],
     words: ['send', 'deliver', 'transmit', 'submit', 'hand'],
+    objectReceives: true,
   },
   {
     name: 'invade',

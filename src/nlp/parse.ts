@@ -286,6 +286,9 @@ function questionKind(tokens: Tokens): QuestionKind {
     const kind = KIND_WORDS.get(word);
     if (kind === 'timeline') return kind;
   }
+  // "How did NATO respond when Russia…": a question opened by "how" asks what was done; a later "when" is
+  // a clause of its own.
+  if (words[0] === 'how') return 'what';
   const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
   // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?"
