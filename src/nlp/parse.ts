@@ -4,7 +4,7 @@
  *   events → who is agent and who recipient → topic words and unknown names.
  * Each step is a small function over the same token table.
  */
-import type { Document, ItsFunction, WinkMethods } from 'wink-nlp';
+import type { Document, WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
@@ -61,7 +61,7 @@ function parseQuestion(
   const normalised = normaliseQuestion(question);
   let text = normalised.text;
   let doc = nlp.readDoc(text);
-  let tokens = tokenTable(doc, nlp);
+  let tokens = tokenTable(doc, wink);
   const stem = wink.stem;
 
   const capitalised = capitalisedWords(question);
@@ -70,7 +70,7 @@ function parseQuestion(
     const fixes = new Map(corrections);
     text = tokens.normal.map((word) => fixes.get(word) ?? word).join(' ');
     doc = nlp.readDoc(text);
-    tokens = tokenTable(doc, nlp);
+    tokens = tokenTable(doc, wink);
   }
 
   const actorSpans = findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span));
@@ -123,16 +123,24 @@ function parseQuestion(
   };
 }
 
-function tokenTable(doc: Document, nlp: WinkMethods): Tokens {
-  const its = nlp.its;
+function tokenTable(doc: Document, wink: Wink): Tokens {
+  const its = wink.nlp.its;
   const all = doc.tokens();
   const normal = all.out(its.normal);
+  const pos = all.out(its.pos) as string[];
+  const lemma: string[] = [];
+  const stop: boolean[] = [];
+  for (let i = 0; i < normal.length; i++) {
+    const facts = wink.wordFacts(normal[i]!, pos[i]!, () => all.itemAt(i));
+    lemma.push(facts.lemma);
+    stop.push(facts.stop);
+  }
   return {
     normal,
-    lemma: all.out(its.lemma as ItsFunction<string>),
+    lemma,
     id: all.out(its.uniqueId) as number[],
-    stop: all.out(its.stopWordFlag) as boolean[],
-    pos: all.out(its.pos) as string[],
+    stop,
+    pos,
     taken: normal.map(() => false as const),
   };
 }

@@ -2,7 +2,7 @@
  * The one wink-nlp instance: English model, POS for lemmas, custom entities for actors. No NER: dates are
  * found by the parser (nlp/dates.ts), and wink's NER would cost as much as the rest of its pipeline.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Wink {
@@ -11,6 +11,16 @@ export interface Wink {
   lexiconSize: number;
   /** The model's Porter stemmer (what `its.stem` applies), memoised: only some words of a question need it. */
   stem(word: string): string;
+  /**
+   * A token's lemma and stop-word flag, which depend only on the word and its part of speech: memoised, as
+   * reading them out of wink for every token cost as much as the rest of the token table.
+   */
+  wordFacts(normal: string, pos: string, token: () => ItemToken): WordFacts;
+}
+
+export interface WordFacts {
+  lemma: string;
+  stop: boolean;
 }
 
 /** Enough for every word people use; past it the memo starts again rather than grow without bound. */
@@ -21,6 +31,8 @@ export function createWink(): Wink {
   // The model numbers its lexicon from 0; the first word it has not seen gets the next number.
   const probe = nlp.readDoc('qxqzvjw').tokens().out(nlp.its.uniqueId) as number[];
   const memo = new Map<string, string>();
+  const factsByPos = new Map<string, Map<string, WordFacts>>();
+  let factsCount = 0;
   const porter = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
   return {
     nlp,
@@ -33,6 +45,26 @@ export function createWink(): Wink {
         memo.set(word, stem);
       }
       return stem;
+    },
+    wordFacts(normal, pos, token) {
+      let byWord = factsByPos.get(pos);
+      if (byWord === undefined) factsByPos.set(pos, (byWord = new Map<string, WordFacts>()));
+      let facts = byWord.get(normal);
+      if (facts === undefined) {
+        if (factsCount >= STEM_MEMO_LIMIT) {
+          factsByPos.clear();
+          factsCount = 0;
+          factsByPos.set(pos, (byWord = new Map<string, WordFacts>()));
+        }
+        const item = token();
+        facts = {
+          lemma: item.out(nlp.its.lemma as ItsFunction<string>),
+          stop: item.out(nlp.its.stopWordFlag) as boolean,
+        };
+        byWord.set(normal, facts);
+        factsCount++;
+      }
+      return facts;
     },
   };
 }
