@@ -232,12 +232,15 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
   }
 }
 
+const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
+
 /**
  * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
  * secretary general concluded…"), they go first ("Jens Stoltenberg: NATO's secretary general concluded…").
  */
 function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
-  const statement = fold(fact.statement);
+  let statement = FOLDED_STATEMENTS.get(fact);
+  if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
   const unnamed = fact.by.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;

@@ -58,7 +58,8 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
         .replace(/(?<!\p{L})où(?!\p{L})/giu, ' ou_where ')
         .replace(/(?<!\p{L})à(?!\p{L})/giu, ' a_to ');
   const accented = !ascii && /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
-  let folded = fold(cleaned);
+  // Plain ASCII needs only lower case from fold(); words are split below on whatever else it would undo.
+  let folded = ascii && !/[-`]|\s\s/.test(cleaned) ? cleaned.toLowerCase() : fold(cleaned);
   if (folded.includes("'")) folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   if (HAS_DIGIT.test(folded)) folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2'); // 100 000 and 100,000 are one number
   const asked = withoutOpener(wordsOf(folded));
