@@ -264,9 +264,21 @@ export function glossFrench(words: string[]): string[] {
   return out;
 }
 
+/** Glosses already worked out: stems and slips are searched once per word (bounded, like the other memos). */
+const GLOSSES = new Map<string, string>();
+const GLOSS_MEMO_LIMIT = 20_000;
+
 function glossWord(word: string): string {
-  const known = FRENCH_WORDS.get(word);
+  const known = FRENCH_WORDS.get(word) ?? GLOSSES.get(word);
   if (known !== undefined) return known;
+  if (GLOSSES.size >= GLOSS_MEMO_LIMIT) GLOSSES.clear();
+  const gloss = glossUnlistedWord(word);
+  GLOSSES.set(word, gloss);
+  return gloss;
+}
+
+/** A word the glossary does not list: the longest stem it begins with, or a stem one slip away. */
+function glossUnlistedWord(word: string): string {
   let best: string | undefined;
   let bestLength = 0;
   for (const [stem, english] of STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []) {
