@@ -48,6 +48,34 @@ describe('answers', () => {
     expect(answer.related).toContain('russia-demands-troop-withdrawal-1997');
   });
 
+  it('gives the events of the last day reported for "what was the last event?"', () => {
+    const answer = ask('What was the last event reported?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/latest day .* 3 February 2022/);
+  });
+
+  it('reads a year nothing is dated in as what a fact mentions, when something else is asked', () => {
+    expect(ask('what happened in libya in 2011').factIds).toEqual(['russia-airs-old-grievances']);
+    expect(ask('what happened in 1997?').answered).toBe(false);
+  });
+
+  it('takes what a person said to be their own words, not what their country did', () => {
+    expect(ask('What did Putin say about Georgia?').answered).toBe(false);
+    expect(ask('What did Putin demand?').answered).toBe(true);
+  });
+
+  it('cites what the articles say of someone who did nothing in them', () => {
+    const answer = ask('Who is Muammar Gaddafi?');
+    expect(answer.answer).toMatch(/former Libyan dictator/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('points to what the sources report of the rest of a question about something they never mention', () => {
+    const answer = ask('Did the talks in Geneva succeed?');
+    expect(answer.refusal).toBe('unknown-topic');
+    expect(answer.related).toContain('geneva-talks');
+  });
+
   it('keeps the attribution of a contested figure', () => {
     const answer = ask('How many soldiers has Russia massed at the border?');
     expect(answer.answer).toMatch(/100,000/);
@@ -161,6 +189,14 @@ describe('follow-up questions', () => {
     const next = engine.ask('and on 2 February?', first.context).answer;
     expect(next.answered).toBe(true);
     expect(next.answer).toMatch(/Johnson/);
+  });
+
+  it('counts calls by date, and keeps the people for "what about the second call?"', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('When was the first Macron-Putin call?');
+    expect(first.answer.factIds).toEqual(['macron-putin-call-jan-31']);
+    const next = engine.ask('and what about the second call?', first.context).answer;
+    expect(next.factIds).toEqual(['macron-putin-call-feb-3']);
   });
 
   it('resolves "they" to the people of the previous answer', () => {

@@ -124,7 +124,9 @@ describe('dates', () => {
 
   it('keeps "first" an order, not a date, away from a month', () => {
     expect(parse('what was the first call?').date).toBeNull();
-    expect(parse('what was the first call?').order).toBe('first');
+    expect(parse('what was the first call?').order).toBe(1);
+    expect(parse('and what about the second call?').order).toBe(2);
+    expect(parse('what was the last event reported?').order).toBe(-1);
   });
 
   it('reads ranges and refuses impossible days', () => {

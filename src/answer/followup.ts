@@ -20,13 +20,13 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   query = withMonthFromConversation(query, previous);
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
-  const continues = query.continues && query.events.length === 0; // "and on 2 February?", not "and what did he say?"
-  if (
-    (continues || saysLittle) &&
-    query.unknown.length === 0 &&
-    (query.date || query.actors.length > 0 || saysLittle)
-  ) {
-    // "and on 2 February?", "what about Macron?": the previous question with what was changed.
+  // "and on 2 February?", "what about the second call?" — not "and what did he say?", a question of its own.
+  const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
+  const changesSomething =
+    query.date !== null || query.actors.length > 0 || query.events.length > 0 || query.order !== null;
+  if ((continues || saysLittle) && query.unknown.length === 0 && (changesSomething || saysLittle)) {
+    // "and on 2 February?", "what about Macron?", "and the second call?": the previous question with what
+    // was changed.
     return {
       ...before,
       question: query.question,
@@ -35,6 +35,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       actors: query.actors.length > 0 ? query.actors : before.actors,
       topics: query.topics.length > 0 ? query.topics : before.topics,
       kind: query.kind === 'what' ? before.kind : query.kind,
+      events: query.events.length > 0 ? query.events : before.events,
+      eventStems: query.events.length > 0 ? query.eventStems : before.eventStems,
+      order: query.order ?? before.order,
       corrections: query.corrections,
       continues: true,
     };

@@ -88,9 +88,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
     query.date !== null;
   if (!hasContent) {
-    return query.kind === 'timeline'
-      ? timelineAnswer(query, index, answered, refused)
-      : refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);
+    if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
+    // "What was the last event reported?": the events of the first or last day the articles date.
+    if (query.order === 1 || query.order === -1) return dayAtTheEnd(query.order, index, answered);
+    return refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);
   }
 
   if (query.unknown.length > 0) {
@@ -112,9 +113,18 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       (query.topicNouns.includes(stem) || query.kind === 'yes-no'),
   );
   if (unseen.length > 0) {
+    // What they do report of the rest of the question: "did the Geneva talks succeed?" → the Geneva talks.
+    const rest = { ...query, topics: query.topics.filter((stem) => !unseen.includes(stem)) };
+    const close =
+      query.actors.length + query.events.length > 0
+        ? rank(passing(scoreFacts(rest, index)))
+            .slice(0, MAX_FACTS)
+            .map((scored) => scored.indexed.fact)
+        : [];
     return refused(
       'unknown-topic',
-      `My sources say nothing about ${unseen.map((w) => `“${w}”`).join(', ')}. ${SCOPE}`,
+      `My sources say nothing about ${unseen.map((w) => `“${w}”`).join(', ')}.${close.length > 0 ? pointers(close) : ` ${SCOPE}`}`,
+      close,
     );
   }
 
@@ -174,7 +184,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       );
     }
   }
-  if (good.length === 0) return explainMiss(query, scored, index, knowledge, refused, pointers);
+  if (good.length === 0) {
+    const mentioned = yearMentioned(query, index);
+    if (mentioned.length > 0) {
+      return answered(mentioned.map((fact) => fact.statement).join(' '), mentioned, ANSWER_THRESHOLD);
+    }
+    return explainMiss(query, scored, index, knowledge, refused, pointers);
+  }
 
   // A why-question is answered by the facts that give reasons, when any does.
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
@@ -184,11 +200,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     .filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN)
     .slice(0, MAX_FACTS)
     .map((scored) => scored.indexed.fact);
-  // "the last call", "the first meeting": one fact, by date.
+  // "the last call", "the second meeting": one fact, counted by date.
   const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
   if (query.order && ordered && chosen.length > 1 && chosen.every((fact) => fact.date)) {
-    const sorted = [...chosen].sort(byDate);
-    chosen = [query.order === 'first' ? sorted[0]! : sorted[sorted.length - 1]!];
+    const nth = nthByDate(chosen, query.order);
+    if (nth) chosen = [nth];
   }
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
 }
@@ -275,10 +291,18 @@ function identityAnswer(
   // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
   if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
-  const facts = index.facts
-    .filter((indexed) => isParty(involvement(indexed, person.id)) || assertedBy(indexed, person.id))
-    .sort((a, b) => b.salience - a.salience)
-    .map((indexed) => indexed.fact);
+  // What they did, else what the articles say of them ("the death of dictator Muammar Gaddafi"): every
+  // answer cites a sentence.
+  const byInvolvement = (test: (indexed: IndexedFact) => boolean) =>
+    index.facts
+      .filter(test)
+      .sort((a, b) => b.salience - a.salience)
+      .map((indexed) => indexed.fact);
+  const did = byInvolvement(
+    (indexed) => isParty(involvement(indexed, person.id)) || assertedBy(indexed, person.id),
+  );
+  const facts =
+    did.length > 0 ? did : byInvolvement((indexed) => involvement(indexed, person.id).level >= 0.7);
   const role = person.role ? `, ${person.role.en}` : '';
   const about = facts[0] ? ` ${facts[0].statement}` : '';
   return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
@@ -436,6 +460,43 @@ function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
     .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);
+}
+
+/**
+ * "What happened in Libya in 2011?": no event is dated in that year, but a fact about Libya mentions it (a
+ * 2011 air campaign). Only with something beside the year: "what happened in 1997?" alone is no such question.
+ */
+function yearMentioned(query: Query, index: FactIndex): Fact[] {
+  const year = query.date?.bareYear;
+  if (!year || query.actors.length + query.topics.length === 0) return [];
+  const asTopic = { ...query, date: null, topics: [...query.topics, year] };
+  return rank(passing(scoreFacts(asTopic, index)))
+    .filter((scored) => scored.indexed.stems.has(year))
+    .slice(0, MAX_FACTS)
+    .map((scored) => scored.indexed.fact);
+}
+
+/** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */
+function nthByDate(facts: Fact[], order: number): Fact | null {
+  const sorted = [...facts].sort(byDate);
+  return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
+}
+
+/** The events of the earliest (1) or latest (-1) day the articles date an event on, most salient first. */
+function dayAtTheEnd(order: 1 | -1, index: FactIndex, answered: Answered): Answer {
+  const days = index.facts.flatMap(({ fact }) => (fact.date?.precision === 'day' ? [fact.date.start] : []));
+  const day = order === 1 ? Math.min(...days) : Math.max(...days);
+  const facts = index.facts
+    .filter(({ fact }) => fact.date?.precision === 'day' && fact.date.start === day)
+    .sort((a, b) => b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
+  const which = order === 1 ? 'The earliest' : 'The latest';
+  return answered(
+    `${which} day the articles report events on is ${facts[0]!.date!.label}:\n${factLines(facts)}`,
+    facts,
+    1,
+  );
 }
 
 function round(value: number): number {

@@ -133,7 +133,7 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     namesVerb &&
     query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9);
 
-  const actors = weighActors(query, indexed, tally);
+  const actors = weighActors(plan, indexed, tally);
   checkRoles(plan, indexed, tally, actors, namesEvent);
   weighEvent(plan, indexed, tally, namesEvent);
   const approximateDate = weighDate(query, indexed, tally);
@@ -163,7 +163,8 @@ interface ActorSummary {
 }
 
 /** Each actor asked about must be involved, and as the question has it. */
-function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSummary {
+function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): ActorSummary {
+  const { query } = plan;
   const summary: ActorSummary = {
     direct: true,
     reversedRoles: 0,
@@ -177,8 +178,10 @@ function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSum
     const found = involvement(indexed, actor.id);
     const { level, slots } = found;
     // Asked about Putin, what Russia did is an answer only to what Russia did: with an event named ("what did
-    // Putin demand"), not for where Putin was born or when he was somewhere.
+    // Putin demand"), not for where Putin was born or when he was somewhere; and what a person said is their
+    // own words ("what did Putin say about Georgia" is not what Russia demanded).
     const upwardOnly = onlyThroughWhole(found);
+    const ownWordsAsked = plan.asksWhatWasSaid && actor.kind === 'person';
     // The one who acts must be a party to the fact (or assert it), not its setting: Ukraine says nothing in a
     // fact merely set in Kyiv. Places, institutions and documents are settings themselves: "when did the
     // NATO–Russia Council meet".
@@ -189,7 +192,7 @@ function weighActors(query: Query, indexed: IndexedFact, tally: Tally): ActorSum
       !ACTOR_KINDS.has(actor.kind ?? 'person');
     if (
       level === 0 ||
-      (upwardOnly && query.events.length === 0) ||
+      (upwardOnly && (query.events.length === 0 || ownWordsAsked)) ||
       (actor.role === 'agent' && !actsHere && query.events.length > 0 && query.kind !== 'why')
     ) {
       tally.failures.push('actor');

@@ -260,6 +260,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   armements: 'weapons',
   exercices: 'exercises',
   menace: 'threat',
+  frappe: 'strike',
+  frappes: 'strikes',
   evenement: 'event',
   evenements: 'events',
   gagne: 'won',
@@ -780,6 +782,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
+  'everything', // not in the lite model's lexicon, so it would pass for a name
   'tell',
   'me',
   'please',

@@ -227,16 +227,24 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
   return date;
 }
 
-/** "the last call", "the first meeting" — but not "how long did it last". */
-function orderWord(tokens: Tokens): 'first' | 'last' | null {
+/** "the last call", "the first meeting", "the second call" — but not "how long did it last". */
+function orderWord(tokens: Tokens): number | null {
   for (let i = 0; i < tokens.normal.length; i++) {
-    const word = tokens.normal[i]!;
-    if (tokens.pos[i] === 'VERB') continue;
-    if (word === 'last' || word === 'latest' || word === 'final') return 'last';
-    if (word === 'first' || word === 'earliest') return 'first';
+    if (tokens.pos[i] === 'VERB' || tokens.taken[i]) continue;
+    const order = ORDER_WORDS.get(tokens.normal[i]!);
+    if (order !== undefined) return order;
   }
   return null;
 }
+const ORDER_WORDS = new Map([
+  ['first', 1],
+  ['earliest', 1],
+  ['second', 2],
+  ['third', 3],
+  ['last', -1],
+  ['latest', -1],
+  ['final', -1],
+]);
 
 /** "how many soldiers": what is counted, so that a count of hours does not answer it. */
 function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
@@ -518,7 +526,7 @@ function topicWords(
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))
       return;
-    if (YES_NO_OPENERS.has(word)) return;
+    if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     if (unheardOf && !vocabulary.known.has(word)) addUnknown(word, i);
     else {

@@ -44,8 +44,8 @@ export interface Query {
   unknown: string[];
   /** "how many soldiers": the stem of what is counted. */
   counted: string | null;
-  /** "the last call", "the first meeting": one fact, the latest or the earliest. */
-  order: 'first' | 'last' | null;
+  /** "the first meeting" 1, "the second call" 2, "the last call" -1: one fact, counted by date. */
+  order: number | null;
   /**
    * "who is X?": who someone is, answered from what the articles call them; "who leads NATO?", "who is the
    * head of NATO?": the person the articles give as its head.
