@@ -76,6 +76,17 @@ describe('answers', () => {
     expect(answer.related).toContain('geneva-talks');
   });
 
+  it('answers "who says…" and "according to whom…" with who asserts it', () => {
+    const troops = ask('who says russia has 100k troops at the border??');
+    expect(troops.factIds[0]).toBe('russia-masses-troops-on-border');
+    expect(troops.answer).toMatch(/^According to Western countries/);
+    expect(ask('according to whom is Russia planning an invasion?').answer).toMatch(/United States/);
+  });
+
+  it('refuses a view of a person, which the articles do not report', () => {
+    expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
+  });
+
   it('keeps the attribution of a contested figure', () => {
     const answer = ask('How many soldiers has Russia massed at the border?');
     expect(answer.answer).toMatch(/100,000/);

@@ -141,6 +141,18 @@ describe('dates', () => {
 });
 
 describe('kind of question and event', () => {
+  it('reads "in writing" as how a demand was made, not as another event', () => {
+    const query = parse('What did the Kremlin demand in writing?');
+    expect(query.events).toEqual(['demand']);
+    expect(query.topics).toEqual(['write']);
+  });
+
+  it('takes lower-case words the French glossary lacks for topics, not names, when names have capitals', () => {
+    const query = parse('Quelle est la capitale de la Russie ?');
+    expect(query.unknown).toEqual([]);
+    expect(query.spelled[query.topics[0]!]).toBe('capitale');
+  });
+
   it('reads a question opened by "how" as asking what was done, whatever clause follows', () => {
     expect(parse('How did NATO respond when Russia brought up old grievances?').kind).toBe('what');
   });

@@ -34,6 +34,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       date: query.date ?? before.date,
       actors: query.actors.length > 0 ? query.actors : before.actors,
       topics: query.topics.length > 0 ? query.topics : before.topics,
+      spelled: { ...before.spelled, ...query.spelled },
       kind: query.kind === 'what' ? before.kind : query.kind,
       events: query.events.length > 0 ? query.events : before.events,
       eventStems: query.events.length > 0 ? query.eventStems : before.eventStems,

@@ -61,10 +61,12 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
   // Why-questions and yes/no questions may be answered by another kind of event (see scoreFact).
   if (accepted.size > 0 && query.kind !== 'why' && query.kind !== 'yes-no') {
     const said = query.events.includes('say');
+    const whoSaid = said && query.kind === 'who';
     pool = pool.filter(
       (indexed) =>
         accepted.has(indexed.fact.type) ||
-        (said && query.actors.some((actor) => assertedBy(indexed, actor.id))),
+        (said && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
+        (whoSaid && indexed.fact.accordingTo.length > 0),
     );
   }
   // With nothing to anchor it but topic words, a fact must share one (see scoreFact): look only at those.

@@ -123,7 +123,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
         : [];
     return refused(
       'unknown-topic',
-      `My sources say nothing about ${unseen.map((w) => `“${w}”`).join(', ')}.${close.length > 0 ? pointers(close) : ` ${SCOPE}`}`,
+      `My sources say nothing about ${unseen.map((stem) => `“${query.spelled[stem] ?? stem}”`).join(', ')}.${close.length > 0 ? pointers(close) : ` ${SCOPE}`}`,
       close,
     );
   }
@@ -252,12 +252,15 @@ const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
 
 /**
  * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
- * secretary general concluded…"), they go first ("Jens Stoltenberg: NATO's secretary general concluded…").
+ * secretary general concluded…"), or who say it, they go first ("Jens Stoltenberg: NATO's secretary general
+ * concluded…").
  */
 function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
   let statement = FOLDED_STATEMENTS.get(fact);
   if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
-  const unnamed = fact.by.filter((id) => {
+  // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
+  const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
+  const unnamed = (asserted ? fact.accordingTo : fact.by).filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;
     const name = fold(entity.name.en).replace(/^the /, '');

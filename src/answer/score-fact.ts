@@ -56,6 +56,8 @@ export interface ScoringPlan {
   mustMention: readonly string[] | undefined;
   /** "what did X say": whatever X asserts is something X said. */
   asksWhatWasSaid: boolean;
+  /** "who says Russia has 100,000 troops?": whatever a fact reports on someone's word answers who said it. */
+  asksWhoSaid: boolean;
   anchored: boolean;
   asksForDetail: boolean;
   rolesReliable: boolean;
@@ -111,6 +113,7 @@ export function planScoring(
       query.actors.some((actor) => actor.role === 'recipient'),
     mustMention: MUST_MENTION.get(event),
     asksWhatWasSaid: query.events.includes('say'),
+    asksWhoSaid: query.kind === 'who' && query.events.includes('say'),
     anchored: anchoredQuery(query),
     asksForDetail:
       query.kind === 'when' ||
@@ -263,7 +266,9 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   tally.max += WEIGHT.event;
   // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
   // about the troops" is answered by a deployment reported "according to Western countries".
-  const saidBy = plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id));
+  const saidBy =
+    (plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
+    (plan.asksWhoSaid && indexed.fact.accordingTo.length > 0);
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem));
   if ((plan.accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
   else if (namesEvent) tally.got += WEIGHT.event / 2;

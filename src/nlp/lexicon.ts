@@ -261,6 +261,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   exercices: 'exercises',
   menace: 'threat',
   frappe: 'strike',
+  sans: 'without',
+  accord: 'agreement',
   frappes: 'strikes',
   evenement: 'event',
   evenements: 'events',
@@ -389,6 +391,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['represent', 'represent'],
   ['dirig', 'lead'],
   ['organis', 'organise'],
+  ['quitt', 'leave'],
   ['preside', 'chair'],
   ['ecri', 'write'],
 ];
@@ -448,6 +451,8 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['describe', ''],
     ['give me', ''],
     ['show me', ''],
+    ['according to whom', 'who says'],
+    ['selon qui', 'who says'],
     ['is it true that', 'did'],
     ['is it the case that', 'did'],
     ['parle moi des', ''],
@@ -783,6 +788,17 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'everything', // not in the lite model's lexicon, so it would pass for a name
+  // Nouns that name no thing of their own: "Johnson's domestic problem" asks about Johnson at home.
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'thing',
+  'things',
+  'matter',
+  'stuff',
+  'story',
+  'news',
   'tell',
   'me',
   'please',

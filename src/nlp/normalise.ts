@@ -61,7 +61,9 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
   // Plain ASCII needs only lower case from fold(); words are split below on whatever else it would undo.
   let folded = ascii && !/[-`]|\s\s/.test(cleaned) ? cleaned.toLowerCase() : fold(cleaned);
   if (folded.includes("'")) folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
-  if (HAS_DIGIT.test(folded)) folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2'); // 100 000 and 100,000 are one number
+  // 100 000, 100,000 and 100k are one number
+  if (HAS_DIGIT.test(folded))
+    folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
   const asked = withoutOpener(wordsOf(folded));
   const language = detectLanguage(asked, accented);
   const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);

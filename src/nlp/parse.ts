@@ -82,12 +82,18 @@ function parseQuestion(
     ...actor,
     kind: kindOf.get(actor.id) ?? 'unknown',
   }));
-  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, stem);
+  // In French, a word the glossary lacks is more often French than a name: when the question writes names
+  // with capitals ("Bruxelles"), its lower-case unknown words ("capitale") are topics, not names.
+  const namesHaveCapitals = normalised.language === 'fr' && capitalised.size > 0;
+  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, namesHaveCapitals, stem);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
-  const topics = [
-    ...words.topics,
-    ...mentions.filter((m) => m !== main && m.event !== 'happen').map((m) => stem(tokens.normal[m.at]!)),
-  ];
+  const topics = [...words.topics];
+  for (const mention of mentions) {
+    if (mention === main || mention.event === 'happen') continue;
+    const word = tokens.normal[mention.at]!;
+    topics.push(stem(word));
+    words.spelled[stem(word)] ??= word;
+  }
   const events = main && main.event !== 'happen' ? [main.event] : [];
   const happened = mentions.some((m) => m.event === 'happen');
 
@@ -101,6 +107,7 @@ function parseQuestion(
     date,
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
+    spelled: words.spelled,
     counted: countedNoun(tokens, stem),
     order: orderWord(tokens),
     eventStems: main && main.event !== 'happen' ? [stem(tokens.normal[main.at]!)] : [],
@@ -112,7 +119,7 @@ function parseQuestion(
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: /\b(will|shall|going to|gonna)\b/.test(text),
     conditional: /\bif\b/.test(text),
-    opinion: OPINION.some((pattern) => pattern.test(text)),
+    opinion: OPINION.some((pattern) => pattern.test(text)) || viewOfPerson(text, actors),
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
     exclude: [],
     eventByVerb: main !== undefined && tokens.pos[main.at] === 'VERB',
@@ -336,6 +343,7 @@ function findEvents(tokens: Tokens): EventMention[] {
   tokens.lemma.forEach((lemma, i) => {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
+    if (isManner(tokens, i)) return;
     const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
       ({ particle, separable }) =>
         particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
@@ -358,6 +366,11 @@ function findEvents(tokens: Tokens): EventMention[] {
     }
   });
   return mentions;
+}
+
+/** "demand in writing": a gerund after "in" says how it was done, not what was done. */
+function isManner(tokens: Tokens, at: number): boolean {
+  return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
 }
 
 /** "call X a Y": naming, not phoning. */
@@ -407,6 +420,14 @@ const OPINION = [
   /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
 ];
+/** "What did Macron think of Putin?": a view of a person, which the articles' reports do not give. */
+function viewOfPerson(text: string, actors: ActorMention[]): boolean {
+  return (
+    /\bthink (of|about)\b/.test(text) &&
+    actors.some((actor) => actor.kind === 'person' && actor.role === 'any')
+  );
+}
+
 /** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
 const CLAUSE_VERBS = new Set([
   'say',
@@ -504,9 +525,11 @@ function topicWords(
   lexiconSize: number,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
+  namesHaveCapitals: boolean,
   stem: (word: string) => string,
-): { topics: string[]; nouns: string[]; unknown: string[] } {
+): { topics: string[]; nouns: string[]; unknown: string[]; spelled: Record<string, string> } {
   const topics: string[] = [];
+  const spelled: Record<string, string> = {};
   const nouns: string[] = [];
   const unknown: string[] = [];
   // Neighbouring unknown words are one name: "White House", "Xi Jinping".
@@ -524,11 +547,13 @@ function topicWords(
     if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
     if (tokens.stop[i] || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
-    if (EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!))
-      return;
+    const eventWord =
+      EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);
+    if (eventWord && !isManner(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
-    if (unheardOf && !vocabulary.known.has(word)) addUnknown(word, i);
+    const name = unheardOf && !vocabulary.known.has(word) && (!namesHaveCapitals || capitalised.has(word));
+    if (name) addUnknown(word, i);
     else {
       // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
       const lemma = tokens.lemma[i]!;
@@ -536,8 +561,9 @@ function topicWords(
       const topic = stem(byLemma ? lemma : word);
       if (topics.includes(topic)) return;
       topics.push(topic);
+      spelled[topic] = word;
       if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
     }
   });
-  return { topics, nouns, unknown };
+  return { topics, nouns, unknown, spelled };
 }
