@@ -83,6 +83,22 @@ describe('answers', () => {
     expect(ask('according to whom is Russia planning an invasion?').answer).toMatch(/United States/);
   });
 
+  it('answers for each of parallel actors when no one fact has them all, but never splits one meeting', () => {
+    const both = ask('Did both Macron and Johnson call Putin?');
+    expect(both.answer).toMatch(/^Yes, each of them/);
+    expect(both.factIds).toEqual(expect.arrayContaining(['macron-putin-call-feb-3', 'putin-johnson-call']));
+    expect(ask('Did Macron and Johnson meet?').answered).toBe(false);
+    expect(ask('How long were the Geneva talks compared with Brussels?').answer).toMatch(
+      /8 hours[\s\S]*4 hours/,
+    );
+  });
+
+  it('refuses to explain an event the articles do not report of those actors', () => {
+    const answer = ask('Why did Putin invade Ukraine?');
+    expect(answer.answered).toBe(false);
+    expect(answer.refusal).toBe('no-such-event');
+  });
+
   it('refuses a view of a person, which the articles do not report', () => {
     expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
   });

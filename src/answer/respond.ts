@@ -150,8 +150,35 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
 
+  // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
+  const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
+  if (premise.length > 0) {
+    const eventNoun = EVENT_NOUNS[query.events[0]!] ?? 'event';
+    const who = listNames(
+      query.actors.map((actor) => actor.id),
+      knowledge,
+    );
+    return refused(
+      'no-such-event',
+      `The articles report no ${eventNoun} involving ${who} to explain.${pointers(premise)}`,
+      premise,
+    );
+  }
+
   const scored = scoreFacts(query, index);
   let good = rank(passing(scored));
+  if (good.length === 0) {
+    // "Did both Macron and Johnson call Putin?": no one fact has them all, but one each may.
+    const each = eachInTurn(query, index);
+    if (each.length > 0) {
+      const facts = each.map((scored) => scored.indexed.fact);
+      const text =
+        query.kind === 'yes-no'
+          ? `Yes, each of them: ${facts.map((fact) => fact.statement).join(' ')}`
+          : writeAnswer(query, facts, each[0]!, knowledge);
+      return answered(text, facts, Math.min(...each.map((scored) => scored.confidence)));
+    }
+  }
   if (query.kind === 'yes-no') {
     // "Did Putin meet Stoltenberg?": a meeting between NATO and Russia's delegation is not one with Putin.
     const close = good.filter((scored) =>
@@ -463,6 +490,39 @@ function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
     .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);
+}
+
+/**
+ * The facts that come close when a why-question's event is not reported as such of those actors (asked
+ * about Putin, only what Russia did); none when it is.
+ */
+function unreportedPremise(query: Query, index: FactIndex): Fact[] {
+  const asked = rank(passing(scoreFacts({ ...query, kind: 'yes-no' }, index)));
+  const reported = asked.some((scored) =>
+    query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
+  );
+  if (reported) return [];
+  return asked.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+}
+
+/**
+ * Actors in parallel — several doers ("both Macron and Johnson"), or several places ("Geneva compared with
+ * Brussels") — each in turn with the rest of the question: the best fact for each, or none unless all have one.
+ */
+function eachInTurn(query: Query, index: FactIndex): Scored[] {
+  const agents = query.actors.filter((actor) => actor.role === 'agent');
+  const places = query.actors.filter((actor) => actor.kind === 'place');
+  // Doers split only around someone they share: "did Macron and Johnson meet?" asks about one meeting.
+  const shared = query.actors.length > agents.length;
+  const parallel = agents.length >= 2 && shared ? agents : places.length >= 2 ? places : [];
+  const best: Scored[] = [];
+  for (const one of parallel) {
+    const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));
+    const top = rank(passing(scoreFacts({ ...query, actors }, index)))[0];
+    if (!top) return [];
+    if (!best.some((scored) => scored.indexed === top.indexed)) best.push(top);
+  }
+  return best;
 }
 
 /**
