@@ -99,6 +99,12 @@ describe('answers', () => {
     expect(answer.refusal).toBe('no-such-event');
   });
 
+  it('does not take what a country asserted for the words of one of its diplomats', () => {
+    const answer = ask('What did Grushko say?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related[0]).toBe('nato-russia-council-meeting'); // where he led Russia's delegation
+  });
+
   it('refuses a view of a person, which the articles do not report', () => {
     expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
   });

@@ -141,6 +141,13 @@ describe('dates', () => {
 });
 
 describe('kind of question and event', () => {
+  it('reads a light verb as part of the event noun after it', () => {
+    const query = parse('Did Russia and NATO reach an agreement?');
+    expect(query.events).toEqual(['agree']);
+    expect(query.topics).toEqual([]);
+    expect(parse('Was there a deal?').events).toEqual(['agree']);
+  });
+
   it('reads "in writing" as how a demand was made, not as another event', () => {
     const query = parse('What did the Kremlin demand in writing?');
     expect(query.events).toEqual(['demand']);

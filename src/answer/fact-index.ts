@@ -34,6 +34,8 @@ export interface IndexedFact {
 export interface Involvement {
   level: number;
   slots: Slot[];
+  /** Only through what the entity belongs to (asked about Putin, the fact names Russia). */
+  throughWhole: boolean;
 }
 
 export interface FactIndex {
@@ -118,11 +120,14 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
  * through a member (asked about Russia, the fact names Putin); or, more weakly, through what it
  * directly belongs to, acting (asked about Putin, Russia demands).
  */
-const NOT_INVOLVED: Involvement = { level: 0, slots: [] };
+const NOT_INVOLVED: Involvement = { level: 0, slots: [], throughWhole: false };
 
 export function involvement(indexed: IndexedFact, entityId: string): Involvement {
   return indexed.involves.get(entityId) ?? NOT_INVOLVED;
 }
+
+/** How strongly a person or body is tied to what the whole it belongs to does. */
+const UPWARD = 0.5;
 
 function involvementOf(
   factSlots: ReadonlyMap<string, Slot[]>,
@@ -131,6 +136,7 @@ function involvementOf(
 ): Involvement {
   let level = 0;
   let slots: Slot[] = [];
+  let throughWhole = false;
   const asked = entities.get(entityId);
   for (const [id, where] of factSlots) {
     // Asked about Putin, what Russia does says something, weakly: a person or body speaks for what it
@@ -140,17 +146,21 @@ function involvementOf(
       SPEAKERS.has(asked.kind) &&
       asked.partOf.includes(id) &&
       where.some((slot) => slot === 'by' || slot === 'to');
-    const strength = id === entityId ? 1 : entities.get(id)?.lineage.has(entityId) ? 0.9 : upward ? 0.5 : 0;
+    const strength =
+      id === entityId ? 1 : entities.get(id)?.lineage.has(entityId) ? 0.9 : upward ? UPWARD : 0;
     if (strength === 0) continue;
     const best = Math.max(...where.map((slot) => SLOT_WEIGHT[slot])) * strength;
+    const viaWhole = strength === UPWARD;
     if (best > level) {
       level = best;
       slots = where;
+      throughWhole = viaWhole;
     } else if (best === level) {
       slots = [...new Set([...slots, ...where])];
+      throughWhole &&= viaWhole;
     }
   }
-  return { level, slots };
+  return { level, slots, throughWhole };
 }
 
 /** Itself one of those who act or are acted on: not a part, a whole or the setting. */
@@ -160,5 +170,5 @@ export function isParty(found: Involvement): boolean {
 
 /** Involved only as part of a whole the fact names ("Putin" in a fact about "Russia"): the weakest tie. */
 export function onlyThroughWhole(found: Involvement): boolean {
-  return found.level > 0 && found.level < 0.9 && found.slots.every((slot) => slot === 'by' || slot === 'to');
+  return found.throughWhole;
 }

@@ -459,8 +459,13 @@ function explainMiss(
     }
   }
 
-  // An actor is what fails: drop each in turn and show what the others did.
-  if (query.actors.length > 0) {
+  // An actor is what fails: drop each in turn and show what the others did; with one actor, what the
+  // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation).
+  if (query.actors.length === 1) {
+    const near = mostSalientAbout(query.actors[0]!.id, index);
+    return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+  }
+  if (query.actors.length > 1) {
     const near = query.actors
       .flatMap((actor) =>
         rank(passing(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
@@ -474,6 +479,17 @@ function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/** The facts that most involve an entity, most salient first. */
+function mostSalientAbout(entityId: string, index: FactIndex): Fact[] {
+  return (index.byEntity.get(entityId) ?? [])
+    .filter((indexed) => involvement(indexed, entityId).level >= 0.7)
+    .sort(
+      (a, b) => involvement(b, entityId).level - involvement(a, entityId).level || b.salience - a.salience,
+    )
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
 }
 
 /**

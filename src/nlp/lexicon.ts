@@ -682,7 +682,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     types: ['rejection'],
     words: ['reject', 'rejection', 'refuse', 'refusal', 'rebuff', 'decline', 'oppose', 'dismiss'],
   },
-  { name: 'agree', types: ['agreement'], words: ['agree', 'agreement', 'consensus'] },
+  { name: 'agree', types: ['agreement'], words: ['agree', 'agreement', 'consensus', 'deal'] },
   {
     // Acceptance is reported inside other facts too ("Russia neither accepted nor rejected the offer").
     name: 'accept',

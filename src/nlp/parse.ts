@@ -77,6 +77,7 @@ function parseQuestion(
   const date = findDate(tokens);
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
+  claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
   const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
     ...actor,
@@ -366,6 +367,29 @@ function findEvents(tokens: Tokens): EventMention[] {
     }
   });
   return mentions;
+}
+
+/** Verbs that only carry the event noun after them: "reach an agreement", "hold talks", "issue a warning". */
+const LIGHT_VERBS = new Set([
+  'reach',
+  'make',
+  'hold',
+  'have',
+  'give',
+  'issue',
+  'take',
+  'strike',
+  'come',
+  'conclude',
+]);
+
+/** A light verb before an event noun is part of that event, not a topic of its own. */
+function claimLightVerbs(mentions: EventMention[], tokens: Tokens): void {
+  for (const mention of mentions) {
+    for (let i = mention.at - 1; i >= Math.max(0, mention.at - 3); i--) {
+      if (!tokens.taken[i] && LIGHT_VERBS.has(tokens.lemma[i]!)) tokens.taken[i] = 'event';
+    }
+  }
 }
 
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
