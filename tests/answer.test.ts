@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../src/nlp/normalise.ts';
+import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
 const ask = (question: string) => sharedEngine().ask(question).answer;
@@ -211,6 +213,20 @@ describe('answers', () => {
       const answer = ask(question);
       expect(answer.answered).toBe(false);
       expect(answer.answer.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the fact index', () => {
+  it('indexes every word of every fact’s last keyword, however long its statement and keywords', () => {
+    const wink = createWink();
+    for (const { fact, stems } of sharedEngine().index.facts) {
+      const last = fact.keywords.at(-1);
+      if (!last) continue;
+      const tokens = wink.nlp.readDoc(normaliseText(last).text).tokens();
+      const stops = tokens.out(wink.nlp.its.stopWordFlag) as boolean[];
+      const words = tokens.out(wink.nlp.its.normal).filter((word, i) => !stops[i] && /\p{L}/u.test(word));
+      for (const word of words) expect(stems, `${fact.id}: ${last}`).toContain(wink.stem(word));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretDate } from '../src/nlp/dates.ts';
-import { normaliseQuestion } from '../src/nlp/normalise.ts';
+import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { SpellingCorrector } from '../src/nlp/spelling.ts';
 import { formatDay, isoFromDay } from '../src/knowledge/dates.ts';
 import { sharedEngine } from './helpers/engine.ts';
@@ -85,6 +85,14 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     expect(parse('What did Putin and Xi Jinping discuss?').unknown).toEqual(['xi jinping']);
     expect(parse('What did Lavrov say?').unknown).toEqual(['lavrov']);
     expect(parse('Did China offer anything?').unknown).toEqual(['china']);
+  });
+});
+
+describe('normalisation', () => {
+  it('cuts questions, never the knowledge’s own text', () => {
+    const long = `${'word '.repeat(100)}zebra`;
+    expect(normaliseQuestion(long).text).not.toMatch(/zebra/);
+    expect(normaliseText(long).text).toMatch(/zebra$/);
   });
 });
 

@@ -4,7 +4,7 @@
  * where each entity stands in it (doer, recipient, subject, asserter, place).
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
-import { normaliseQuestion } from '../nlp/normalise.ts';
+import { normaliseText } from '../nlp/normalise.ts';
 import type { Wink } from '../nlp/wink.ts';
 
 export type Slot = 'by' | 'to' | 'about' | 'according' | 'place';
@@ -64,7 +64,7 @@ const EVENTFUL: Partial<Record<Fact['type'], number>> = {
 export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex {
   const { nlp } = wink;
   const stemsOf = (text: string): string[] => {
-    const tokens = nlp.readDoc(normaliseQuestion(text).text).tokens();
+    const tokens = nlp.readDoc(normaliseText(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
     const words = tokens.out(nlp.its.normal);
     // Words, and the figures a question may ask about ("the 1997 configuration", "100000 troops").
@@ -73,10 +73,10 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       .map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
-    const stems = new Set([
-      ...stemsOf([fact.statement, ...fact.keywords].join(' . ')),
-      ...fact.evidence.flatMap((evidence) => stemsOf(evidence.quote)),
-    ]);
+    // Each keyword on its own, so that French ones ("résultat") are glossed as French questions are.
+    const stems = new Set(
+      [fact.statement, ...fact.keywords, ...fact.evidence.map((evidence) => evidence.quote)].flatMap(stemsOf),
+    );
     const slots = new Map<string, Slot[]>();
     const put = (id: string, slot: Slot) => slots.set(id, [...(slots.get(id) ?? []), slot]);
     fact.by.forEach((id) => put(id, 'by'));

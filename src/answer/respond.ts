@@ -341,7 +341,11 @@ function identityAnswer(
 const SETTING_KINDS = new Set(['institution', 'place']);
 
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
-const LEADING_STEMS = new Set(['lead', 'led', 'head', 'run', 'ran', 'chair']);
+const LEADING_STEMS = new Set([
+  ...['lead', 'led', 'head', 'run', 'ran', 'chair'],
+  // the titles of heads: "who is the president of Ukraine?"
+  ...['presid', 'prime', 'minist', 'secretari', 'gener'],
+]);
 /** "Who led the Russian side at the Council?" asks more than who heads Russia: the facts answer it. */
 const asksMore = (query: Query) =>
   query.actors.length > 1 || query.topics.some((topic) => !LEADING_STEMS.has(topic));

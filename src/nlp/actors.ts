@@ -5,14 +5,14 @@
  */
 import type { WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { normaliseQuestion } from './normalise.ts';
+import { normaliseText } from './normalise.ts';
 
 /** Pattern text → entity id. Throws when two entities would share a pattern. */
 export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   const owner = new Map<string, string>();
   for (const entity of knowledge.entities.values()) {
     for (const alias of [...entity.aliases, ...entity.capitalisedAliases, entity.name.en, entity.name.fr]) {
-      const pattern = normaliseQuestion(alias).text;
+      const pattern = normaliseText(alias).text;
       for (const variant of [pattern, pattern.replace(/^the /, '')]) {
         if (!variant) continue;
         const previous = owner.get(variant);
@@ -31,7 +31,7 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
 /** The patterns of names that are also common words: "Price" is Ned Price, "the price of gas" is not. */
 export function capitalOnlyPatterns(knowledge: KnowledgeBase): Set<string> {
   const patterns = [...knowledge.entities.values()].flatMap((entity) => entity.capitalisedAliases);
-  return new Set(patterns.map((alias) => normaliseQuestion(alias).text));
+  return new Set(patterns.map((alias) => normaliseText(alias).text));
 }
 
 export function learnActors(nlp: WinkMethods, knowledge: KnowledgeBase): void {

@@ -43,9 +43,15 @@ export interface NormalisedQuestion {
   language: 'en' | 'fr';
 }
 
+/** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
+  return normaliseText(raw.slice(0, MAX_QUESTION_CHARS));
+}
+
+/** Any text, whole: the knowledge's aliases, statements, keywords and quotes meet questions this way. */
+export function normaliseText(raw: string): NormalisedQuestion {
   // Each rewrite below runs only when its text can be there: most questions are a plain English line.
-  let cut = raw.slice(0, MAX_QUESTION_CHARS).replace(DISCORD_MARKUP, ' ');
+  let cut = raw.replace(DISCORD_MARKUP, ' ');
   if (cut.includes('US')) cut = cut.replace(/\bUS\b/g, 'USA'); // "US" the country, not "us"
   if (cut.includes('-')) cut = cut.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
@@ -307,13 +313,19 @@ for (const entry of FRENCH_STEMS) {
   LONG_STEMS.set(key, [...(LONG_STEMS.get(key) ?? []), entry]);
 }
 
+const INFLECTION =
+  /^(e|es|ee|ees|er|ez|ait|aient|ant|ent|ons|ions|iez|a|as|ai|ra|rai|ront|s|i|is|it|ie|ies)?$/;
+
 /** A long stem one typing slip away ("apelé" for "appelé"), for words no stem begins. */
 function misspeltStem(word: string): string | undefined {
   if (word.length < 5) return undefined;
   for (const [stem, english] of LONG_STEMS.get(word.slice(0, 2)) ?? []) {
     if (word.length > stem.length + 4) continue; // a conjugated form, not a different long word ("initiative")
+    // What follows the slipped stem must be a verb or adjective ending: "apelé" is "appelé", but "résultat"
+    // is no slip of "résum-".
     const near = [stem.length - 1, stem.length, stem.length + 1].some(
-      (length) => damerauLevenshtein(word.slice(0, length), stem).steps === 1,
+      (length) =>
+        INFLECTION.test(word.slice(length)) && damerauLevenshtein(word.slice(0, length), stem).steps === 1,
     );
     if (near) return english;
   }

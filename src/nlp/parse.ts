@@ -316,7 +316,7 @@ function questionKind(tokens: Tokens): QuestionKind {
   const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
   // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?"
-  if (wh === undefined && words.some((word, i) => word === 'did' && PRONOUNS.has(words[i + 1] ?? '')))
+  if (wh === undefined && words.some((word, i) => INVERTED.has(word) && PRONOUNS.has(words[i + 1] ?? '')))
     return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
@@ -324,6 +324,8 @@ function questionKind(tokens: Tokens): QuestionKind {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "va-t-il" → "will he". */
+const INVERTED = new Set(['did', 'will']);
 
 interface EventMention {
   event: string;
@@ -444,14 +446,13 @@ const OPINION = [
   /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
 ];
-/** "What did Macron think of Putin?": a view of a person, which the articles' reports do not give. */
+/**
+ * "What did Macron think of Putin?", "Que pense Macron de Poutine ?": a view of a person, which the
+ * articles' reports do not give ("what does Putin think about NATO" asks what he said of it).
+ */
 function viewOfPerson(text: string, actors: ActorMention[]): boolean {
-  return (
-    /\bthink (of|about)\b/.test(text) &&
-    actors.some((actor) => actor.kind === 'person' && actor.role === 'any')
-  );
+  return /\bthink\b/.test(text) && actors.some((actor) => actor.kind === 'person' && actor.role === 'any');
 }
-
 /** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
 const CLAUSE_VERBS = new Set([
   'say',
@@ -494,8 +495,12 @@ function assignRoles(
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
+    const afterVerb = verbAt >= 0 && span.start > verbAt;
+    // French inversion makes the first actor after the verb its subject ("Que pense Macron de Poutine ?");
+    // those after it are not.
+    const inverted = afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
     // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
-    const inClause = verbAt >= 0 && span.start > verbAt && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
+    const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
     if (marker === 'by') role = inClause ? 'any' : 'agent';
     else if (marker === 'to' && tokens.normal[before - 1] === 'according')
       role = 'any'; // the source, not a party
@@ -511,9 +516,7 @@ function assignRoles(
     else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
     else if (inClause)
       role = 'any'; // "does the West say Russia has"
-    else if (verbAt >= 0 && span.start > verbAt) {
-      // French inversion makes the first actor after the verb its subject; those after it are not.
-      const inverted = language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
+    else if (afterVerb) {
       role = inverted ? 'agent' : 'recipient';
       if (inverted) subjectAfterVerb = true;
     }
@@ -528,7 +531,8 @@ function assignRoles(
 function identityAsked(kind: QuestionKind, eventCount: number, text: string): Query['identity'] {
   if (kind !== 'who' || eventCount > 0) return null;
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
-  if (/^who\b.*\b(head|leader|chief|boss|in charge)\b/.test(text)) return 'leader';
+  if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
+    return 'leader';
   return /^who (is|was|are|were)\b/.test(text) ? 'person' : null;
 }
 

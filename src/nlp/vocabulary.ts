@@ -12,7 +12,7 @@ import {
   FRENCH_STEMS,
   KIND_WORDS,
 } from './lexicon.ts';
-import { normaliseQuestion } from './normalise.ts';
+import { normaliseText } from './normalise.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 export interface Vocabulary {
@@ -22,7 +22,7 @@ export interface Vocabulary {
   isName(word: string): boolean;
 }
 
-const words = (text: string) => normaliseQuestion(text).text.split(' ').filter(Boolean);
+const words = (text: string) => normaliseText(text).text.split(' ').filter(Boolean);
 
 export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
   // Words worth correcting towards: what names actors and events, and the facts' own words.
