@@ -107,6 +107,16 @@ describe('answers', () => {
     expect(answer.related[0]).toBe('nato-russia-council-meeting'); // where he led Russia's delegation
   });
 
+  it('says what its sources are, and how to ask, without citing any fact', () => {
+    const sources = ask('what are your sources?');
+    expect(sources.refusal).toBe('about-me');
+    for (const source of sharedEngine().knowledge.sources.values())
+      expect(sources.answer).toContain(source.title);
+    expect(ask('quelles sont tes sources ?').refusal).toBe('about-me');
+    expect(ask('help').answer).toMatch(/\/timeline/);
+    expect(ask('What sources does the Kremlin cite?').refusal).not.toBe('about-me');
+  });
+
   it('refuses a view of a person, which the articles do not report', () => {
     expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
   });

@@ -15,6 +15,8 @@ export interface Citation {
 
 export type RefusalReason =
   | 'empty'
+  /** A question about the bot itself (its sources, what it can do) or a greeting: answered from no fact. */
+  | 'about-me'
   | 'unknown-name'
   | 'unknown-topic'
   | 'no-such-event'

@@ -93,6 +93,13 @@ export function listNames(ids: string[], knowledge: KnowledgeBase): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** A bulleted line per source: outlet, date, title. */
+export function sourceLines(knowledge: KnowledgeBase): string {
+  return [...knowledge.sources.values()]
+    .map((source) => `• ${source.outlet ?? 'Outlet not named'} · ${source.published.label} — ${source.title}`)
+    .join('\n');
+}
+
 /** A bulleted line per fact, dated where the fact is: for lists, timelines and pointers. */
 export function factLines(facts: Fact[]): string {
   return facts.map((fact) => `• ${fact.date ? `${fact.date.label} — ` : ''}${headline(fact)}`).join('\n');

@@ -15,6 +15,7 @@ import {
   placeName,
   quantityPhrase,
   SCOPE,
+  sourceLines,
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
@@ -83,6 +84,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     make(false, answer, [], 0, related, refusal);
   const pointers = (facts: Fact[]) =>
     facts.length > 0 ? `\nWhat they do report:\n${factLines([...facts].sort(byDate))}` : '';
+
+  if (query.aboutTheBot) return refused('about-me', aboutMe(query.aboutTheBot, knowledge));
 
   const hasContent =
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
@@ -557,6 +560,20 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
     .filter((scored) => scored.indexed.stems.has(year))
     .slice(0, MAX_FACTS)
     .map((scored) => scored.indexed.fact);
+}
+
+/** What the bot says of itself: its sources, how to ask, a greeting returned. */
+function aboutMe(topic: NonNullable<Query['aboutTheBot']>, knowledge: KnowledgeBase): string {
+  switch (topic) {
+    case 'sources':
+      return `My answers come from five French news articles, each answer quoting them word for word:\n${sourceLines(knowledge)}`;
+    case 'help':
+      return `Ask me about one story, in English or French. ${SCOPE} ${EXAMPLES} /timeline lists the events in order, /sources the articles.`;
+    case 'greeting':
+      return `Hello! ${SCOPE} ${EXAMPLES}`;
+    case 'thanks':
+      return `You're welcome. ${EXAMPLES}`;
+  }
 }
 
 /** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */

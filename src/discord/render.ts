@@ -27,13 +27,16 @@ const CITATION_NAME_BUDGET = 120;
  * then the answer, then what is left of the 6,000 characters shared between the quotes.
  */
 export function answerEmbed(answer: Answer, title?: string): EmbedBuilder {
-  const embed = new EmbedBuilder().setColor(answer.answered ? COLOURS.answer : COLOURS.refusal);
+  const aboutMe = answer.refusal === 'about-me'; // its sources, how to ask: no refusal of the story
+  const embed = new EmbedBuilder().setColor(
+    answer.answered ? COLOURS.answer : aboutMe ? COLOURS.info : COLOURS.refusal,
+  );
   const heading = title ? truncate(title, LIMITS.embedTitle) : '';
   if (heading) embed.setTitle(heading);
   const footer =
     answer.citations.length > 0
       ? truncate(`facts: ${answer.factIds.join(', ')}`, FOOTER_BUDGET)
-      : answer.answered
+      : answer.answered || aboutMe
         ? ''
         : 'Ask /about to see what I cover.';
   const names = answer.citations.map(citationFieldName);

@@ -51,7 +51,7 @@ export function createBotServices(parts: ServiceParts): BotServices {
       const { answer, context } = engine.ask(question, previous);
       // Remembering is not on the reply's path: the answer goes out while the store writes.
       void conversations.remember(asker.userId, asker.channelId, context);
-      if (!answer.answered && answer.refusal !== 'empty')
+      if (!answer.answered && answer.refusal !== 'empty' && answer.refusal !== 'about-me')
         void unanswered.record(question, answer.refusal ?? 'unknown');
       return { kind: 'answer', answer };
     },

@@ -115,6 +115,7 @@ function parseQuestion(
     unknown: words.unknown,
     identity: identityAsked(kind, events.length, text),
     corrections,
+    aboutTheBot: actors.length === 0 && date === null ? aboutTheBot(tokens.normal) : null,
     refersBack:
       tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
@@ -525,6 +526,25 @@ function assignRoles(
     else mentions.push({ id: span.id, role, text: span.text });
   }
   return mentions;
+}
+
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'bonjour', 'salut', 'coucou', 'yo', 'hiya']);
+const THANKS = new Set(['thanks', 'thank', 'merci', 'cheers', 'thx', 'ty']);
+
+/** A question about the bot itself, or a greeting: only when it names no actor or date of the story. */
+function aboutTheBot(words: string[]): Query['aboutTheBot'] {
+  const text = words.filter((word) => word !== '?').join(' ');
+  if (/\b(sources?|articles?|references)\b/.test(text) && !/\b(say|said|report|reported)\b/.test(text))
+    return 'sources';
+  if (
+    /^(help|aide|commands?)$|\bwhat can (you|i) (do|ask|answer)\b|\bwhat can you tell me$|\bhow (do|does) (this|it|you) work\b|\bwho are you\b/.test(
+      text,
+    )
+  )
+    return 'help';
+  if (words.length <= 4 && THANKS.has(words[0] ?? '')) return 'thanks';
+  if (words.length <= 4 && GREETINGS.has(words[0] ?? '')) return 'greeting';
+  return null;
 }
 
 /** "who is X?" asks who X is; "who leads X?" or "who is the head of X?" asks for X's head. */

@@ -53,6 +53,8 @@ export interface Query {
    * head of NATO?": the person the articles give as its head.
    */
   identity: 'person' | 'leader' | null;
+  /** "What are your sources?", "help", "hello", "merci": about the bot, not the story. */
+  aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | null;
   /** Words the spelling corrector changed, for transparency. */
   corrections: [from: string, to: string][];
   /** "they", "it", "that day": the question leans on the previous one. */
