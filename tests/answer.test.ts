@@ -117,6 +117,22 @@ describe('answers', () => {
     expect(ask('What sources does the Kremlin cite?').refusal).not.toBe('about-me');
   });
 
+  it('counts the times an event happened, one a day', () => {
+    expect(ask('How many times did Macron call Putin?').answer).toMatch(/^Twice/);
+    expect(ask('Combien de fois Macron a-t-il appelé Poutine ?').factIds).toHaveLength(2);
+  });
+
+  it('takes the event of a when-question for granted only if the articles report it done', () => {
+    expect(ask('When did Russia attack Kyiv?').answered).toBe(false); // a warning against it is no date of it
+    expect(ask('When did Russia invade Crimea?').answer).toMatch(/2014/);
+  });
+
+  it('gives a title qualified by another body to that body, and lets no institution speak', () => {
+    expect(ask('Who is the UN Secretary-General?').answer).not.toMatch(/Stoltenberg/);
+    expect(ask('Who is the NATO Secretary General?').answer).toMatch(/^Jens Stoltenberg/);
+    expect(ask('What did the UN say?').answered).toBe(false);
+  });
+
   it('refuses a view of a person, which the articles do not report', () => {
     expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
   });

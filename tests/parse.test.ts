@@ -156,6 +156,11 @@ describe('kind of question and event', () => {
     expect(parse('Was there a deal?').events).toEqual(['agree']);
   });
 
+  it('takes an unknown word with a French ending for a topic, not a name', () => {
+    const query = parse('Qui a qualifié les préoccupations russes de déconnectées de la réalité ?');
+    expect(query.unknown).toEqual([]);
+  });
+
   it('reads "in writing" as how a demand was made, not as another event', () => {
     const query = parse('What did the Kremlin demand in writing?');
     expect(query.events).toEqual(['demand']);

@@ -17,15 +17,25 @@ export const ANSWER_THRESHOLD = 0.6;
 const UNSEEN_TOPIC_WEIGHT = 2.5;
 
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
+const HAPPENED_AS = new Map(
+  EVENT_CONCEPTS.map((concept) => [concept.name, concept.happenedAs ?? concept.types]),
+);
+/** Kinds of question that take the event for granted and ask who did it, when or where. */
+const PRESUPPOSING = new Set(['who', 'when', 'where', 'how-long']);
 
 /** Memoised by the events asked about: a question names one or two of a few dozen concepts. */
 const ACCEPTED_TYPES = new Map<string, ReadonlySet<string>>();
 
-export function acceptedTypes(events: readonly string[]): ReadonlySet<string> {
-  const key = events.join(' ');
+/**
+ * The kinds of fact that can answer for the events asked about; `happened`: only those that report the
+ * event as done ("when did Russia attack Kyiv?" is not answered by a warning against an attack).
+ */
+export function acceptedTypes(events: readonly string[], happened = false): ReadonlySet<string> {
+  const key = `${happened ? '!' : ''}${events.join(' ')}`;
   let accepted = ACCEPTED_TYPES.get(key);
   if (accepted === undefined) {
-    accepted = new Set(events.flatMap((event) => TYPES_BY_CONCEPT.get(event) ?? []));
+    const types = happened ? HAPPENED_AS : TYPES_BY_CONCEPT;
+    accepted = new Set(events.flatMap((event) => types.get(event) ?? []));
     ACCEPTED_TYPES.set(key, accepted);
   }
   return accepted;
@@ -38,7 +48,7 @@ export function topicWeight(index: FactIndex, stem: string): number {
 }
 
 export function scoreFacts(query: Query, index: FactIndex): Scored[] {
-  const accepted = acceptedTypes(query.events);
+  const accepted = acceptedTypes(query.events, PRESUPPOSING.has(query.kind));
   const plan = planScoring(
     query,
     accepted,

@@ -152,6 +152,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
+  if (query.kind === 'how-many' && query.counted === 'time' && query.events.length > 0)
+    return timesItHappened(query, index, answered, refused);
 
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
   const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
@@ -560,6 +562,20 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
     .filter((scored) => scored.indexed.stems.has(year))
     .slice(0, MAX_FACTS)
     .map((scored) => scored.indexed.fact);
+}
+
+/** "How many times did Macron call Putin?": the events of that kind the articles report, one per day. */
+function timesItHappened(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
+  const primary = EVENT_CONCEPTS.find((concept) => concept.name === query.events[0])?.types[0];
+  const byDay = new Map<number, Fact>();
+  for (const scored of rank(passing(scoreFacts({ ...query, kind: 'what', counted: null }, index)))) {
+    const { fact } = scored.indexed;
+    if (fact.type === primary && fact.date && !byDay.has(fact.date.start)) byDay.set(fact.date.start, fact);
+  }
+  const facts = [...byDay.values()].sort(byDate);
+  if (facts.length === 0) return refused('no-such-event', `The articles report no such event. ${SCOPE}`);
+  const times = facts.length === 1 ? 'Once' : facts.length === 2 ? 'Twice' : `${facts.length} times`;
+  return answered(`${times} in the articles:\n${factLines(facts)}`, facts, 1);
 }
 
 /** What the bot says of itself: its sources, how to ask, a greeting returned. */

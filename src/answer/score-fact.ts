@@ -192,7 +192,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
       slots.includes('by') ||
       slots.includes('to') ||
       slots.includes('according') ||
-      !ACTOR_KINDS.has(actor.kind ?? 'person');
+      (!ACTOR_KINDS.has(actor.kind ?? 'person') && !plan.asksWhatWasSaid); // a setting says nothing
     if (
       level === 0 ||
       (upwardOnly && (query.events.length === 0 || ownWordsAsked)) ||

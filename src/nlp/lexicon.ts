@@ -273,6 +273,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mener: 'lead',
   menait: 'led',
   sans: 'without',
+  fois: 'times',
   tes: 'your',
   ton: 'your',
   ta: 'your',
@@ -408,6 +409,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['dirig', 'lead'],
   ['organis', 'organise'],
   ['quitt', 'leave'],
+  ['deconnect', 'disconnected'],
   ['preside', 'chair'],
   ['ecri', 'write'],
 ];
@@ -592,6 +594,11 @@ export interface EventConcept {
   destinationIsPlace?: boolean;
   /** The verb's object is who receives it ("offer Ukraine"), unlike "accuse Kyiv", whose object is the accused. */
   objectReceives?: boolean;
+  /**
+   * For a loose concept, the kinds of fact that report it as done: "when did Russia attack Kyiv?" takes
+   * the attack for granted, and a warning against one is no date of it.
+   */
+  happenedAs?: FactType[];
 }
 
 export const EVENT_CONCEPTS: EventConcept[] = [
@@ -707,6 +714,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     mustMention: ['accept', 'agre'],
     // Who accepts a proposal is the one it was made to.
     agentSlot: { agreement: 'by', proposal: 'to', rejection: 'by' },
+    happenedAs: ['agreement'],
   },
   { name: 'confirm', types: ['confirmation'], words: ['confirm', 'confirmation', 'authenticate', 'verify'] },
   {
@@ -760,6 +768,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     // Who would be invading, in each kind of fact: the accused of an accusation or a warning, the one who
     // denies it, the one who deploys or fights. "Did NATO invade Russia?" is not answered by NATO's warning.
     agentSlot: { accusation: 'to', warning: 'to', denial: 'by', deployment: 'by', conflict: 'by' },
+    happenedAs: ['conflict'],
   },
   {
     // No fact reports a withdrawal; facts that speak of one (demanded, refused, not committed to) answer.

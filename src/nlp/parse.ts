@@ -42,21 +42,27 @@ for (const concept of EVENT_CONCEPTS) for (const word of concept.words) EVENT_BY
 
 export type QuestionParser = (question: string) => Query;
 
-export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = createWink()): QuestionParser {
-  learnActors(wink.nlp, knowledge);
-  const vocabulary = buildVocabulary(knowledge);
-  const kindOf = new Map([...knowledge.entities.values()].map((entity) => [entity.id, entity.kind]));
-  const capitalOnly = capitalOnlyPatterns(knowledge);
-  return (question) => parseQuestion(question, wink, vocabulary, kindOf, capitalOnly);
+/** What parsing needs of the knowledge, worked out once. */
+interface ParserContext {
+  wink: Wink;
+  vocabulary: Vocabulary;
+  entities: KnowledgeBase['entities'];
+  /** Alias patterns that name an actor only when written with a capital ("Price"). */
+  capitalOnly: ReadonlySet<string>;
 }
 
-function parseQuestion(
-  question: string,
-  wink: Wink,
-  vocabulary: Vocabulary,
-  kindOf: ReadonlyMap<string, string>,
-  capitalOnly: ReadonlySet<string>,
-): Query {
+export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = createWink()): QuestionParser {
+  learnActors(wink.nlp, knowledge);
+  const context: ParserContext = {
+    wink,
+    vocabulary: buildVocabulary(knowledge),
+    entities: knowledge.entities,
+    capitalOnly: capitalOnlyPatterns(knowledge),
+  };
+  return (question) => parseQuestion(question, context);
+}
+
+function parseQuestion(question: string, { wink, vocabulary, entities, capitalOnly }: ParserContext): Query {
   const { nlp, lexiconSize } = wink;
   const normalised = normaliseQuestion(question);
   let text = normalised.text;
@@ -73,7 +79,10 @@ function parseQuestion(
     tokens = tokenTable(doc, wink);
   }
 
-  const actorSpans = findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span));
+  const actorSpans = withoutOthersTitles(
+    findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span)),
+    entities,
+  );
   const date = findDate(tokens);
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
@@ -81,12 +90,15 @@ function parseQuestion(
   const main = mainEvent(mentions, tokens);
   const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
     ...actor,
-    kind: kindOf.get(actor.id) ?? 'unknown',
+    kind: entities.get(actor.id)?.kind ?? 'unknown',
   }));
   // In French, a word the glossary lacks is more often French than a name: when the question writes names
-  // with capitals ("Bruxelles"), its lower-case unknown words ("capitale") are topics, not names.
-  const namesHaveCapitals = normalised.language === 'fr' && capitalised.size > 0;
-  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, namesHaveCapitals, stem);
+  // with capitals ("Bruxelles"), its lower-case unknown words ("capitale") are topics, not names; without
+  // capitals to go by, a word with a French ending ("déconnectées") is one too.
+  const mayBeName = (word: string) =>
+    normalised.language !== 'fr' ||
+    (capitalised.size > 0 ? capitalised.has(word) : !FRENCH_ENDING.test(word));
+  const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, mayBeName, stem);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [...words.topics];
   for (const mention of mentions) {
@@ -201,6 +213,19 @@ function findActors(
     spans.push({ id: type, text: value, start, end });
   });
   return spans;
+}
+
+/**
+ * A title after the name of a body the person does not belong to is that body's: in "UN Secretary-General"
+ * the title is not NATO's Stoltenberg.
+ */
+function withoutOthersTitles(spans: ActorSpan[], entities: KnowledgeBase['entities']): ActorSpan[] {
+  return spans.filter((span, k) => {
+    const before = spans[k - 1];
+    const person = entities.get(span.id);
+    const body = before && before.end === span.start - 1 ? entities.get(before.id) : undefined;
+    return !(person?.kind === 'person' && body && body.kind !== 'person' && !person.lineage.has(body.id));
+  });
 }
 
 /** The dates named; two make a range ("between 31 January and 3 February"). */
@@ -528,6 +553,10 @@ function assignRoles(
   return mentions;
 }
 
+/** Endings of French verb forms, adjectives and nouns (accents folded), which names seldom have. */
+const FRENCH_ENDING =
+  /(ee|ees|es|er|ez|ait|aient|ant|ement|ements|tion|tions|ique|iques|eux|euse|euses|ite)$/;
+
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'bonjour', 'salut', 'coucou', 'yo', 'hiya']);
 const THANKS = new Set(['thanks', 'thank', 'merci', 'cheers', 'thx', 'ty']);
 
@@ -573,7 +602,7 @@ function topicWords(
   lexiconSize: number,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
-  namesHaveCapitals: boolean,
+  mayBeName: (word: string) => boolean,
   stem: (word: string) => string,
 ): { topics: string[]; nouns: string[]; unknown: string[]; spelled: Record<string, string> } {
   const topics: string[] = [];
@@ -600,7 +629,7 @@ function topicWords(
     if (eventWord && !isManner(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
-    const name = unheardOf && !vocabulary.known.has(word) && (!namesHaveCapitals || capitalised.has(word));
+    const name = unheardOf && !vocabulary.known.has(word) && mayBeName(word);
     if (name) addUnknown(word, i);
     else {
       // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
