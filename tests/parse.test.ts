@@ -156,6 +156,16 @@ describe('kind of question and event', () => {
     expect(parse('Was there a deal?').events).toEqual(['agree']);
   });
 
+  it('drops a preamble about wanting to know, and "do you know"', () => {
+    const rambling = parse(
+      'so basically what i want to know is whether the americans ever offered russia anything?',
+    );
+    expect(rambling.kind).toBe('yes-no');
+    expect(rambling.events).toEqual(['offer']);
+    expect(parse('do you know who called Putin on 3 February?').kind).toBe('who');
+    expect(parse('whn did johnson talk to putin').kind).toBe('when');
+  });
+
   it('takes an unknown word with a French ending for a topic, not a name', () => {
     const query = parse('Qui a qualifié les préoccupations russes de déconnectées de la réalité ?');
     expect(query.unknown).toEqual([]);

@@ -471,6 +471,14 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['show me', ''],
     ['according to whom', 'who says'],
     ['selon qui', 'who says'],
+    ['do you know if', 'did'],
+    ['do you know whether', 'did'],
+    ['do you know', ''],
+    ['does anyone know', ''],
+    ['sais tu si', 'did'],
+    ['savez vous si', 'did'],
+    ['sais tu', ''],
+    ['savez vous', ''],
     ['is it true that', 'did'],
     ['is it the case that', 'did'],
     ['parle moi des', ''],
@@ -813,6 +821,13 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'everything', // not in the lite model's lexicon, so it would pass for a name
+  // chat fillers: "like in those letters", "basically"
+  'like',
+  'basically',
+  'actually',
+  'literally',
+  'anything',
+  'something',
   // Nouns that name no thing of their own: "Johnson's domestic problem" asks about Johnson at home.
   'problem',
   'problems',
@@ -981,6 +996,11 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
   wot: 'what',
   wut: 'what',
+  whn: 'when',
+  wen: 'when',
+  wher: 'where',
+  whr: 'where',
+  hw: 'how',
   whats: 'what',
   whos: 'who',
   hwo: 'who',

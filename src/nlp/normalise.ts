@@ -71,7 +71,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
-  const asked = withoutOpener(wordsOf(folded));
+  const asked = withoutOpener(withoutPreamble(wordsOf(folded)));
   const language = detectLanguage(asked, accented);
   const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);
   return { text: dayNumbersAsDigits(glossed).join(' '), language };
@@ -183,6 +183,23 @@ for (const entry of QUESTION_OPENERS) {
   const first = entry[0].split(' ')[0]!;
   OPENERS_BY_FIRST_WORD.set(first, [...(OPENERS_BY_FIRST_WORD.get(first) ?? []), entry]);
 }
+
+/**
+ * "so basically what I want to know is whether the Americans offered…" → "did the americans offered…": a
+ * preamble about wanting to know, early in the question, up to its "whether" or "if".
+ */
+function withoutPreamble(words: string[]): string[] {
+  const at = words.findIndex(
+    (word, i) =>
+      i < 8 && (word === 'wondering' || word === 'curious' || (word === 'know' && words[i - 1] === 'to')),
+  );
+  if (at < 0) return words;
+  let rest = at + 1;
+  while (PREAMBLE_FILLERS.has(words[rest] ?? '')) rest++;
+  const asksWhether = words[rest] === 'whether' || words[rest] === 'if';
+  return asksWhether ? ['did', ...words.slice(rest + 1)] : words.slice(rest);
+}
+const PREAMBLE_FILLERS = new Set(['is', 'was', 'about', 'really', 'just']);
 
 /** "tell me about the Brussels talks" → "the brussels talks"; "is it true that Macron called" → "did macron called". */
 function withoutOpener(words: string[]): string[] {
