@@ -6,6 +6,7 @@ import type { Answer } from './answer/answer.ts';
 import { buildFactIndex, type FactIndex } from './answer/fact-index.ts';
 import { resolveFollowUp, type ConversationContext } from './answer/followup.ts';
 import { respond } from './answer/respond.ts';
+import { datedByAnchor } from './answer/time-anchor.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Fact, KnowledgeBase } from './knowledge/model.ts';
 import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
@@ -38,7 +39,7 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
     index,
     parse,
     ask(question, previous) {
-      const query = resolveFollowUp(parse(question), previous);
+      const query = datedByAnchor(resolveFollowUp(parse(question), previous), index);
       const answer = respond(query, index, knowledge);
       const focus = answer.factIds.map((id) => knowledge.factById.get(id)!);
       const first = focus[0];

@@ -274,6 +274,16 @@ describe('follow-up questions', () => {
     expect(next.factIds).toEqual(['macron-putin-call-feb-3']);
   });
 
+  it('dates a question by what an actor named after "after" or "before" did', () => {
+    const engine = sharedEngine();
+    expect(engine.ask('who called Putin after Johnson?').answer.factIds).toEqual(['macron-putin-call-feb-3']);
+    expect(engine.ask('who spoke to putin the day after johnson did').answer.answer).toMatch(
+      /^Emmanuel Macron/,
+    );
+    expect(engine.ask('What did the Kremlin say after Macron’s call?').answer.answered).toBe(true);
+    expect(engine.ask('Qu’a dit Boris Johnson depuis Kiev ?').context.query.date).toBeNull(); // from, not since
+  });
+
   it('resolves "they" to the people of the previous answer', () => {
     const engine = sharedEngine();
     const first = engine.ask('who called Putin on 3 February?');

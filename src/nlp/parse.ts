@@ -88,7 +88,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const mentions = findEvents(tokens);
   claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
-  const actors = assignRoles(actorSpans, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
+  const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
+  const asked = anchor ? actorSpans.filter((span) => span !== anchor.span) : actorSpans;
+  const actors = assignRoles(asked, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
     ...actor,
     kind: entities.get(actor.id)?.kind ?? 'unknown',
   }));
@@ -137,6 +139,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
     exclude: [],
     eventByVerb: main !== undefined && tokens.pos[main.at] === 'VERB',
+    anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
     relativeTo:
       date || !happened
         ? null
@@ -573,6 +576,24 @@ function aboutTheBot(words: string[]): Query['aboutTheBot'] {
     return 'help';
   if (words.length <= 4 && THANKS.has(words[0] ?? '')) return 'thanks';
   if (words.length <= 4 && GREETINGS.has(words[0] ?? '')) return 'greeting';
+  return null;
+}
+
+/** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
+function timeAnchor(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  entities: KnowledgeBase['entities'],
+): { span: ActorSpan; relation: 'after' | 'before' } | null {
+  if (spans.length < 2) return null;
+  for (const span of spans) {
+    if (entities.get(span.id)?.kind === 'place') continue; // "depuis Kiev": from a place, not since it
+    let before = span.start - 1;
+    while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    const marker = tokens.normal[before];
+    if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
+    if (marker === 'before') return { span, relation: 'before' };
+  }
   return null;
 }
 

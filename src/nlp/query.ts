@@ -78,4 +78,9 @@ export interface Query {
    * asked is what the articles date after (or before) it.
    */
   relativeTo: 'after' | 'before' | null;
+  /**
+   * "Who called Putin after Johnson?": an actor whose own part in the event asked about dates the question;
+   * the answer is what came after (or before) it.
+   */
+  anchor: { actor: string; relation: 'after' | 'before' } | null;
 }

@@ -1,0 +1,34 @@
+/**
+ * "Who called Putin after Johnson?": the anchor's own part in the event asked about (Johnson's call with
+ * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day.
+ */
+import { PERIOD } from '../nlp/dates.ts';
+import type { Query } from '../nlp/query.ts';
+import type { FactIndex } from './fact-index.ts';
+import { passing, rank, scoreFacts } from './match.ts';
+
+export function datedByAnchor(query: Query, index: FactIndex): Query {
+  const { anchor } = query;
+  if (!anchor) return query;
+  const withAnchor: Query = {
+    ...query,
+    kind: 'what',
+    actors: [...query.actors, { id: anchor.actor, role: 'any', text: anchor.actor }],
+    anchor: null,
+  };
+  const fact = rank(passing(scoreFacts(withAnchor, index))).find((scored) => scored.indexed.fact.date)
+    ?.indexed.fact;
+  // No dated event of the anchor's to go by: the question is asked as if it had not named one.
+  if (!fact?.date) return { ...query, anchor: null };
+  const { date } = fact;
+  // The same day counts ("what did the Kremlin say after Macron's call?": that evening), the anchor itself not.
+  const after = anchor.relation === 'after';
+  return {
+    ...query,
+    anchor: null,
+    exclude: [...query.exclude, fact.id],
+    date: after
+      ? { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` }
+      : { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `before ${date.label}` },
+  };
+}
