@@ -133,6 +133,17 @@ describe('answers', () => {
     expect(ask('What did the UN say?').answered).toBe(false);
   });
 
+  it('says "yes" only to the event itself, never with a fact that says it was declined', () => {
+    expect(ask('Did Macron call Putin?').answer).toMatch(/^Yes\. /);
+    expect(ask('Did the Kremlin respond to the letters right away?').answer).not.toMatch(/^Yes/);
+  });
+
+  it('reads roles from the light verb of an event noun', () => {
+    const answer = ask('What kind of proposals did the US make?');
+    for (const id of answer.factIds)
+      expect(sharedEngine().knowledge.factById.get(id)!.by).toContain('united-states');
+  });
+
   it('refuses a view of a person, which the articles do not report', () => {
     expect(ask('What did Macron think of Putin?').refusal).toBe('opinion');
   });

@@ -264,7 +264,8 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
         query.eventByVerb &&
         primary !== undefined &&
         top.indexed.fact.type === primary;
-      if (exact) return `Yes. ${statements}`;
+      // A fact that says it was declined or refused is no "yes".
+      if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
       const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
@@ -342,6 +343,8 @@ function identityAnswer(
   const about = facts[0] ? ` ${facts[0].statement}` : '';
   return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
 }
+
+const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|denies|without)\b/i;
 
 const SETTING_KINDS = new Set(['institution', 'place']);
 

@@ -27,6 +27,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'est ce que': 'did',
   // inversions keep their pronoun: "qu'ont-ils dit ?" asks about the people just mentioned
   'a t il': 'did he',
+  'sont ils': 'are they',
+  'sont elles': 'are they',
+  'est elle': 'is she',
+  'dans quelle ville': 'where',
+  'quelle ville': 'where',
+  'en quel lieu': 'where',
   'a t elle': 'did she',
   // "va-t-il envahir ?": aller + infinitive is the future
   'va t il': 'will he',
@@ -273,6 +279,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mener: 'lead',
   menait: 'led',
   sans: 'without',
+  authentique: 'authentic',
+  authentiques: 'authentic',
+  tenu: 'held',
+  tenue: 'held',
   fois: 'times',
   tes: 'your',
   ton: 'your',
@@ -821,6 +831,12 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'everything', // not in the lite model's lexicon, so it would pass for a name
+  // when, said loosely: "right away", "immediately"
+  'away',
+  'immediately',
+  'quickly',
+  'soon',
+  'already',
   // chat fillers: "like in those letters", "basically"
   'like',
   'basically',

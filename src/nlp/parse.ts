@@ -86,11 +86,15 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const date = findDate(tokens);
   const kind = questionKind(tokens);
   const mentions = findEvents(tokens);
-  claimLightVerbs(mentions, tokens);
+  const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   const asked = anchor ? actorSpans.filter((span) => span !== anchor.span) : actorSpans;
-  const actors = assignRoles(asked, tokens, kind, normalised.language, main?.at ?? -1).map((actor) => ({
+  // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
+  const verbAt = main
+    ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
+    : -1;
+  const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map((actor) => ({
     ...actor,
     kind: entities.get(actor.id)?.kind ?? 'unknown',
   }));
@@ -138,7 +142,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     opinion: OPINION.some((pattern) => pattern.test(text)) || viewOfPerson(text, actors),
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
     exclude: [],
-    eventByVerb: main !== undefined && tokens.pos[main.at] === 'VERB',
+    // After "did", the event word is a verb whatever wink tags it ("did Macron call Putin": not a call noun).
+    eventByVerb:
+      main !== undefined &&
+      (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
     relativeTo:
       date || !happened
@@ -353,8 +360,8 @@ function questionKind(tokens: Tokens): QuestionKind {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-/** What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "va-t-il" → "will he". */
-const INVERTED = new Set(['did', 'will']);
+/** What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they". */
+const INVERTED = new Set(['did', 'will', 'are', 'is']);
 
 interface EventMention {
   event: string;
@@ -414,13 +421,26 @@ const LIGHT_VERBS = new Set([
   'conclude',
 ]);
 
-/** A light verb before an event noun is part of that event, not a topic of its own. */
-function claimLightVerbs(mentions: EventMention[], tokens: Tokens): void {
+/**
+ * A light verb beside an event noun is part of that event, not a topic of its own: "reach an agreement",
+ * "what proposals did the US make". Returns, per noun, where its verb stands: roles are read from there.
+ */
+function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<number, number> {
+  const verbOf = new Map<number, number>();
   for (const mention of mentions) {
-    for (let i = mention.at - 1; i >= Math.max(0, mention.at - 3); i--) {
-      if (!tokens.taken[i] && LIGHT_VERBS.has(tokens.lemma[i]!)) tokens.taken[i] = 'event';
+    const near = [
+      mention.at - 1,
+      mention.at - 2,
+      mention.at - 3,
+      ...[1, 2, 3, 4, 5].map((k) => mention.at + k),
+    ];
+    for (const i of near) {
+      if (i < 0 || tokens.taken[i] || !LIGHT_VERBS.has(tokens.lemma[i] ?? '')) continue;
+      tokens.taken[i] = 'event';
+      if (tokens.pos[i] === 'VERB' && !verbOf.has(mention.at)) verbOf.set(mention.at, i);
     }
   }
+  return verbOf;
 }
 
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
@@ -495,6 +515,7 @@ const CLAUSE_VERBS = new Set([
   'estimate',
   'know',
 ]);
+const DO_FORMS = new Set(['did', 'does', 'do']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 /**
