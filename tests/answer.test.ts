@@ -138,6 +138,10 @@ describe('answers', () => {
     expect(ask('Did the Kremlin respond to the letters right away?').answer).not.toMatch(/^Yes/);
   });
 
+  it('lists the events of a day, not just the best three', () => {
+    expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
+  });
+
   it('reads roles from the light verb of an event noun', () => {
     const answer = ask('What kind of proposals did the US make?');
     for (const id of answer.factIds)

@@ -27,6 +27,8 @@ import { fold } from '../text/fold.ts';
 
 const MAX_FACTS = 3;
 const MAX_TIMELINE_LINES = 12;
+/** Events listed for one day or span ("what happened on 2 February?"). */
+const MAX_EVENTS_LISTED = 8;
 /** Facts this close to the best are as good an answer and are given with it. */
 const TIE_MARGIN = 0.1;
 
@@ -228,9 +230,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
   const pool = reasons.length > 0 ? reasons : good;
   const top = pool[0]!;
+  // "What happened on 2 February?" lists the day; other questions take the best few.
+  const listing = query.kind === 'what-happened' && query.date !== null;
   let chosen = pool
     .filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN)
-    .slice(0, MAX_FACTS)
+    .slice(0, listing ? MAX_EVENTS_LISTED : MAX_FACTS)
     .map((scored) => scored.indexed.fact);
   // "the last call", "the second meeting": one fact, counted by date.
   const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
