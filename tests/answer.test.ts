@@ -299,6 +299,14 @@ describe('follow-up questions', () => {
     expect(engine.ask('Qu’a dit Boris Johnson depuis Kiev ?').context.query.date).toBeNull(); // from, not since
   });
 
+  it('takes the day of the previous answer for "then", not its people', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('When did Macron call Putin?');
+    const next = engine.ask('where was Johnson then?', first.context);
+    expect(next.context.query.actors.map((actor) => actor.id)).toEqual(['johnson']);
+    expect(next.context.query.date?.label).toBe('that day');
+  });
+
   it('resolves "they" to the people of the previous answer', () => {
     const engine = sharedEngine();
     const first = engine.ask('who called Putin on 3 February?');

@@ -51,20 +51,22 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
         : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
   }
+  const thatDay =
+    query.date ??
+    (previous.focusDay === null
+      ? null
+      : { start: previous.focusDay, end: previous.focusDay, precision: 'day' as const, label: 'that day' });
   if (query.refersBack && previous.focusActors.length > 0) {
     // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
     // named, on its day unless another is named.
-    const date =
-      query.date ??
-      (previous.focusDay === null
-        ? null
-        : { start: previous.focusDay, end: previous.focusDay, precision: 'day' as const, label: 'that day' });
     const named = new Set(query.actors.map((actor) => actor.id));
     const recalled = previous.focusActors
       .filter((id) => !named.has(id))
       .map((id) => ({ id, role: 'any' as const, text: id }));
-    return { ...query, actors: [...query.actors, ...recalled], date };
+    return { ...query, actors: [...query.actors, ...recalled], date: thatDay };
   }
+  // "where was Johnson then?": the day of the last answer, not its people.
+  if (query.refersToThen) return { ...query, date: thatDay };
   return query;
 }
 

@@ -134,8 +134,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     identity: identityAsked(kind, events.length, text),
     corrections,
     aboutTheBot: actors.length === 0 && date === null ? aboutTheBot(tokens.normal) : null,
-    refersBack:
-      tokens.normal.some((word) => BACK_REFERENCES.has(word)) || /\b(that day|then|same day)\b/.test(text),
+    refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),
+    refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: /\b(will|shall|going to|gonna)\b/.test(text),
     conditional: /\bif\b/.test(text),

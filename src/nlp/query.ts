@@ -57,8 +57,10 @@ export interface Query {
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | null;
   /** Words the spelling corrector changed, for transparency. */
   corrections: [from: string, to: string][];
-  /** "they", "it", "that day": the question leans on the previous one. */
+  /** "they", "him", "it": the question leans on the people (and day) of the previous answer. */
   refersBack: boolean;
+  /** "then", "that day": the question leans on the day of the previous answer only. */
+  refersToThen: boolean;
   /** "and on 2 February?", "what about Macron?": a continuation of the previous question. */
   continues: boolean;
   /** "when will…": asks about what had not happened when the articles were written. */
