@@ -138,6 +138,17 @@ describe('answers', () => {
     expect(ask('Did the Kremlin respond to the letters right away?').answer).not.toMatch(/^Yes/);
   });
 
+  it('answers "who chaired/led" only from a fact that says who led it', () => {
+    expect(ask('Who chaired the Geneva talks?').answered).toBe(false);
+    expect(ask('who led the nato-russia council meeting').answer).toMatch(/led by deputy foreign minister/);
+  });
+
+  it('reads "how does X justify…" as asking for a reason, and a "that" clause as no main event', () => {
+    const answer = ask('How does Russia justify its demand that NATO pull back?');
+    expect(answer.kind).toBe('why');
+    expect(answer.answer).toMatch(/indivisibility of security/);
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

@@ -226,6 +226,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     return explainMiss(query, scored, index, knowledge, refused, pointers);
   }
 
+  // "Who chaired the Geneva talks?": only a fact that says who led or chaired it answers.
+  const leading = query.kind === 'who' && query.events.length > 0 && query.topics.some(isLeadingVerb);
+  if (leading && !good.some((scored) => [...scored.indexed.stems].some(isLeadingVerb))) {
+    const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+    return refused('out-of-scope', `The articles don't say who led or chaired it.${pointers(facts)}`, facts);
+  }
+
   // A why-question is answered by the facts that give reasons, when any does.
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
   const pool = reasons.length > 0 ? reasons : good;
@@ -353,6 +360,10 @@ const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|de
 const SETTING_KINDS = new Set(['institution', 'place']);
 
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
+/** "led", "chair", "head": a verb of leading, not a title. */
+const isLeadingVerb = (stem: string) => LEADING_VERBS.has(stem);
+const LEADING_VERBS = new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']);
+
 const LEADING_STEMS = new Set([
   ...['lead', 'led', 'head', 'run', 'ran', 'chair'],
   // the titles of heads: "who is the president of Ukraine?"

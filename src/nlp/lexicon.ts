@@ -419,6 +419,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['dirig', 'lead'],
   ['organis', 'organise'],
   ['quitt', 'leave'],
+  ['rapport', 'report'],
   ['deconnect', 'disconnected'],
   ['preside', 'chair'],
   ['ecri', 'write'],

@@ -346,6 +346,8 @@ function questionKind(tokens: Tokens): QuestionKind {
     const kind = KIND_WORDS.get(word);
     if (kind === 'timeline') return kind;
   }
+  // "How does Russia justify…", "what reasons…": a reason is asked for, however the question opens.
+  if (words.some((word) => REASON_WORDS.has(word))) return 'why';
   // "How did NATO respond when Russia…": a question opened by "how" asks what was done; a later "when" is
   // a clause of its own.
   if (words[0] === 'how') return 'what';
@@ -360,6 +362,16 @@ function questionKind(tokens: Tokens): QuestionKind {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const REASON_WORDS = new Set([
+  'justify',
+  'justifies',
+  'justification',
+  'rationale',
+  'reason',
+  'reasons',
+  'motive',
+  'motives',
+]);
 /** What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they". */
 const INVERTED = new Set(['did', 'will', 'are', 'is']);
 
@@ -463,7 +475,12 @@ function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | und
   const real = mentions.filter(
     (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),
   );
-  const main = real.find((m) => tokens.pos[m.at] === 'VERB') ?? real[0] ?? mentions[0];
+  // A verb in a "that" clause is not the question's: "justify its demand that NATO pull back".
+  const clauseAt = tokens.normal.indexOf('that');
+  const inMainClause = real.filter(
+    (m) => clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt),
+  );
+  const main = inMainClause.find((m) => tokens.pos[m.at] === 'VERB') ?? inMainClause[0] ?? mentions[0];
   // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
   if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
   return main;
