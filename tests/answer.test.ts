@@ -149,6 +149,17 @@ describe('answers', () => {
     expect(answer.answer).toMatch(/indivisibility of security/);
   });
 
+  it('refuses to predict, pointing to what the articles report that bears on it', () => {
+    const answer = ask('Macron et Poutine vont-ils se rencontrer ?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related).toContain('macron-putin-agree-keep-in-contact');
+  });
+
+  it('does not give what was demanded of someone else when the one asked is named', () => {
+    expect(ask('Qu’est-ce que la Russie exige de l’Ukraine ?').answered).toBe(false);
+    expect(ask('What does Russia want from NATO?').answered).toBe(true);
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

@@ -146,9 +146,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Will there be a war?", "when will Russia withdraw?": the articles predate it. "What will NATO do if…"
   // is another matter: the articles report warnings of what would follow.
   if (query.future && !query.conditional && (query.kind === 'when' || query.kind === 'yes-no')) {
+    // What they do report may bear on it: "will Macron and Putin meet?" → they agreed to consider it.
+    const bearing = rank(passing(scoreFacts({ ...query, future: false }, index)))
+      .slice(0, MAX_FACTS)
+      .map((scored) => scored.indexed.fact);
     return refused(
       'out-of-scope',
-      `My sources end in early February 2022; they don't say what will happen. ${SCOPE}`,
+      `My sources end in early February 2022; they don't say what will happen.${bearing.length > 0 ? pointers(bearing) : ` ${SCOPE}`}`,
+      bearing,
     );
   }
 

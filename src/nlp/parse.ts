@@ -596,7 +596,7 @@ function assignRoles(
 
 /** Endings of French verb forms, adjectives and nouns (accents folded), which names seldom have. */
 const FRENCH_ENDING =
-  /(ee|ees|es|er|ez|ait|aient|ant|ement|ements|tion|tions|ique|iques|eux|euse|euses|ite)$/;
+  /(ee|ees|es|er|ez|ait|aient|ant|ement|ements|tion|tions|ique|iques|eux|euse|euses|ite|era|erai|eront|erons|erez|erait)$/;
 
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'bonjour', 'salut', 'coucou', 'yo', 'hiya']);
 const THANKS = new Set(['thanks', 'thank', 'merci', 'cheers', 'thx', 'ty']);
