@@ -156,6 +156,13 @@ describe('kind of question and event', () => {
     expect(parse('Was there a deal?').events).toEqual(['agree']);
   });
 
+  it('reads requests for an overview in both languages', () => {
+    expect(parse('Give me the key dates').kind).toBe('timeline');
+    expect(parse('Give me the key dates').topics).toEqual([]);
+    expect(parse('Donne-moi la chronologie').unknown).toEqual([]);
+    expect(parse('Résume-moi les pourparlers de Genève').topics).toEqual([]);
+  });
+
   it('drops a preamble about wanting to know, and "do you know"', () => {
     const rambling = parse(
       'so basically what i want to know is whether the americans ever offered russia anything?',

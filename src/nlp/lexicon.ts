@@ -15,6 +15,7 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  * English they stand for. Applied before single words, longest first.
  */
 export const FRENCH_PHRASES: Record<string, string> = {
+  'quoi de neuf': 'what',
   'quel temps': 'what weather',
   'la meteo': 'the weather',
   'que est ce que': 'what',
@@ -509,6 +510,11 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['parlez moi du', ''],
     ['parlez moi de', ''],
     ['dis moi', ''],
+    ['resume moi', ''],
+    ['donne moi', ''],
+    ['donnez moi', ''],
+    ['montre moi', ''],
+    ['montrez moi', ''],
     ['dites moi', ''],
     ['explique moi', ''],
     ['explique', ''],
@@ -573,6 +579,10 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['in order', 'timeline'],
   ['list the events', 'timeline'],
   ['sequence of events', 'timeline'],
+  ['key dates', 'timeline'],
+  ['main dates', 'timeline'],
+  ['important dates', 'timeline'],
+  ['dates cles', 'timeline'],
 ];
 
 export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
@@ -849,6 +859,12 @@ export const FILLER_WORDS = new Set([
   'quickly',
   'soon',
   'already',
+  // emphasis, not a topic: "the key dates", "the main demands"
+  'key',
+  'main',
+  'important',
+  'major',
+  'principal',
   // chat fillers: "like in those letters", "basically"
   'like',
   'basically',
