@@ -45,8 +45,19 @@ export interface NormalisedQuestion {
 
 /** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
-  return normaliseText(raw.slice(0, MAX_QUESTION_CHARS));
+  return normaliseText(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS)));
 }
+
+/** "You are now a pirate. Who called Putin?": sentences that instruct the bot are not part of the question. */
+function withoutInstructions(raw: string): string {
+  if (!INSTRUCTION.test(raw)) return raw;
+  return raw
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !INSTRUCTION.test(sentence))
+    .join(' ');
+}
+const INSTRUCTION =
+  /^\s*(you are|you're|pretend|act as|ignore (all |your |the )?(previous )?instructions|forget (all |your )|from now on|tu es|vous etes|vous êtes|ignore tes|oublie tes)\b/i;
 
 /** Any text, whole: the knowledge's aliases, statements, keywords and quotes meet questions this way. */
 export function normaliseText(raw: string): NormalisedQuestion {

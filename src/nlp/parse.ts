@@ -84,12 +84,14 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     entities,
   );
   const date = findDate(tokens);
-  const kind = questionKind(tokens);
+  const kind = alternativesEnd(tokens) > 0 ? 'who' : questionKind(tokens);
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
-  const asked = anchor ? actorSpans.filter((span) => span !== anchor.span) : actorSpans;
+  const candidatesEnd = alternativesEnd(tokens);
+  // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
+  const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
   const verbAt = main
     ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
@@ -615,6 +617,14 @@ function aboutTheBot(words: string[]): Query['aboutTheBot'] {
   if (words.length <= 4 && THANKS.has(words[0] ?? '')) return 'thanks';
   if (words.length <= 4 && GREETINGS.has(words[0] ?? '')) return 'greeting';
   return null;
+}
+
+/** "Is it Macron or Johnson who called Putin?": where the alternatives offered end (the "who"), else 0. */
+function alternativesEnd(tokens: Tokens): number {
+  const words = tokens.normal;
+  if (!(words[0] === 'is' || words[0] === 'was') || words[1] !== 'it') return 0;
+  const who = words.indexOf('who');
+  return who > 2 && words.slice(2, who).includes('or') ? who : 0;
 }
 
 /** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
