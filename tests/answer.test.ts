@@ -168,6 +168,12 @@ describe('answers', () => {
     ]);
   });
 
+  it('answers where a publication appeared, counts by the thing counted, and reads "become" as asked', () => {
+    expect(ask('Where were the US and NATO letters published?').answer).toMatch(/^In El País/);
+    expect(ask('How many nations spoke as one according to Sherman?').answer).toMatch(/^30 nations/);
+    expect(ask('When did Stoltenberg become secretary general?').answered).toBe(false);
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

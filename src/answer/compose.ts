@@ -47,8 +47,10 @@ export function headline(fact: Fact, max = 220): string {
   return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Where it happened; for a publication with no place, the newspaper it appeared in. */
 export function placeName(knowledge: KnowledgeBase, fact: Fact): string {
-  return fact.place ? (knowledge.entities.get(fact.place)?.name.en ?? fact.place) : '';
+  const where = fact.place ?? fact.by.find((id) => knowledge.entities.get(id)?.kind === 'media');
+  return where ? (knowledge.entities.get(where)?.name.en ?? where) : '';
 }
 
 /** Each fact's evidence as citations, built once: facts never change while the bot runs. */

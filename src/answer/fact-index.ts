@@ -5,7 +5,8 @@
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseText } from '../nlp/normalise.ts';
-import type { Wink } from '../nlp/wink.ts';
+import { carriesMeaning, type Wink } from '../nlp/wink.ts';
+import type { ItsFunction } from 'wink-nlp';
 
 export type Slot = 'by' | 'to' | 'about' | 'according' | 'place';
 
@@ -27,6 +28,8 @@ export interface IndexedFact {
   givesReason: boolean;
   /** "A with B" is the same event as "B with A" (see SYMMETRIC_TYPES). */
   symmetric: boolean;
+  /** The newspaper or outlet that did it, if one did: where something was published. */
+  medium: string | null;
   /** How much the fact involves each entity, worked out once (see `involvement`). */
   involves: ReadonlyMap<string, Involvement>;
 }
@@ -66,10 +69,15 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
   const stemsOf = (text: string): string[] => {
     const tokens = nlp.readDoc(normaliseText(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
+    const pos = tokens.out(nlp.its.pos) as string[];
+    const lemmas = tokens.out(nlp.its.lemma as ItsFunction<string>);
     const words = tokens.out(nlp.its.normal);
     // Words, and the figures a question may ask about ("the 1997 configuration", "100000 troops").
     return words
-      .filter((word, i) => !stops[i] && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)))
+      .filter(
+        (word, i) =>
+          carriesMeaning(stops[i]!, pos[i]!, lemmas[i]!) && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)),
+      )
       .map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
@@ -92,7 +100,16 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       const found = involvementOf(slots, entityId, knowledge.entities);
       if (found.level > 0) involves.set(entityId, found);
     }
-    return { fact, stems, slots, salience, givesReason, symmetric: SYMMETRIC_TYPES.has(fact.type), involves };
+    return {
+      fact,
+      stems,
+      slots,
+      salience,
+      givesReason,
+      symmetric: SYMMETRIC_TYPES.has(fact.type),
+      medium: fact.by.find((id) => knowledge.entities.get(id)?.kind === 'media') ?? null,
+      involves,
+    };
   });
   const frequency = new Map<string, number>();
   for (const indexed of facts)

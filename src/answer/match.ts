@@ -7,7 +7,14 @@ import { overlaps } from '../knowledge/dates.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex, IndexedFact } from './fact-index.ts';
-import { anchoredQuery, assertedBy, planScoring, scoreFact, type Scored } from './score-fact.ts';
+import {
+  anchoredQuery,
+  assertedBy,
+  countsWhatIsAsked,
+  planScoring,
+  scoreFact,
+  type Scored,
+} from './score-fact.ts';
 
 export type { Failure, Scored } from './score-fact.ts';
 
@@ -75,6 +82,7 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
     pool = pool.filter(
       (indexed) =>
         accepted.has(indexed.fact.type) ||
+        countsWhatIsAsked(query, indexed) ||
         (said && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
         (whoSaid && indexed.fact.accordingTo.length > 0),
     );

@@ -263,6 +263,8 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
   // why-question's event sets the scene and scores nothing.
   if (query.events.length === 0 || query.kind === 'why') return;
+  // "How many nations spoke as one?": the count of what is asked answers, whatever the verb around it.
+  if (countsWhatIsAsked(query, indexed)) return;
   tally.max += WEIGHT.event;
   // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
   // about the troops" is answered by a deployment reported "according to Western countries".
@@ -324,7 +326,9 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   // A year ("the 1997 configuration") is a date, not a count.
   const counts = fact.quantity !== undefined && fact.quantity.unit !== 'year';
   if (query.kind === 'when' && !fact.date) tally.failures.push('no-date');
-  if (query.kind === 'where' && !fact.place) tally.failures.push('no-place');
+  // "Where were the letters published?": in a newspaper, which is where a publication is.
+  const published = query.events[0] === 'publish' && indexed.medium !== null;
+  if (query.kind === 'where' && !fact.place && !published) tally.failures.push('no-place');
   if ((query.kind === 'how-many' || query.kind === 'how-long') && !counts) tally.failures.push('no-quantity');
   // "how many soldiers" is not answered by a count of hours.
   if (query.counted && fact.quantity && !indexed.stems.has(query.counted)) tally.failures.push('no-quantity');
@@ -340,6 +344,16 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
       if (indexed.stems.has(stem)) tally.got += 1;
     }
   }
+}
+
+/** A how-many question whose counted thing is what the fact's figure counts. */
+export function countsWhatIsAsked(query: Query, indexed: IndexedFact): boolean {
+  return (
+    query.kind === 'how-many' &&
+    query.counted !== null &&
+    indexed.fact.quantity !== undefined &&
+    indexed.stems.has(query.counted)
+  );
 }
 
 /** The entity asserts the fact: it is something that entity said. */

@@ -15,6 +15,8 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  * English they stand for. Applied before single words, longest first.
  */
 export const FRENCH_PHRASES: Record<string, string> = {
+  'eu lieu': 'taken place',
+  'avoir lieu': 'take place',
   'quoi de neuf': 'what',
   'quel temps': 'what weather',
   'la meteo': 'the weather',

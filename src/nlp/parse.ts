@@ -24,7 +24,7 @@ import { fold } from '../text/fold.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, DateQuery, Query } from './query.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
-import { createWink, type Wink } from './wink.ts';
+import { carriesMeaning, createWink, type Wink } from './wink.ts';
 
 /** One row per token: what wink-nlp says about it, and what the pipeline has claimed it as. */
 interface Tokens {
@@ -691,7 +691,7 @@ function topicWords(
     if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
     if (!/^\p{L}+$/u.test(word)) return;
     if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
-    if (tokens.stop[i] || word.length < 3) return;
+    if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     const eventWord =
       EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);

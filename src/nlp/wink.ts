@@ -23,6 +23,29 @@ export interface WordFacts {
   stop: boolean;
 }
 
+const AUXILIARIES = new Set([
+  'be',
+  'have',
+  'do',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+
+/**
+ * Whether a word says something: not on wink's stop list, or a verb on it that is no auxiliary ("become",
+ * "keep"). Questions and facts are read alike, so that they meet on the same words.
+ */
+export function carriesMeaning(stop: boolean, pos: string, lemma: string): boolean {
+  return !stop || (pos === 'VERB' && !AUXILIARIES.has(lemma));
+}
+
 /** Enough for every word people use; past it the memo starts again rather than grow without bound. */
 const STEM_MEMO_LIMIT = 50_000;
 
