@@ -174,6 +174,22 @@ describe('answers', () => {
     expect(ask('When did Stoltenberg become secretary general?').answered).toBe(false);
   });
 
+  it('asked for a person, refuses a fact that names none', () => {
+    expect(ask('Who represented the US in Geneva?').answer).toMatch(
+      /^The articles don’t name|^The articles don't name/,
+    );
+    expect(ask('Who negotiated for NATO in Brussels?').answer).toMatch(/Stoltenberg/);
+  });
+
+  it('reads the French passive and "on the phone" as what they are', () => {
+    expect(ask('De quoi la Russie est-elle accusée ?').factIds).toContain(
+      'west-accuses-russia-of-planning-invasion',
+    );
+    expect(ask('What was discussed on the phone on 3 February?').factIds[0]).toBe(
+      'macron-putin-discuss-security-concerns',
+    );
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

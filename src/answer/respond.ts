@@ -231,6 +231,23 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     return explainMiss(query, scored, index, knowledge, refused, pointers);
   }
 
+  // "Who was Russia's negotiator in Geneva?": a person is asked for; a fact naming none does not answer.
+  const asksForPerson =
+    query.kind === 'who' && [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem));
+  if (asksForPerson) {
+    const asked = new Set(query.actors.map((actor) => actor.id));
+    const namesSomeone = (fact: Fact) =>
+      [...fact.by, ...fact.to, ...fact.accordingTo].some(
+        (id) => !asked.has(id) && knowledge.entities.get(id)?.kind === 'person',
+      );
+    const withPerson = good.filter((scored) => namesSomeone(scored.indexed.fact));
+    if (withPerson.length === 0) {
+      const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+      return refused('out-of-scope', `The articles don't name that person.${pointers(facts)}`, facts);
+    }
+    good = withPerson;
+  }
+
   // "Who chaired the Geneva talks?": only a fact that says who led or chaired it answers.
   const leading = query.kind === 'who' && query.events.length > 0 && query.topics.some(isLeadingVerb);
   if (leading && !good.some((scored) => [...scored.indexed.stems].some(isLeadingVerb))) {
@@ -365,6 +382,19 @@ const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|de
 const SETTING_KINDS = new Set(['institution', 'place']);
 
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
+/** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
+const PERSON_ROLES = new Set([
+  'negoti',
+  'offici',
+  'diplomat',
+  'minist',
+  'spokesman',
+  'spokesperson',
+  'envoy',
+  'repres',
+  'ambassador',
+]);
+
 /** "led", "chair", "head": a verb of leading, not a title. */
 const isLeadingVerb = (stem: string) => LEADING_VERBS.has(stem);
 const LEADING_VERBS = new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']);

@@ -396,7 +396,7 @@ function findEvents(tokens: Tokens): EventMention[] {
   tokens.lemma.forEach((lemma, i) => {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
-    if (isManner(tokens, i)) return;
+    if (isManner(tokens, i) || isMeans(tokens, i)) return;
     const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
       ({ particle, separable }) =>
         particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
@@ -460,6 +460,13 @@ function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<number, 
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
 function isManner(tokens: Tokens, at: number): boolean {
   return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
+}
+
+/** "discussed on the phone", "by telephone": the means, neither the event asked about nor a topic. */
+function isMeans(tokens: Tokens, at: number): boolean {
+  const word = tokens.normal[at]!;
+  const before = tokens.normal[at - 1] === 'the' ? tokens.normal[at - 2] : tokens.normal[at - 1];
+  return (word === 'phone' || word === 'telephone') && (before === 'on' || before === 'by');
 }
 
 /** "call X a Y": naming, not phoning. */
@@ -558,6 +565,14 @@ function assignRoles(
     tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
     !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do');
   const mentions: ActorMention[] = [];
+  // French passive, glossed: "De quoi la Russie est-elle accusée ?" → "russia is she accuse": "être" (and its
+  // inverted pronoun) before a verb glossed to its base form; "est-il allé" (→ "went") is no passive.
+  const before = tokens.normal[verbAt - 1] ?? '';
+  const frenchPassive =
+    language === 'fr' &&
+    verbAt > 1 &&
+    tokens.lemma[verbAt] === tokens.normal[verbAt] &&
+    (BE_FORMS.has(before) || (PRONOUNS.has(before) && BE_FORMS.has(tokens.normal[verbAt - 2] ?? '')));
   let subjectAfterVerb = false;
   for (const span of spans) {
     let before = span.start - 1;
@@ -582,7 +597,7 @@ function assignRoles(
       role = 'any';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
-    else if (verbAt >= 0 && span.end < verbAt) role = passive ? 'recipient' : 'agent';
+    else if (verbAt >= 0 && span.end < verbAt) role = passive || frenchPassive ? 'recipient' : 'agent';
     else if (inClause)
       role = 'any'; // "does the West say Russia has"
     else if (afterVerb) {
@@ -695,7 +710,7 @@ function topicWords(
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     const eventWord =
       EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);
-    if (eventWord && !isManner(tokens, i)) return;
+    if ((eventWord && !isManner(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     const name = unheardOf && !vocabulary.known.has(word) && mayBeName(word);
