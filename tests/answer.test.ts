@@ -175,9 +175,7 @@ describe('answers', () => {
   });
 
   it('asked for a person, refuses a fact that names none', () => {
-    expect(ask('Who represented the US in Geneva?').answer).toMatch(
-      /^The articles don’t name|^The articles don't name/,
-    );
+    expect(ask('Who represented the US in Geneva?').answer).toMatch(/^The articles don't name/);
     expect(ask('Who negotiated for NATO in Brussels?').answer).toMatch(/Stoltenberg/);
   });
 
