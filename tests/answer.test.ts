@@ -188,6 +188,11 @@ describe('answers', () => {
     );
   });
 
+  it('refuses "what will X do", but not a future reported by someone who fears it', () => {
+    expect(ask('What will Russia do next?').answered).toBe(false);
+    expect(ask('What does the West fear Russia will do?').answer).toMatch(/invasion/);
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

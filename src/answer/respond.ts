@@ -145,7 +145,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
   // "Will there be a war?", "when will Russia withdraw?": the articles predate it. "What will NATO do if…"
   // is another matter: the articles report warnings of what would follow.
-  if (query.future && !query.conditional && (query.kind === 'when' || query.kind === 'yes-no')) {
+  // "What will Russia do next?" too; "what will NATO do if…" asks what the articles report would follow.
+  if (
+    query.future &&
+    !query.conditional &&
+    (query.kind === 'when' || query.kind === 'yes-no' || query.kind === 'what')
+  ) {
     // What they do report may bear on it: "will Macron and Putin meet?" → they agreed to consider it.
     const bearing = rank(passing(scoreFacts({ ...query, future: false }, index)))
       .slice(0, MAX_FACTS)

@@ -15,6 +15,7 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  * English they stand for. Applied before single words, longest first.
  */
 export const FRENCH_PHRASES: Record<string, string> = {
+  'arriverait il': 'would occur',
   'eu lieu': 'taken place',
   'avoir lieu': 'take place',
   'quoi de neuf': 'what',
@@ -286,6 +287,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mener: 'lead',
   menait: 'led',
   sans: 'without',
+  arriverait: 'would occur',
   rendu: 'went',
   rendue: 'went',
   entrer: 'join',
@@ -875,6 +877,8 @@ export const FILLER_WORDS = new Set([
   'anything',
   'something',
   // Nouns that name no thing of their own: "Johnson's domestic problem" asks about Johnson at home.
+  'body',
+  'bodies',
   'problem',
   'problems',
   'issue',

@@ -139,7 +139,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
-    future: /\b(will|shall|going to|gonna)\b/.test(text),
+    future: asksTheFuture(tokens, main),
     conditional: /\bif\b/.test(text),
     opinion: OPINION.some((pattern) => pattern.test(text)) || viewOfPerson(text, actors),
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
@@ -455,6 +455,20 @@ function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<number, 
     }
   }
   return verbOf;
+}
+
+/** "When will Russia withdraw?" — but not "what does the West fear Russia will do?", a future reported. */
+function asksTheFuture(tokens: Tokens, main: EventMention | undefined): boolean {
+  const at = tokens.normal.findIndex(
+    (word, i) =>
+      word === 'will' ||
+      word === 'shall' ||
+      word === 'gonna' ||
+      (word === 'going' && tokens.normal[i + 1] === 'to'),
+  );
+  if (at < 0) return false;
+  const reported = main !== undefined && CLAUSE_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
+  return !reported;
 }
 
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
