@@ -193,6 +193,10 @@ describe('answers', () => {
     expect(ask('What does the West fear Russia will do?').answer).toMatch(/invasion/);
   });
 
+  it('reads the event of an if-clause as the condition, not as what is asked', () => {
+    expect(ask('What will NATO do if Russia invades?').factIds).toEqual(['stoltenberg-warns-of-sanctions']);
+  });
+
   it('lists the events of a day, not just the best three', () => {
     expect(ask('What happened on 2 February 2022?').factIds).toContain('el-pais-publishes-documents');
   });

@@ -503,6 +503,9 @@ function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | und
   const inMainClause = real.filter(
     (m) => clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt),
   );
+  // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do.
+  const ifAt = tokens.normal.indexOf('if');
+  if (ifAt > 0 && inMainClause.every((m) => m.at > ifAt)) return undefined;
   const main = inMainClause.find((m) => tokens.pos[m.at] === 'VERB') ?? inMainClause[0] ?? mentions[0];
   // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
   if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
