@@ -1,4 +1,5 @@
 /** What the engine gives back for one question: the same shape for the terminal, JSON and Discord. */
+import type { Fact } from '../knowledge/model.ts';
 import type { QuestionKind } from '../nlp/lexicon.ts';
 
 export interface Citation {
@@ -44,3 +45,7 @@ export interface Answer {
   /** Why it was refused; undefined when answered. */
   refusal: RefusalReason | undefined;
 }
+
+/** How respond() and its helpers build an answer, or a refusal with the facts it points to. */
+export type Answered = (answer: string, facts: Fact[], confidence: number) => Answer;
+export type Refused = (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer;

@@ -1,0 +1,94 @@
+/**
+ * "Who is X?" and "who leads X?": answered from what the articles say of the person, or of the body's
+ * titled head; the rest of responding (respond.ts) handles everything else.
+ */
+import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
+import type { Query } from '../nlp/query.ts';
+import type { Answer, Answered, Refused } from './answer.ts';
+import { capitalise, SCOPE } from './compose.ts';
+import { involvement, isParty, type FactIndex, type IndexedFact } from './fact-index.ts';
+import { assertedBy } from './score-fact.ts';
+
+const SETTING_KINDS = new Set(['institution', 'place']);
+
+/**
+ * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about
+ * them. Only people the sources name can be answered; "who is the president of Ukraine?" cannot.
+ * "Who led the Russian delegation?" names no body with a titled head: the facts answer it (null).
+ */
+export function identityAnswer(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+  refused: Refused,
+): Answer | null {
+  const named = query.actors.map((a) => knowledge.entities.get(a.id));
+  let person = named.find((entity) => entity?.kind === 'person');
+  if (!person && query.identity === 'leader') {
+    if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
+    person = headOf(named, knowledge);
+    if (!person) return headFromFacts(named, index, answered, refused);
+  }
+  // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
+  if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
+  if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
+  // What they did, else what the articles say of them ("the death of dictator Muammar Gaddafi"): every
+  // answer cites a sentence.
+  const byInvolvement = (test: (indexed: IndexedFact) => boolean) =>
+    index.facts
+      .filter(test)
+      .sort((a, b) => b.salience - a.salience)
+      .map((indexed) => indexed.fact);
+  const did = byInvolvement(
+    (indexed) => isParty(involvement(indexed, person.id)) || assertedBy(indexed, person.id),
+  );
+  const facts =
+    did.length > 0 ? did : byInvolvement((indexed) => involvement(indexed, person.id).level >= 0.7);
+  const role = person.role ? `, ${person.role.en}` : '';
+  const about = facts[0] ? ` ${facts[0].statement}` : '';
+  return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
+}
+
+/** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
+export const LEADING_STEMS = new Set([
+  ...['lead', 'led', 'head', 'run', 'ran', 'chair'],
+  // the titles of heads: "who is the president of Ukraine?"
+  ...['presid', 'prime', 'minist', 'secretari', 'gener'],
+]);
+/** "Who led the Russian side at the Council?" asks more than who heads Russia: the facts answer it. */
+const asksMore = (query: Query) =>
+  query.actors.length > 1 || query.topics.some((topic) => !LEADING_STEMS.has(topic));
+
+/** Titles that make their holder the head of what they belong to (not a spokesman, not a deputy). */
+const HEAD_TITLE = /^(secretary general|president|prime minister)\b/i;
+
+/** "Who leads NATO?": the person the articles give a head's title within the body named. */
+function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity | undefined {
+  const bodies = new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+  return [...knowledge.entities.values()].find(
+    (entity) =>
+      entity.kind === 'person' &&
+      HEAD_TITLE.test(entity.role?.en ?? '') &&
+      entity.partOf.some((body) => bodies.has(body)),
+  );
+}
+
+/**
+ * No titled head: a fact may still say who led it ("a Russian delegation led by Alexander Grushko");
+ * else the articles do not say.
+ */
+function headFromFacts(
+  named: (Entity | undefined)[],
+  index: FactIndex,
+  answered: Answered,
+  refused: Refused,
+): Answer | null {
+  const body = named.find((entity) => entity && entity.kind !== 'person');
+  if (!body) return null;
+  const led = index.facts
+    .filter((indexed) => indexed.stems.has('led') && isParty(involvement(indexed, body.id)))
+    .map((indexed) => indexed.fact);
+  if (led.length > 0) return answered(led.map((fact) => fact.statement).join(' '), led, 1);
+  return refused('out-of-scope', `The articles don't say who heads ${body.name.en}. ${SCOPE}`);
+}
