@@ -4,6 +4,7 @@
  * verbatim quotes per fact.
  */
 import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { DateQuery } from '../nlp/query.ts';
 import type { Citation } from './answer.ts';
 
 export const SCOPE =
@@ -105,4 +106,37 @@ export function sourceLines(knowledge: KnowledgeBase): string {
 /** A bulleted line per fact, dated where the fact is: for lists, timelines and pointers. */
 export function factLines(facts: Fact[]): string {
   return facts.map((fact) => `• ${fact.date ? `${fact.date.label} — ` : ''}${headline(fact)}`).join('\n');
+}
+
+/** What each event concept is called in a sentence: "the articles report no phone call…". */
+export const EVENT_NOUNS: Record<string, string> = {
+  call: 'phone call',
+  talk: 'call or meeting',
+  meet: 'meeting',
+  say: 'statement',
+  offer: 'offer or proposal',
+  demand: 'demand',
+  warn: 'warning',
+  accuse: 'accusation',
+  deny: 'denial',
+  visit: 'visit',
+  withdraw: 'withdrawal',
+  reject: 'rejection',
+  agree: 'agreement',
+  accept: 'acceptance',
+  confirm: 'confirmation',
+  publish: 'publication',
+  deploy: 'deployment',
+  discuss: 'discussion',
+  respond: 'response',
+  send: 'sending',
+  invade: 'invasion',
+};
+
+/** "on 3 February 2022", "on a Monday", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
+export function datePhrase(date: DateQuery): string {
+  if (/^(after|before|since|between|from|until)\b/.test(date.label)) return date.label;
+  if (date.precision === 'weekday') return `on a ${date.label}`;
+  if (date.precision === 'day' || date.precision === 'monthday') return `on ${date.label}`;
+  return date.label.includes('–') ? `over ${date.label}` : `in ${date.label}`;
 }

@@ -5,13 +5,15 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, RefusalReason, Refused } from './answer.ts';
+import { explainMiss } from './explain-miss.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
   capitalise,
   citationsFor,
+  datePhrase,
+  EVENT_NOUNS,
   EXAMPLES,
   factLines,
-  headline,
   listNames,
   placeName,
   quantityPhrase,
@@ -20,7 +22,7 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import { involvement, onlyThroughWhole, type FactIndex, type IndexedFact } from './fact-index.ts';
+import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 import { fold } from '../text/fold.ts';
@@ -31,30 +33,6 @@ const MAX_TIMELINE_LINES = 12;
 const MAX_EVENTS_LISTED = 8;
 /** Facts this close to the best are as good an answer and are given with it. */
 const TIE_MARGIN = 0.1;
-
-const EVENT_NOUNS: Record<string, string> = {
-  call: 'phone call',
-  talk: 'call or meeting',
-  meet: 'meeting',
-  say: 'statement',
-  offer: 'offer or proposal',
-  demand: 'demand',
-  warn: 'warning',
-  accuse: 'accusation',
-  deny: 'denial',
-  visit: 'visit',
-  withdraw: 'withdrawal',
-  reject: 'rejection',
-  agree: 'agreement',
-  accept: 'acceptance',
-  confirm: 'confirmation',
-  publish: 'publication',
-  deploy: 'deployment',
-  discuss: 'discussion',
-  respond: 'response',
-  send: 'sending',
-  invade: 'invasion',
-};
 
 export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase): Answer {
   // Answers are built whole, in one shape: a spread of a base object and then more properties falls off
@@ -388,106 +366,6 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
     .map((scored) => scored.indexed.fact);
 }
 
-/** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
-function explainMiss(
-  query: Query,
-  scored: Scored[],
-  index: FactIndex,
-  knowledge: KnowledgeBase,
-  refused: Refused,
-  pointers: (facts: Fact[]) => string,
-): Answer {
-  const eventNoun = query.events.length > 0 ? (EVENT_NOUNS[query.events[0]!] ?? 'event') : 'event';
-  const who =
-    query.actors.length > 0
-      ? ` involving ${listNames(
-          query.actors.map((a) => a.id),
-          knowledge,
-        )}`
-      : '';
-
-  // The kind asks for something the matching facts lack: a date, a place, a figure.
-  const lacking = rank(
-    scored.filter(
-      (candidate) =>
-        candidate.confidence >= ANSWER_THRESHOLD &&
-        candidate.failures.length > 0 &&
-        candidate.failures.every((f) => f === 'no-date' || f === 'no-place' || f === 'no-quantity'),
-    ),
-  )[0];
-  if (lacking) {
-    const fact = lacking.indexed.fact;
-    const missing = lacking.failures[0]!;
-    const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
-    return refused(
-      missing as RefusalReason,
-      `The articles don't say ${what}. What they report: ${headline(fact, 400)}`,
-      [fact],
-    );
-  }
-
-  // The date is what fails: list the same kind of event on the days the sources do report it.
-  if (query.date) {
-    const undated = rank(passing(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
-    if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
-      const facts = undated.map((s) => s.indexed.fact);
-      return refused(
-        'no-such-event',
-        `The articles report no ${eventNoun}${who} ${datePhrase(query.date)}.${pointers(facts)}`,
-        facts,
-      );
-    }
-  }
-
-  // An actor is what fails: drop each in turn and show what the others did; with one actor, what the
-  // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation).
-  if (query.actors.length === 1) {
-    const near = mostSalientAbout(query.actors[0]!.id, index);
-    return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
-  }
-  if (query.actors.length > 1) {
-    const near = query.actors
-      .flatMap((actor) =>
-        rank(passing(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
-      )
-      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
-      .slice(0, MAX_FACTS)
-      .map((s) => s.indexed.fact);
-    if (near.length === 0) near.push(...onTheSameTopic(query, index));
-    if (near.length > 0 || query.events.length > 0) {
-      return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
-    }
-  }
-  return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
-}
-
-/** The facts that most involve an entity, most salient first. */
-function mostSalientAbout(entityId: string, index: FactIndex): Fact[] {
-  return (index.byEntity.get(entityId) ?? [])
-    .filter((indexed) => involvement(indexed, entityId).level >= 0.7)
-    .sort(
-      (a, b) => involvement(b, entityId).level - involvement(a, entityId).level || b.salience - a.salience,
-    )
-    .slice(0, MAX_FACTS)
-    .map((indexed) => indexed.fact);
-}
-
-/**
- * Facts about one of the actors asked about that share the question's topic words, most shared first:
- * "did NATO agree to withdraw troops from Romania?" points to Russia's demand and the allies' refusal.
- */
-function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
-  const shared = (indexed: IndexedFact) => query.topics.filter((stem) => indexed.stems.has(stem)).length;
-  return index.facts
-    .filter(
-      (indexed) =>
-        shared(indexed) > 0 && query.actors.some((actor) => involvement(indexed, actor.id).level >= 0.9),
-    )
-    .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
-    .slice(0, MAX_FACTS)
-    .map((indexed) => indexed.fact);
-}
-
 /**
  * The facts that come close when a why-question's event is not reported as such of those actors (asked
  * about Putin, only what Russia did); none when it is.
@@ -588,14 +466,6 @@ function dayAtTheEnd(order: 1 | -1, index: FactIndex, answered: Answered): Answe
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** "on 3 February 2022", "on a Monday", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
-function datePhrase(date: NonNullable<Query['date']>): string {
-  if (/^(after|before|since|between|from|until)\b/.test(date.label)) return date.label;
-  if (date.precision === 'weekday') return `on a ${date.label}`;
-  if (date.precision === 'day' || date.precision === 'monthday') return `on ${date.label}`;
-  return date.label.includes('–') ? `over ${date.label}` : `in ${date.label}`;
 }
 
 const MAX_EVENTS_AROUND = 6;

@@ -1,0 +1,112 @@
+/**
+ * No fact answers the question: say which part of it the sources do not bear out — the detail the kind
+ * asks for, the date, an actor — and point to what comes closest.
+ */
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Query } from '../nlp/query.ts';
+import type { Answer, RefusalReason, Refused } from './answer.ts';
+import { datePhrase, EVENT_NOUNS, headline, listNames, SCOPE } from './compose.ts';
+import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
+import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+
+const MAX_FACTS = 3;
+
+/** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
+export function explainMiss(
+  query: Query,
+  scored: Scored[],
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  refused: Refused,
+  pointers: (facts: Fact[]) => string,
+): Answer {
+  const eventNoun = query.events.length > 0 ? (EVENT_NOUNS[query.events[0]!] ?? 'event') : 'event';
+  const who =
+    query.actors.length > 0
+      ? ` involving ${listNames(
+          query.actors.map((a) => a.id),
+          knowledge,
+        )}`
+      : '';
+
+  // The kind asks for something the matching facts lack: a date, a place, a figure.
+  const lacking = rank(
+    scored.filter(
+      (candidate) =>
+        candidate.confidence >= ANSWER_THRESHOLD &&
+        candidate.failures.length > 0 &&
+        candidate.failures.every((f) => f === 'no-date' || f === 'no-place' || f === 'no-quantity'),
+    ),
+  )[0];
+  if (lacking) {
+    const fact = lacking.indexed.fact;
+    const missing = lacking.failures[0]!;
+    const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
+    return refused(
+      missing as RefusalReason,
+      `The articles don't say ${what}. What they report: ${headline(fact, 400)}`,
+      [fact],
+    );
+  }
+
+  // The date is what fails: list the same kind of event on the days the sources do report it.
+  if (query.date) {
+    const undated = rank(passing(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
+    if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
+      const facts = undated.map((s) => s.indexed.fact);
+      return refused(
+        'no-such-event',
+        `The articles report no ${eventNoun}${who} ${datePhrase(query.date)}.${pointers(facts)}`,
+        facts,
+      );
+    }
+  }
+
+  // An actor is what fails: drop each in turn and show what the others did; with one actor, what the
+  // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation).
+  if (query.actors.length === 1) {
+    const near = mostSalientAbout(query.actors[0]!.id, index);
+    return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+  }
+  if (query.actors.length > 1) {
+    const near = query.actors
+      .flatMap((actor) =>
+        rank(passing(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
+      )
+      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
+      .slice(0, MAX_FACTS)
+      .map((s) => s.indexed.fact);
+    if (near.length === 0) near.push(...onTheSameTopic(query, index));
+    if (near.length > 0 || query.events.length > 0) {
+      return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+    }
+  }
+  return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/** The facts that most involve an entity, most salient first. */
+function mostSalientAbout(entityId: string, index: FactIndex): Fact[] {
+  return (index.byEntity.get(entityId) ?? [])
+    .filter((indexed) => involvement(indexed, entityId).level >= 0.7)
+    .sort(
+      (a, b) => involvement(b, entityId).level - involvement(a, entityId).level || b.salience - a.salience,
+    )
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
+}
+
+/**
+ * Facts about one of the actors asked about that share the question's topic words, most shared first:
+ * "did NATO agree to withdraw troops from Romania?" points to Russia's demand and the allies' refusal.
+ */
+export function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
+  const shared = (indexed: IndexedFact) => query.topics.filter((stem) => indexed.stems.has(stem)).length;
+  return index.facts
+    .filter(
+      (indexed) =>
+        shared(indexed) > 0 && query.actors.some((actor) => involvement(indexed, actor.id).level >= 0.9),
+    )
+    .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
+}
