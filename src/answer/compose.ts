@@ -7,6 +7,9 @@ import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { DateQuery } from '../nlp/query.ts';
 import type { Citation } from './answer.ts';
 
+/** How many facts an answer gives, or a refusal points to. */
+export const MAX_FACTS = 3;
+
 export const SCOPE =
   "My sources cover the Russia–NATO diplomacy over Ukraine of January–February 2022: the Geneva talks and the NATO–Russia Council in Brussels (10–13 January 2022), the written US and NATO proposals, Russia's demands, and Putin's calls with Macron and Johnson (31 January – 3 February 2022).";
 

@@ -5,11 +5,9 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
-import { datePhrase, EVENT_NOUNS, headline, listNames, SCOPE } from './compose.ts';
+import { datePhrase, EVENT_NOUNS, headline, listNames, MAX_FACTS, SCOPE } from './compose.ts';
 import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
-
-const MAX_FACTS = 3;
 
 /** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
 export function explainMiss(

@@ -15,6 +15,7 @@ import {
   EXAMPLES,
   factLines,
   listNames,
+  MAX_FACTS,
   placeName,
   quantityPhrase,
   SCOPE,
@@ -27,7 +28,6 @@ import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './matc
 import { byDate, selectTimeline } from './timeline.ts';
 import { fold } from '../text/fold.ts';
 
-const MAX_FACTS = 3;
 const MAX_TIMELINE_LINES = 12;
 /** Events listed for one day or span ("what happened on 2 February?"). */
 const MAX_EVENTS_LISTED = 8;
