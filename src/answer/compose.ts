@@ -112,7 +112,7 @@ export function factLines(facts: Fact[]): string {
 }
 
 /** What each event concept is called in a sentence: "the articles report no phone call…". */
-export const EVENT_NOUNS: Record<string, string> = {
+const EVENT_NOUNS: Record<string, string> = {
   call: 'phone call',
   talk: 'call or meeting',
   meet: 'meeting',
@@ -135,6 +135,12 @@ export const EVENT_NOUNS: Record<string, string> = {
   send: 'sending',
   invade: 'invasion',
 };
+
+/** "phone call involving Emmanuel Macron and Vladimir Putin": what a refusal says was not reported. */
+export function eventInvolving(events: string[], actorIds: string[], knowledge: KnowledgeBase): string {
+  const noun = EVENT_NOUNS[events[0] ?? ''] ?? 'event';
+  return actorIds.length > 0 ? `${noun} involving ${listNames(actorIds, knowledge)}` : noun;
+}
 
 /** "on 3 February 2022", "on a Monday", "over 10–13 January 2022", "in February 2022", "after 2 February 2022". */
 export function datePhrase(date: DateQuery): string {

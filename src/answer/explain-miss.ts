@@ -5,7 +5,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
-import { datePhrase, EVENT_NOUNS, headline, listNames, MAX_FACTS, SCOPE } from './compose.ts';
+import { datePhrase, eventInvolving, headline, MAX_FACTS, SCOPE } from './compose.ts';
 import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
 
@@ -18,14 +18,11 @@ export function explainMiss(
   refused: Refused,
   pointers: (facts: Fact[]) => string,
 ): Answer {
-  const eventNoun = query.events.length > 0 ? (EVENT_NOUNS[query.events[0]!] ?? 'event') : 'event';
-  const who =
-    query.actors.length > 0
-      ? ` involving ${listNames(
-          query.actors.map((a) => a.id),
-          knowledge,
-        )}`
-      : '';
+  const what = eventInvolving(
+    query.events,
+    query.actors.map((actor) => actor.id),
+    knowledge,
+  );
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = rank(
@@ -54,7 +51,7 @@ export function explainMiss(
       const facts = undated.map((s) => s.indexed.fact);
       return refused(
         'no-such-event',
-        `The articles report no ${eventNoun}${who} ${datePhrase(query.date)}.${pointers(facts)}`,
+        `The articles report no ${what} ${datePhrase(query.date)}.${pointers(facts)}`,
         facts,
       );
     }
@@ -64,7 +61,7 @@ export function explainMiss(
   // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation).
   if (query.actors.length === 1) {
     const near = mostSalientAbout(query.actors[0]!.id, index);
-    return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+    return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
   }
   if (query.actors.length > 1) {
     const near = query.actors
@@ -76,7 +73,7 @@ export function explainMiss(
       .map((s) => s.indexed.fact);
     if (near.length === 0) near.push(...onTheSameTopic(query, index));
     if (near.length > 0 || query.events.length > 0) {
-      return refused('no-such-event', `The articles report no ${eventNoun}${who}.${pointers(near)}`, near);
+      return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);

@@ -11,7 +11,7 @@ import {
   capitalise,
   citationsFor,
   datePhrase,
-  EVENT_NOUNS,
+  eventInvolving,
   EXAMPLES,
   factLines,
   listNames,
@@ -25,6 +25,7 @@ import {
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+import { primaryTypeOf } from './score-fact.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 import { fold } from '../text/fold.ts';
 
@@ -148,14 +149,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
   const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
   if (premise.length > 0) {
-    const eventNoun = EVENT_NOUNS[query.events[0]!] ?? 'event';
-    const who = listNames(
+    const what = eventInvolving(
+      query.events,
       query.actors.map((actor) => actor.id),
       knowledge,
     );
     return refused(
       'no-such-event',
-      `The articles report no ${eventNoun} involving ${who} to explain.${pointers(premise)}`,
+      `The articles report no ${what} to explain.${pointers(premise)}`,
       premise,
     );
   }
@@ -181,16 +182,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     );
     if (close.length === 0 && good.length > 0) {
       const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
-      const eventNoun = EVENT_NOUNS[query.events[0] ?? ''] ?? 'event';
-      const who = listNames(
+      const what = eventInvolving(
+        query.events,
         query.actors.map((actor) => actor.id),
         knowledge,
       );
-      return refused(
-        'no-such-event',
-        `The articles report no ${eventNoun} involving ${who} as such.${pointers(facts)}`,
-        facts,
-      );
+      return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;
   }
@@ -233,7 +230,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   // "Who chaired the Geneva talks?": only a fact that says who led or chaired it answers.
   const leading = query.kind === 'who' && query.events.length > 0 && query.topics.some(isLeadingVerb);
-  if (leading && !good.some((scored) => [...scored.indexed.stems].some(isLeadingVerb))) {
+  if (leading && !good.some((scored) => [...LEADING_VERBS].some((stem) => scored.indexed.stems.has(stem)))) {
     const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
     return refused('out-of-scope', `The articles don't say who led or chaired it.${pointers(facts)}`, facts);
   }
@@ -273,7 +270,7 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
         : statements;
     case 'yes-no': {
       // "Yes" only when the fact is that very event between those very actors on that very day.
-      const primary = EVENT_CONCEPTS.find((c) => c.name === query.events[0])?.types[0];
+      const primary = primaryTypeOf(query.events[0]);
       const exact =
         top.direct &&
         !top.approximateDate &&
@@ -285,7 +282,7 @@ function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: Knowle
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
       const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
-      const noun = EVENT_NOUNS[query.events[0] ?? ''] ?? 'event';
+      const noun = eventInvolving(query.events, [], knowledge);
       return otherKind
         ? `The articles report no ${noun} as such. What they do report: ${statements}`
         : `Here is what the articles report: ${statements}`;
@@ -415,7 +412,7 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
 
 /** "How many times did Macron call Putin?": the events of that kind the articles report, one per day. */
 function timesItHappened(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
-  const primary = EVENT_CONCEPTS.find((concept) => concept.name === query.events[0])?.types[0];
+  const primary = primaryTypeOf(query.events[0]);
   const byDay = new Map<number, Fact>();
   for (const scored of rank(passing(scoreFacts({ ...query, kind: 'what', counted: null }, index)))) {
     const { fact } = scored.indexed;

@@ -76,6 +76,8 @@ const AGENT_SLOT = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
 );
 const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types[0]]));
+/** The event concept's first kind of fact: a call's is a phone call, a visit's a meeting. */
+export const primaryTypeOf = (event: string | undefined): string | undefined => PRIMARY_TYPE.get(event ?? '');
 /** Concepts whose destination must be the fact's place ("visit"). */
 const DESTINATION_IS_PLACE = new Set(EVENT_CONCEPTS.filter((c) => c.destinationIsPlace).map((c) => c.name));
 const OBJECT_RECEIVES = new Set(EVENT_CONCEPTS.filter((c) => c.objectReceives).map((c) => c.name));
@@ -102,7 +104,7 @@ export function planScoring(
     query,
     accepted,
     topicWeights,
-    primaryType: PRIMARY_TYPE.get(event),
+    primaryType: primaryTypeOf(event),
     agentSlot: AGENT_SLOT.get(event),
     destinationIsPlace: DESTINATION_IS_PLACE.has(event),
     receiverMustReceive:

@@ -84,13 +84,13 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     entities,
   );
   const date = findDate(tokens);
-  const kind = alternativesEnd(tokens) > 0 ? 'who' : questionKind(tokens);
+  // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
+  const candidatesEnd = alternativesEnd(tokens);
+  const kind = candidatesEnd > 0 ? 'who' : questionKind(tokens);
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
-  const candidatesEnd = alternativesEnd(tokens);
-  // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
   const verbAt = main
