@@ -85,6 +85,16 @@ describe('answers', () => {
     expect(ask('according to whom is Russia planning an invasion?').answer).toMatch(/United States/);
   });
 
+  it('names who was acted on when asked in the passive, and refuses where a person comes from', () => {
+    const accused = ask('Which countries have been accused of planning an invasion?');
+    expect(accused.factIds[0]).toBe('west-accuses-russia-of-planning-invasion');
+    expect(accused.answer).not.toMatch(/^Western countries:/);
+    expect(ask('Who accused Russia of planning an invasion?').answer).toMatch(/^Western countries:/);
+    const origin = ask('What country is Stoltenberg from?');
+    expect(origin.answered).toBe(false);
+    expect(origin.answer).toMatch(/say nothing about “where they come from”/);
+  });
+
   it('answers for each of parallel actors when no one fact has them all, but never splits one meeting', () => {
     const both = ask('Did both Macron and Johnson call Putin?');
     expect(both.answer).toMatch(/^Yes, each of them/);

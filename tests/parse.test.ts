@@ -190,6 +190,28 @@ describe('kind of question and event', () => {
     expect(query.spelled[query.topics[0]!]).toBe('capitale');
   });
 
+  it('claims the kind of actor asked for, and the refusal to speak as a topic', () => {
+    expect(parse('Which paper leaked the documents?').topics).toEqual(['document']);
+    expect(parse('Which organisation declined to comment?')).toMatchObject({
+      kind: 'who',
+      events: ['say'],
+      topics: ['declin'],
+    });
+  });
+
+  it('reads who was acted on in the passive', () => {
+    expect(parse('Who was accused of planning an invasion?').passive).toBe(true);
+    expect(parse('Which countries have been accused of planning an invasion?').passive).toBe(true);
+    expect(parse('Who accused Russia of planning an invasion?').passive).toBe(false);
+    expect(parse('Who is meeting in Geneva?').passive).toBe(false);
+  });
+
+  it('asks where a person comes from, not where a thing was sent from', () => {
+    expect(parse('Where is Stoltenberg from?').topics).toContain('origin');
+    expect(parse("D'où vient Stoltenberg ?").topics).toContain('origin');
+    expect(parse('Where did the draft treaties come from?').topics).not.toContain('origin');
+  });
+
   it('reads a question opened by "how" as asking what was done, whatever clause follows', () => {
     expect(parse('How did NATO respond when Russia brought up old grievances?').kind).toBe('what');
   });
@@ -212,6 +234,16 @@ describe('kind of question and event', () => {
     ['Est-il vrai que Johnson a appelé Poutine ?', 'yes-no', ['call']],
     ['Y a-t-il eu des sanctions ?', 'yes-no', []],
     ['Parle-moi des pourparlers de Genève', 'what', ['talk']],
+    // being on the phone is the call; talking on the phone is talking
+    ['Who was on the phone with Putin on January 31?', 'who', ['call']],
+    ['Did Putin and Macron talk on the phone?', 'yes-no', ['talk']],
+    ['Did Russia say yes to the offer?', 'yes-no', ['accept']],
+    ['What city hosted the talks?', 'where', ['meet']],
+    // a kind of actor as the subject asks who did it
+    ['Which paper leaked the documents?', 'who', ['publish']],
+    ['Quel journal a publié les documents ?', 'who', ['publish']],
+    ['Which countries did Russia want NATO troops out of?', 'what', ['demand']],
+    ['What are the Minsk agreements supposed to do?', 'what', []],
   ])('%s → %s %j', (question, kind, events) => {
     const query = parse(question);
     expect(query.kind).toBe(kind);

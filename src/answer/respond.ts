@@ -298,15 +298,16 @@ const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
 
 /**
  * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
- * secretary general concluded…"), or who say it, they go first ("Jens Stoltenberg: NATO's secretary general
- * concluded…").
+ * secretary general concluded…"), who say it, or (asked "who was accused") who had it done to them, they go
+ * first ("Jens Stoltenberg: NATO's secretary general concluded…").
  */
 function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
   let statement = FOLDED_STATEMENTS.get(fact);
   if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
   // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
   const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
-  const unnamed = (asserted ? fact.accordingTo : fact.by).filter((id) => {
+  const named = asserted ? fact.accordingTo : query.passive ? fact.to : fact.by;
+  const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;
     const name = fold(entity.name.en).replace(/^the /, '');

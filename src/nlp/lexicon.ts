@@ -38,6 +38,13 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'sont ils': 'are they',
   'sont elles': 'are they',
   'est elle': 'is she',
+  // where someone comes from: "d'où vient-il ?", "de quel pays est-elle originaire ?"
+  'd ou_where': 'from where',
+  'de quel pays': 'from which country',
+  'de quelle ville': 'from where',
+  originaire: 'from',
+  vient: 'comes',
+  viennent: 'come',
   'dans quelle ville': 'where',
   'quelle ville': 'where',
   'en quel lieu': 'where',
@@ -271,6 +278,17 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   garantie: 'guarantee',
   traite: 'treaty',
   traites: 'treaties',
+  projet: 'draft',
+  projets: 'drafts',
+  journal: 'newspaper',
+  journaux: 'newspapers',
+  quotidien: 'newspaper',
+  organisation: 'organisation',
+  organisations: 'organisations',
+  commenter: 'comment',
+  commente: 'commented',
+  russe: 'russian',
+  russes: 'russian',
   adhesion: 'membership',
   retrait: 'withdrawal',
   securite: 'security',
@@ -605,6 +623,16 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
   chronologically: 'timeline',
 });
 
+/**
+ * Nouns that name a kind of actor: "which paper published…", "what country sent…" ask who did it, and the
+ * noun is what the answer is, not a word the fact must contain.
+ */
+export const ACTOR_CATEGORY_WORDS = new Set(
+  'newspaper newspapers paper papers daily outlet outlets media press country countries nation nations government governments leader leaders person people official officials diplomat diplomats politician politicians organisation organisations organization organizations body bodies alliance institution institutions side'.split(
+    ' ',
+  ),
+);
+
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
 export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news']);
 
@@ -664,6 +692,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'negotiator',
       'delegate',
       'gathering',
+      'host',
       'represent',
       'attend',
       'participate',
@@ -852,6 +881,9 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['talk', 'on behalf', 'say'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
+  // "did Russia say yes to the offer": answering yes or no is accepting or refusing
+  ['say', 'yes', 'accept'],
+  ['say', 'no', 'reject'],
 ];
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */

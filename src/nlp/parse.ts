@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
 import {
+  ACTOR_CATEGORY_WORDS,
   BACK_REFERENCES,
   EVENT_CONCEPTS,
   FILLER_WORDS,
@@ -34,7 +35,7 @@ interface Tokens {
   stop: boolean[];
   pos: string[];
   /** What a token was claimed as, so later steps leave it alone. */
-  taken: (false | 'actor' | 'date' | 'event')[];
+  taken: (false | 'actor' | 'date' | 'event' | 'kind')[];
 }
 
 const EVENT_BY_WORD = new Map<string, string>();
@@ -86,7 +87,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const date = findDate(tokens);
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
-  const kind = candidatesEnd > 0 ? 'who' : questionKind(tokens);
+  const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
@@ -109,6 +110,13 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, mayBeName, stem);
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [...words.topics];
+  // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
+  // whoever sent it: that the facts do say).
+  if (asksOrigin(tokens) && actors.some((actor) => actor.kind === 'person')) {
+    topics.push('origin');
+    words.nouns.push('origin');
+    words.spelled['origin'] = 'where they come from';
+  }
   for (const mention of mentions) {
     if (mention === main || mention.event === 'happen') continue;
     const word = tokens.normal[mention.at]!;
@@ -148,6 +156,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     eventByVerb:
       main !== undefined &&
       (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
+    passive: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
     relativeTo:
       date || !happened
@@ -363,6 +372,56 @@ function questionKind(tokens: Tokens): QuestionKind {
   return 'what';
 }
 
+/**
+ * "Which paper leaked the response?", "what country sent the drafts?": a kind of actor as the subject asks
+ * who did it; the noun is claimed, as it names the answer rather than a word of it. Not "which countries
+ * did Russia name", where the actor is the object and the answer what was done.
+ */
+function asksForAnActor(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const opener = words[0] === 'which' || words[0] === 'what' ? 0 : words[1] === 'which' ? 1 : -1;
+  if (opener < 0) return false;
+  const at = tokens.pos[opener + 1] === 'ADJ' ? opener + 2 : opener + 1; // "which Spanish paper"
+  if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
+  const next = tokens.lemma[at + 1];
+  const subject = next !== undefined && next !== 'do' && (next !== 'be' || tokens.pos[at + 2] === 'VERB');
+  if (subject) tokens.taken[at] = 'kind';
+  return subject;
+}
+
+/**
+ * "Who was accused of…", "which countries have been invited…": a past participle after the subject asked
+ * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be".
+ */
+function asksWhoWasActedOn(tokens: Tokens): boolean {
+  const subject =
+    tokens.normal[0] === 'who' ? 0 : tokens.normal[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
+  if (subject < 0) return false;
+  const at = subject + 1;
+  const perfect = tokens.lemma[at] === 'have' && tokens.normal[at + 1] === 'been';
+  const participle = perfect ? at + 2 : at + 1;
+  const word = tokens.normal[participle] ?? '';
+  return (
+    (tokens.lemma[at] === 'be' || perfect) &&
+    tokens.pos[participle] === 'VERB' &&
+    word !== tokens.lemma[participle] &&
+    !word.endsWith('ing')
+  );
+}
+
+/**
+ * "Where is X from?", "what country does X come from?", "d'où vient-il ?": a question about where someone
+ * comes from ends on "from", or opens with "from where / from which".
+ */
+function asksOrigin(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
+  const endsOnFrom =
+    words[last] === 'from' && (words.includes('where') || words[0] === 'what' || words[0] === 'which');
+  const from = words.indexOf('from');
+  return endsOnFrom || (from >= 0 && (words[from + 1] === 'where' || words[from + 1] === 'which'));
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const REASON_WORDS = new Set([
   'justify',
@@ -397,6 +456,9 @@ function findEvents(tokens: Tokens): EventMention[] {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
     if (isManner(tokens, i) || isMeans(tokens, i)) return;
+    // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
+    if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
+    if (refusesToSpeak(tokens, i)) return;
     const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
       ({ particle, separable }) =>
         particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
@@ -420,6 +482,19 @@ function findEvents(tokens: Tokens): EventMention[] {
   });
   return mentions;
 }
+
+/** "be meant / supposed / intended / designed to": what a thing is for. */
+const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);
+
+/** "who declined to comment": the comment is the event, and declining it is what is asked about (a topic). */
+function refusesToSpeak(tokens: Tokens, at: number): boolean {
+  return (
+    REFUSE_VERBS.has(tokens.lemma[at]!) &&
+    tokens.normal[at + 1] === 'to' &&
+    EVENT_BY_WORD.get(tokens.lemma[at + 2] ?? '') === 'say'
+  );
+}
+const REFUSE_VERBS = new Set(['decline', 'refuse']);
 
 /** Verbs that only carry the event noun after them: "reach an agreement", "hold talks", "issue a warning". */
 const LIGHT_VERBS = new Set([
@@ -476,11 +551,20 @@ function isManner(tokens: Tokens, at: number): boolean {
   return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
 }
 
-/** "discussed on the phone", "by telephone": the means, neither the event asked about nor a topic. */
+/**
+ * "discussed on the phone", "by telephone": the means, neither the event asked about nor a topic. But
+ * "who was on the phone with Putin": with only "be" or "get" before it, being on the phone is the call.
+ */
 function isMeans(tokens: Tokens, at: number): boolean {
   const word = tokens.normal[at]!;
-  const before = tokens.normal[at - 1] === 'the' ? tokens.normal[at - 2] : tokens.normal[at - 1];
-  return (word === 'phone' || word === 'telephone') && (before === 'on' || before === 'by');
+  const article = tokens.normal[at - 1] === 'the' ? 1 : 0;
+  const before = tokens.normal[at - 1 - article];
+  const verb = tokens.lemma[at - 2 - article];
+  return (
+    (word === 'phone' || word === 'telephone') &&
+    (before === 'on' || before === 'by') &&
+    !(before === 'on' && (verb === 'be' || verb === 'get'))
+  );
 }
 
 /** "call X a Y": naming, not phoning. */
@@ -727,7 +811,7 @@ function topicWords(
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     const eventWord =
       EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);
-    if ((eventWord && !isManner(tokens, i)) || isMeans(tokens, i)) return;
+    if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     const name = unheardOf && !vocabulary.known.has(word) && mayBeName(word);
