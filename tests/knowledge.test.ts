@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureCoverage } from '../src/knowledge/coverage.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../src/knowledge/load.ts';
+import { actorPatterns } from '../src/nlp/actors.ts';
 import { brokenKnowledge } from './helpers/broken-knowledge.ts';
 
 const knowledge = loadKnowledge();
@@ -127,5 +128,14 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
       t.replace('    - Grouchko\n', '    - Grouchko\n    - Poutine\n'),
     );
     expectProblem(dir, 'knowledge/entities.yaml', /alias "Poutine" names both/);
+  });
+
+  it('rejects an alias that reads as the start of a question', () => {
+    const dir = brokenKnowledge('entities.yaml', (t) =>
+      t.replace("l'est de l'Ukraine]", "est de l'Ukraine]"),
+    );
+    expect(() => actorPatterns(loadKnowledge(dir))).toThrow(
+      /alias "est de l'Ukraine" of "donbass" reads as "is ukraine", the start of a question/,
+    );
   });
 });

@@ -199,11 +199,13 @@ describe('kind of question and event', () => {
     });
   });
 
-  it('reads who was acted on in the passive', () => {
-    expect(parse('Who was accused of planning an invasion?').passive).toBe(true);
-    expect(parse('Which countries have been accused of planning an invasion?').passive).toBe(true);
-    expect(parse('Who accused Russia of planning an invasion?').passive).toBe(false);
-    expect(parse('Who is meeting in Geneva?').passive).toBe(false);
+  it('reads who-questions about who was acted on: passives, a stranded "to", "to whom"', () => {
+    expect(parse('Who was accused of planning an invasion?').asksRecipient).toBe(true);
+    expect(parse('Which countries have been accused of planning an invasion?').asksRecipient).toBe(true);
+    expect(parse('Who was the NATO letter sent to?').asksRecipient).toBe(true);
+    expect(parse('To whom did NATO send its letter?').asksRecipient).toBe(true);
+    expect(parse('Who accused Russia of planning an invasion?').asksRecipient).toBe(false);
+    expect(parse('Who is meeting in Geneva?').asksRecipient).toBe(false);
   });
 
   it('asks where a person comes from, not where a thing was sent from', () => {

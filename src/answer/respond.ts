@@ -306,7 +306,7 @@ function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): s
   if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
   // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
   const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
-  const named = asserted ? fact.accordingTo : query.passive ? fact.to : fact.by;
+  const named = asserted ? fact.accordingTo : query.asksRecipient ? fact.to : fact.by;
   const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;

@@ -59,6 +59,8 @@ export interface ScoringPlan {
   /** "who says Russia has 100,000 troops?": whatever a fact reports on someone's word answers who said it. */
   asksWhoSaid: boolean;
   anchored: boolean;
+  /** "Is Ukraine a NATO member?": yes or no, of an actor, with no event but "be". */
+  asksProperty: boolean;
   asksForDetail: boolean;
   rolesReliable: boolean;
 }
@@ -117,6 +119,11 @@ export function planScoring(
     asksWhatWasSaid: query.events.includes('say'),
     asksWhoSaid: query.kind === 'who' && query.events.includes('say'),
     anchored: anchoredQuery(query),
+    asksProperty:
+      query.kind === 'yes-no' &&
+      query.events.length === 0 &&
+      query.actors.length > 0 &&
+      /^(is|are|was|were) (?!there\b)/.test(query.normalised),
     asksForDetail:
       query.kind === 'when' ||
       query.kind === 'where' ||
@@ -165,6 +172,8 @@ interface ActorSummary {
   bystanders: number;
   placedRoles: number;
   rolesAsAsked: number;
+  /** Actors asked about that act, are acted on, assert it or are its place: not only what it is about. */
+  parties: number;
 }
 
 /** Each actor asked about must be involved, and as the question has it. */
@@ -176,6 +185,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     bystanders: 0,
     placedRoles: 0,
     rolesAsAsked: 0,
+    parties: 0,
   };
   const symmetric = indexed.symmetric;
   for (const actor of query.actors) {
@@ -206,6 +216,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     if ((!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) || level < 0.9) {
       summary.direct = false;
     }
+    if (slots.some((slot) => slot !== 'about')) summary.parties++;
     // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
     const asDoer = actor.role === 'agent' && slots.includes('by');
     const asRecipient = actor.role === 'recipient' && slots.includes('to');
@@ -257,6 +268,11 @@ function checkRoles(
   if (turnedAround && !namesEvent && !agentSlot) tally.failures.push('roles');
   // "What did NATO offer Ukraine?" is not answered by what NATO offered Russia about Ukraine.
   if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');
+  // "Is Ukraine a NATO member?": a property asked of an actor is not borne out by a fact merely about it
+  // (Borrell on the EU's NATO members).
+  if (plan.asksProperty && actors.parties === 0) tally.failures.push('actor');
+  // "Who did Stoltenberg warn?" is not answered by a warning to no one in particular.
+  if (query.asksRecipient && !indexed.symmetric && indexed.fact.to.length === 0) tally.failures.push('roles');
 }
 
 /** The kind of event asked about. */

@@ -7,12 +7,24 @@ import type { WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseText } from './normalise.ts';
 
-/** Pattern text → entity id. Throws when two entities would share a pattern. */
+/**
+ * Words a question opens with once normalised: an alias read as one of them ("est de l'Ukraine" glossed
+ * "is ukraine") would take "Is Ukraine…?" for the Donbass.
+ */
+const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'who', 'what', 'which']);
+
+/**
+ * Pattern text → entity id. Throws when two entities would share a pattern, or when an alias reads as the
+ * start of a question.
+ */
 export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   const owner = new Map<string, string>();
   for (const entity of knowledge.entities.values()) {
     for (const alias of [...entity.aliases, ...entity.capitalisedAliases, entity.name.en, entity.name.fr]) {
       const pattern = normaliseText(alias).text;
+      if (QUESTION_OPENERS.has(pattern.split(' ')[0]!)) {
+        throw new Error(`alias "${alias}" of "${entity.id}" reads as "${pattern}", the start of a question`);
+      }
       for (const variant of [pattern, pattern.replace(/^the /, '')]) {
         if (!variant) continue;
         const previous = owner.get(variant);

@@ -38,6 +38,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'sont ils': 'are they',
   'sont elles': 'are they',
   'est elle': 'is she',
+  // "l'est de l'Ukraine": the east, not "is"
+  'le est de': 'eastern',
   // where someone comes from: "d'où vient-il ?", "de quel pays est-elle originaire ?"
   'd ou_where': 'from where',
   'de quel pays': 'from which country',
@@ -882,6 +884,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing
+  // "who were the letters addressed to": sent to
+  ['address', 'to', 'send'],
   ['say', 'yes', 'accept'],
   ['say', 'no', 'reject'],
 ];

@@ -156,7 +156,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     eventByVerb:
       main !== undefined &&
       (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
-    passive: kind === 'who' && asksWhoWasActedOn(tokens),
+    asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
     relativeTo:
       date || !happened
@@ -391,9 +391,15 @@ function asksForAnActor(tokens: Tokens): boolean {
 
 /**
  * "Who was accused of…", "which countries have been invited…": a past participle after the subject asked
- * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be".
+ * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be"; or "who … to?",
+ * "to whom…" and "who did Stoltenberg warn?".
  */
 function asksWhoWasActedOn(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
+  if (words[last] === 'to' || (words[0] === 'to' && words[1] === 'whom')) return true;
+  // "Who did Stoltenberg warn?": "who" the object of the verb
+  if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
   const subject =
     tokens.normal[0] === 'who' ? 0 : tokens.normal[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
   if (subject < 0) return false;
@@ -675,7 +681,20 @@ function assignRoles(
     tokens.lemma[verbAt] === tokens.normal[verbAt] &&
     (BE_FORMS.has(before) || (PRONOUNS.has(before) && BE_FORMS.has(tokens.normal[verbAt - 2] ?? '')));
   let subjectAfterVerb = false;
-  for (const span of spans) {
+  // "were the US and NATO letters addressed to…": actors naming whose the subject is, not the subject
+  const possessor = (k: number): boolean => {
+    const span = spans[k]!;
+    const next = span.end + 1;
+    if (tokens.pos[next] === 'NOUN' && !tokens.taken[next]) return true;
+    const coordinated = spans[k + 1];
+    return (
+      (tokens.normal[next] === 'and' || tokens.normal[next] === 'or') &&
+      coordinated !== undefined &&
+      coordinated.start === next + 1 &&
+      possessor(k + 1)
+    );
+  };
+  for (const [k, span] of spans.entries()) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
@@ -698,7 +717,8 @@ function assignRoles(
       role = 'any';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
-    else if (verbAt >= 0 && span.end < verbAt) role = passive || frenchPassive ? 'recipient' : 'agent';
+    else if (verbAt >= 0 && span.end < verbAt)
+      role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)
       role = 'any'; // "does the West say Russia has"
     else if (afterVerb) {

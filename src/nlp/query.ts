@@ -75,8 +75,8 @@ export interface Query {
   exclude: string[];
   /** The event was named by a verb ("did Russia withdraw") rather than only a noun ("troops"). */
   eventByVerb: boolean;
-  /** "Who was accused of…": asks who was acted on, not who acted. */
-  passive: boolean;
+  /** "Who was accused of…", "who were the letters sent to?", "to whom…": asks who was acted on, not who acted. */
+  asksRecipient: boolean;
   /**
    * "what happened after the Brussels meeting?": the rest of the question names an event, and what is
    * asked is what the articles date after (or before) it.
