@@ -95,6 +95,16 @@ describe('answers', () => {
     expect(origin.answer).toMatch(/say nothing about “where they come from”/);
   });
 
+  it('counts calls asked as "how many calls", and answers an event named beside the main one', () => {
+    const calls = ask('How many calls did Putin have with Macron?');
+    expect(calls.answer).toMatch(/^Two in the articles/);
+    expect(calls.factIds).toEqual(['macron-putin-call-jan-31', 'macron-putin-call-feb-3']);
+    expect(ask('How many times did Putin and Macron speak?').answer).toMatch(/^Twice/);
+    const deal = ask('Did the talks in Brussels end with a deal?');
+    expect(deal.answered).toBe(true);
+    expect(deal.answer).toMatch(/deadlock/);
+  });
+
   it('answers for each of parallel actors when no one fact has them all, but never splits one meeting', () => {
     const both = ask('Did both Macron and Johnson call Putin?');
     expect(both.answer).toMatch(/^Yes, each of them/);

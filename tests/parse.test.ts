@@ -208,6 +208,12 @@ describe('kind of question and event', () => {
     expect(parse('Who is meeting in Geneva?').asksRecipient).toBe(false);
   });
 
+  it('asks who someone is when asked for their job or role, and only of a person', () => {
+    expect(parse("What is Grushko's job?")).toMatchObject({ identity: 'person', topics: [] });
+    expect(parse('Quel est le rôle de Grushko ?').identity).toBe('person');
+    expect(parse('What role did NATO play?').identity).toBeNull();
+  });
+
   it('asks where a person comes from, not where a thing was sent from', () => {
     expect(parse('Where is Stoltenberg from?').topics).toContain('origin');
     expect(parse("D'où vient Stoltenberg ?").topics).toContain('origin');
@@ -246,6 +252,12 @@ describe('kind of question and event', () => {
     ['Quel journal a publié les documents ?', 'who', ['publish']],
     ['Which countries did Russia want NATO troops out of?', 'what', ['demand']],
     ['What are the Minsk agreements supposed to do?', 'what', []],
+    // a negated agreement is a refusal; chat openers ask for the gist; "which came first" asks when
+    ["What didn't the allies agree to?", 'what', ['reject']],
+    ["Didn't Russia accept the offer?", 'yes-no', ['accept']],
+    ['whats the deal with the el pais leak', 'what', ['publish']],
+    ['tl;dr of the brussels talks?', 'what', []],
+    ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
   ])('%s → %s %j', (question, kind, events) => {
     const query = parse(question);
     expect(query.kind).toBe(kind);

@@ -94,7 +94,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     (stem) =>
       index.documentFrequency(stem) === 0 &&
       !LEADING_STEMS.has(stem) &&
-      (query.topicNouns.includes(stem) || query.kind === 'yes-no'),
+      (query.topicNouns.includes(stem) || query.kind === 'yes-no') &&
+      !query.topicEvents.includes(stem), // "end with a deal": an event, however the facts word it
   );
   if (unseen.length > 0) {
     // What they do report of the rest of the question: "did the Geneva talks succeed?" → the Geneva talks.
@@ -143,8 +144,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
-  if (query.kind === 'how-many' && query.counted === 'time' && query.events.length > 0)
-    return timesItHappened(query, index, answered, refused);
+  if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
 
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
   const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
@@ -383,7 +383,10 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] {
  */
 function eachInTurn(query: Query, index: FactIndex): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
-  const places = query.actors.filter((actor) => actor.kind === 'place');
+  // "When were the Geneva talks and the NATO–Russia Council?": places, and bodies where things happened
+  // (but "did the Council take place in Geneva?" asks about one meeting)
+  const settings = query.kind === 'yes-no' ? ['place'] : ['place', 'institution'];
+  const places = query.actors.filter((actor) => settings.includes(actor.kind ?? ''));
   // Doers split only around someone they share: "did Macron and Johnson meet?" asks about one meeting.
   const shared = query.actors.length > agents.length;
   const parallel = agents.length >= 2 && shared ? agents : places.length >= 2 ? places : [];
@@ -411,6 +414,17 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
     .map((scored) => scored.indexed.fact);
 }
 
+/**
+ * "How many times did Putin and Macron speak?", "how many calls did Putin have with Macron?": the count of
+ * calls or meetings, not a figure one of them reports.
+ */
+function countsOccurrences(query: Query): boolean {
+  if (query.kind !== 'how-many' || query.events.length === 0 || query.counted === null) return false;
+  const occurrence = OCCURRENCES.has(primaryTypeOf(query.events[0]) ?? '');
+  return query.counted === 'time' || (occurrence && query.eventStems.includes(query.counted));
+}
+const OCCURRENCES = new Set(['phone-call', 'meeting']);
+
 /** "How many times did Macron call Putin?": the events of that kind the articles report, one per day. */
 function timesItHappened(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
   const primary = primaryTypeOf(query.events[0]);
@@ -421,7 +435,11 @@ function timesItHappened(query: Query, index: FactIndex, answered: Answered, ref
   }
   const facts = [...byDay.values()].sort(byDate);
   if (facts.length === 0) return refused('no-such-event', `The articles report no such event. ${SCOPE}`);
-  const times = facts.length === 1 ? 'Once' : facts.length === 2 ? 'Twice' : `${facts.length} times`;
+  // "how many times" → "Twice"; "how many calls" → "Two"
+  const times =
+    query.counted === 'time'
+      ? (['Once', 'Twice'][facts.length - 1] ?? `${facts.length} times`)
+      : (['One', 'Two', 'Three'][facts.length - 1] ?? String(facts.length));
   return answered(`${times} in the articles:\n${factLines(facts)}`, facts, 1);
 }
 

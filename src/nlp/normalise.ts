@@ -78,7 +78,15 @@ export function normaliseText(raw: string): NormalisedQuestion {
   const accented = !ascii && /[àâçéèêëîïôûùüÿœ]/i.test(cleaned);
   // Plain ASCII needs only lower case from fold(); words are split below on whatever else it would undo.
   let folded = ascii && !/[-`]|\s\s/.test(cleaned) ? cleaned.toLowerCase() : fold(cleaned);
-  if (folded.includes("'")) folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
+  if (folded.includes("'")) {
+    // "didn't" → "did not", "won't" → "will not": the negation is a word of its own
+    if (folded.includes("n't"))
+      folded = folded
+        .replace(/\bwon't\b/g, 'will not')
+        .replace(/\bcan't\b/g, 'can not')
+        .replace(/n't\b/g, ' not');
+    folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
+  }
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');

@@ -91,6 +91,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens);
+  // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
+  if (main && kind !== 'yes-no' && refusedAgreement(main, tokens)) main.event = 'reject';
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
@@ -117,13 +119,18 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     words.nouns.push('origin');
     words.spelled['origin'] = 'where they come from';
   }
+  const topicEvents: string[] = [];
   for (const mention of mentions) {
     if (mention === main || mention.event === 'happen') continue;
     const word = tokens.normal[mention.at]!;
     topics.push(stem(word));
+    topicEvents.push(stem(word));
     words.spelled[stem(word)] ??= word;
   }
   const events = main && main.event !== 'happen' ? [main.event] : [];
+  const identity = identityAsked(kind, events.length, text, actors);
+  // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
+  if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   const happened = mentions.some((m) => m.event === 'happen');
 
   return {
@@ -136,12 +143,13 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     date,
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
+    topicEvents,
     spelled: words.spelled,
     counted: countedNoun(tokens, stem),
     order: orderWord(tokens),
     eventStems: main && main.event !== 'happen' ? [stem(tokens.normal[main.at]!)] : [],
     unknown: words.unknown,
-    identity: identityAsked(kind, events.length, text),
+    identity,
     corrections,
     aboutTheBot: actors.length === 0 && date === null ? aboutTheBot(tokens.normal) : null,
     refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),
@@ -350,7 +358,10 @@ function questionKind(tokens: Tokens): QuestionKind {
   const words = tokens.normal;
   for (let i = 0; i < words.length; i++) {
     for (const [rest, kind] of KIND_PHRASES_BY_FIRST.get(words[i]!) ?? []) {
-      if (rest.every((word, k) => words[i + 1 + k] === word)) return kind;
+      if (!rest.every((word, k) => words[i + 1 + k] === word)) continue;
+      // the phrase says what is asked, not what it is about: "what date", "which came first"
+      tokens.taken.fill('kind', i, i + 1 + rest.length);
+      return kind;
     }
   }
   for (const word of words) {
@@ -487,6 +498,14 @@ function findEvents(tokens: Tokens): EventMention[] {
     }
   });
   return mentions;
+}
+
+/** "did not agree", "never accepted": an agreement or acceptance negated within the three words before it. */
+function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
+  if (main.event !== 'agree' && main.event !== 'accept') return false;
+  for (let i = Math.max(0, main.at - 4); i < main.at; i++)
+    if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
+  return false;
 }
 
 /** "be meant / supposed / intended / designed to": what a thing is for. */
@@ -782,7 +801,25 @@ function timeAnchor(
 }
 
 /** "who is X?" asks who X is; "who leads X?" or "who is the head of X?" asks for X's head. */
-function identityAsked(kind: QuestionKind, eventCount: number, text: string): Query['identity'] {
+const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
+
+function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) if (unwanted(list[i]!)) list.splice(i, 1);
+}
+
+function identityAsked(
+  kind: QuestionKind,
+  eventCount: number,
+  text: string,
+  actors: ActorMention[],
+): Query['identity'] {
+  // "What is Grushko's job?", "quel est le rôle de Grushko ?" (not "what role did NATO play?")
+  if (
+    eventCount === 0 &&
+    actors.some((actor) => actor.kind === 'person') &&
+    /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste)\b/.test(text)
+  )
+    return 'person';
   if (kind !== 'who' || eventCount > 0) return null;
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))

@@ -40,6 +40,8 @@ export interface Query {
   topics: string[];
   /** The topic stems that are nouns: the things asked about ("vaccines", "tanks"). */
   topicNouns: string[];
+  /** Topics that are event words beside the main one ("deal" in "did the talks end with a deal?"). */
+  topicEvents: string[];
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */
