@@ -1,36 +1,32 @@
 /**
  * Decides what to say to a parsed question: the facts that answer it, or — when none does — an
- * honest refusal that says what is missing and points to what the sources do report.
+ * honest refusal that says what is missing and points to what the sources do report. The checks run top to
+ * bottom, each returning when it decides; answers of their own kind live beside it: identity.ts ("who is"),
+ * in-time.ts (timeline, first and last day, before and after), occurrences.ts ("how many times"),
+ * about-me.ts, explain-miss.ts (refusals), write-answer.ts (the answer's wording).
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
-import type { Answer, Answered, RefusalReason, Refused } from './answer.ts';
-import { explainMiss } from './explain-miss.ts';
-import { identityAnswer, LEADING_STEMS } from './identity.ts';
+import { aboutMe } from './about-me.ts';
+import type { Answer, RefusalReason } from './answer.ts';
 import {
   capitalise,
   citationsFor,
-  datePhrase,
   eventInvolving,
   EXAMPLES,
   factLines,
-  listNames,
   MAX_FACTS,
-  placeName,
-  quantityPhrase,
   SCOPE,
-  sourceLines,
-  whenPhrase,
 } from './compose.ts';
-import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
+import { identityAnswer, LEADING_STEMS } from './identity.ts';
+import { dayAtTheEnd, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
-import { primaryTypeOf } from './score-fact.ts';
-import { byDate, selectTimeline } from './timeline.ts';
-import { fold } from '../text/fold.ts';
+import { countsOccurrences, timesItHappened } from './occurrences.ts';
+import { byDate } from './timeline.ts';
+import { writeAnswer } from './write-answer.ts';
 
-const MAX_TIMELINE_LINES = 12;
-/** Events listed for one day or span ("what happened on 2 February?"). */
 const MAX_EVENTS_LISTED = 8;
 /** Facts this close to the best are as good an answer and are given with it. */
 const TIE_MARGIN = 0.1;
@@ -254,73 +250,6 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
 }
 
-function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
-  const statements = facts.map((fact) => fact.statement).join(' ');
-  switch (query.kind) {
-    case 'when':
-      return facts.map((fact) => `${capitalise(whenPhrase(fact.date!))}: ${fact.statement}`).join('\n');
-    case 'where':
-      return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
-    case 'how-many':
-    case 'how-long':
-      return facts.map((fact) => `${capitalise(quantityPhrase(fact))}: ${fact.statement}`).join('\n');
-    case 'what-happened':
-      return query.date
-        ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
-        : statements;
-    case 'yes-no': {
-      // "Yes" only when the fact is that very event between those very actors on that very day.
-      const primary = primaryTypeOf(query.events[0]);
-      const exact =
-        top.direct &&
-        !top.approximateDate &&
-        query.eventByVerb &&
-        primary !== undefined &&
-        top.indexed.fact.type === primary;
-      // A fact that says it was declined or refused is no "yes".
-      if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
-      // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
-      const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
-      const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
-      const noun = eventInvolving(query.events, [], knowledge);
-      return otherKind
-        ? `The articles report no ${noun} as such. What they do report: ${statements}`
-        : `Here is what the articles report: ${statements}`;
-    }
-    case 'who':
-      return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
-    default:
-      return statements;
-  }
-}
-
-const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
-
-/**
- * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
- * secretary general concluded…"), who say it, or (asked "who was accused") who had it done to them, they go
- * first ("Jens Stoltenberg: NATO's secretary general concluded…").
- */
-function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
-  let statement = FOLDED_STATEMENTS.get(fact);
-  if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
-  // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
-  const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
-  const named = asserted ? fact.accordingTo : query.asksRecipient ? fact.to : fact.by;
-  const unnamed = named.filter((id) => {
-    const entity = knowledge.entities.get(id);
-    if (!entity || query.actors.some((actor) => actor.id === id)) return false;
-    const name = fold(entity.name.en).replace(/^the /, '');
-    const surname = entity.kind === 'person' ? name.split(' ').pop()! : name;
-    return !statement.includes(surname);
-  });
-  return unnamed.length > 0
-    ? `${capitalise(listNames(unnamed, knowledge))}: ${fact.statement}`
-    : fact.statement;
-}
-
-const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|denies|without)\b/i;
-
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
 const PERSON_ROLES = new Set([
   'negoti',
@@ -337,19 +266,6 @@ const PERSON_ROLES = new Set([
 /** "led", "chair", "head": a verb of leading, not a title. */
 const isLeadingVerb = (stem: string) => LEADING_VERBS.has(stem);
 const LEADING_VERBS = new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']);
-
-/** The events in date order, filtered by whatever the question names. */
-function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
-  const facts = selectTimeline(query, index);
-  if (facts.length === 0)
-    return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
-  const shown = facts.slice(0, MAX_TIMELINE_LINES);
-  const more =
-    facts.length > shown.length
-      ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
-      : '';
-  return answered(`${factLines(shown)}${more}`, shown, 1);
-}
 
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {
@@ -414,100 +330,6 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
     .map((scored) => scored.indexed.fact);
 }
 
-/**
- * "How many times did Putin and Macron speak?", "how many calls did Putin have with Macron?": the count of
- * calls or meetings, not a figure one of them reports.
- */
-function countsOccurrences(query: Query): boolean {
-  if (query.kind !== 'how-many' || query.events.length === 0 || query.counted === null) return false;
-  const occurrence = OCCURRENCES.has(primaryTypeOf(query.events[0]) ?? '');
-  return query.counted === 'time' || (occurrence && query.eventStems.includes(query.counted));
-}
-const OCCURRENCES = new Set(['phone-call', 'meeting']);
-
-/** "How many times did Macron call Putin?": the events of that kind the articles report, one per day. */
-function timesItHappened(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
-  const primary = primaryTypeOf(query.events[0]);
-  const byDay = new Map<number, Fact>();
-  for (const scored of rank(passing(scoreFacts({ ...query, kind: 'what', counted: null }, index)))) {
-    const { fact } = scored.indexed;
-    if (fact.type === primary && fact.date && !byDay.has(fact.date.start)) byDay.set(fact.date.start, fact);
-  }
-  const facts = [...byDay.values()].sort(byDate);
-  if (facts.length === 0) return refused('no-such-event', `The articles report no such event. ${SCOPE}`);
-  // "how many times" → "Twice"; "how many calls" → "Two"
-  const times =
-    query.counted === 'time'
-      ? (['Once', 'Twice'][facts.length - 1] ?? `${facts.length} times`)
-      : (['One', 'Two', 'Three'][facts.length - 1] ?? String(facts.length));
-  return answered(`${times} in the articles:\n${factLines(facts)}`, facts, 1);
-}
-
-/** What the bot says of itself: its sources, how to ask, a greeting returned. */
-function aboutMe(topic: NonNullable<Query['aboutTheBot']>, knowledge: KnowledgeBase): string {
-  switch (topic) {
-    case 'sources':
-      return `My answers come from five French news articles, each answer quoting them word for word:\n${sourceLines(knowledge)}`;
-    case 'help':
-      return `Ask me about one story, in English or French. ${SCOPE} ${EXAMPLES} /timeline lists the events in order, /sources the articles.`;
-    case 'greeting':
-      return `Hello! ${SCOPE} ${EXAMPLES}`;
-    case 'thanks':
-      return `You're welcome. ${EXAMPLES}`;
-  }
-}
-
-/** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */
-function nthByDate(facts: Fact[], order: number): Fact | null {
-  const sorted = [...facts].sort(byDate);
-  return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
-}
-
-/** The events of the earliest (1) or latest (-1) day the articles date an event on, most salient first. */
-function dayAtTheEnd(order: 1 | -1, index: FactIndex, answered: Answered): Answer {
-  const days = index.facts.flatMap(({ fact }) => (fact.date?.precision === 'day' ? [fact.date.start] : []));
-  const day = order === 1 ? Math.min(...days) : Math.max(...days);
-  const facts = index.facts
-    .filter(({ fact }) => fact.date?.precision === 'day' && fact.date.start === day)
-    .sort((a, b) => b.salience - a.salience)
-    .slice(0, MAX_FACTS)
-    .map((indexed) => indexed.fact);
-  const which = order === 1 ? 'The earliest' : 'The latest';
-  return answered(
-    `${which} day the articles report events on is ${facts[0]!.date!.label}:\n${factLines(facts)}`,
-    facts,
-    1,
-  );
-}
-
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-const MAX_EVENTS_AROUND = 6;
-
-/**
- * "What happened after the Brussels meeting?": the event the rest of the question names, then what the
- * articles date after (or before) it, nearest first. Null when no dated event answers the rest.
- */
-function eventsAround(query: Query, index: FactIndex, answered: Answered): Answer | null {
-  const anchor = rank(passing(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
-    (scored) => scored.indexed.fact.date,
-  )?.indexed.fact;
-  if (!anchor?.date) return null;
-  const { start, end } = anchor.date;
-  const after = query.relativeTo === 'after';
-  const dated = index.facts
-    .map((indexed) => indexed.fact)
-    .filter((fact) => fact.date && (after ? fact.date.start > end : fact.date.end < start))
-    .sort(byDate);
-  const shown = after ? dated.slice(0, MAX_EVENTS_AROUND) : dated.slice(-MAX_EVENTS_AROUND);
-  const event = `${anchor.statement}\nThe articles date that ${whenPhrase(anchor.date)}.`;
-  if (shown.length === 0)
-    return answered(`${event} They report nothing dated ${query.relativeTo} it.`, [anchor], ANSWER_THRESHOLD);
-  return answered(
-    `${event} ${after ? 'After' : 'Before'} it they report:\n${factLines(shown)}`,
-    [anchor, ...shown],
-    1,
-  );
 }

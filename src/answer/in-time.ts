@@ -1,0 +1,77 @@
+/**
+ * Answers that place events in time rather than match one: the timeline, the first or last day the
+ * articles report, what came before or after an event, and the nth of several by date.
+ */
+import type { Fact } from '../knowledge/model.ts';
+import type { Query } from '../nlp/query.ts';
+import type { Answer, Answered, Refused } from './answer.ts';
+import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
+import type { FactIndex } from './fact-index.ts';
+import { ANSWER_THRESHOLD, passing, rank, scoreFacts } from './match.ts';
+import { byDate, selectTimeline } from './timeline.ts';
+
+const MAX_TIMELINE_LINES = 12;
+
+/** The events in date order, filtered by whatever the question names. */
+export function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
+  const facts = selectTimeline(query, index);
+  if (facts.length === 0)
+    return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
+  const shown = facts.slice(0, MAX_TIMELINE_LINES);
+  const more =
+    facts.length > shown.length
+      ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
+      : '';
+  return answered(`${factLines(shown)}${more}`, shown, 1);
+}
+
+/** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */
+export function nthByDate(facts: Fact[], order: number): Fact | null {
+  const sorted = [...facts].sort(byDate);
+  return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
+}
+
+/** The events of the earliest (1) or latest (-1) day the articles date an event on, most salient first. */
+export function dayAtTheEnd(order: 1 | -1, index: FactIndex, answered: Answered): Answer {
+  const days = index.facts.flatMap(({ fact }) => (fact.date?.precision === 'day' ? [fact.date.start] : []));
+  const day = order === 1 ? Math.min(...days) : Math.max(...days);
+  const facts = index.facts
+    .filter(({ fact }) => fact.date?.precision === 'day' && fact.date.start === day)
+    .sort((a, b) => b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
+  const which = order === 1 ? 'The earliest' : 'The latest';
+  return answered(
+    `${which} day the articles report events on is ${facts[0]!.date!.label}:\n${factLines(facts)}`,
+    facts,
+    1,
+  );
+}
+
+const MAX_EVENTS_AROUND = 6;
+
+/**
+ * "What happened after the Brussels meeting?": the event the rest of the question names, then what the
+ * articles date after (or before) it, nearest first. Null when no dated event answers the rest.
+ */
+export function eventsAround(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const anchor = rank(passing(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
+    (scored) => scored.indexed.fact.date,
+  )?.indexed.fact;
+  if (!anchor?.date) return null;
+  const { start, end } = anchor.date;
+  const after = query.relativeTo === 'after';
+  const dated = index.facts
+    .map((indexed) => indexed.fact)
+    .filter((fact) => fact.date && (after ? fact.date.start > end : fact.date.end < start))
+    .sort(byDate);
+  const shown = after ? dated.slice(0, MAX_EVENTS_AROUND) : dated.slice(-MAX_EVENTS_AROUND);
+  const event = `${anchor.statement}\nThe articles date that ${whenPhrase(anchor.date)}.`;
+  if (shown.length === 0)
+    return answered(`${event} They report nothing dated ${query.relativeTo} it.`, [anchor], ANSWER_THRESHOLD);
+  return answered(
+    `${event} ${after ? 'After' : 'Before'} it they report:\n${factLines(shown)}`,
+    [anchor, ...shown],
+    1,
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Writes an answer from the facts chosen, in the form its kind of question expects: the date first for
+ * "when", the place for "where", the figure for "how many", "Yes" only for that very event, names first for
+ * "who".
+ */
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import type { Query } from '../nlp/query.ts';
+import { fold } from '../text/fold.ts';
+import {
+  capitalise,
+  datePhrase,
+  eventInvolving,
+  factLines,
+  listNames,
+  placeName,
+  quantityPhrase,
+  whenPhrase,
+} from './compose.ts';
+import type { Scored } from './match.ts';
+import { primaryTypeOf } from './score-fact.ts';
+import { byDate } from './timeline.ts';
+
+export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
+  const statements = facts.map((fact) => fact.statement).join(' ');
+  switch (query.kind) {
+    case 'when':
+      return facts.map((fact) => `${capitalise(whenPhrase(fact.date!))}: ${fact.statement}`).join('\n');
+    case 'where':
+      return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
+    case 'how-many':
+    case 'how-long':
+      return facts.map((fact) => `${capitalise(quantityPhrase(fact))}: ${fact.statement}`).join('\n');
+    case 'what-happened':
+      return query.date
+        ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
+        : statements;
+    case 'yes-no': {
+      // "Yes" only when the fact is that very event between those very actors on that very day.
+      const primary = primaryTypeOf(query.events[0]);
+      const exact =
+        top.direct &&
+        !top.approximateDate &&
+        query.eventByVerb &&
+        primary !== undefined &&
+        top.indexed.fact.type === primary;
+      // A fact that says it was declined or refused is no "yes".
+      if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
+      // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
+      const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
+      const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
+      const noun = eventInvolving(query.events, [], knowledge);
+      return otherKind
+        ? `The articles report no ${noun} as such. What they do report: ${statements}`
+        : `Here is what the articles report: ${statements}`;
+    }
+    case 'who':
+      return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
+    default:
+      return statements;
+  }
+}
+
+const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
+
+/**
+ * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
+ * secretary general concluded…"), who say it, or (asked "who was accused") who had it done to them, they go
+ * first ("Jens Stoltenberg: NATO's secretary general concluded…").
+ */
+function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
+  let statement = FOLDED_STATEMENTS.get(fact);
+  if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
+  // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
+  const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
+  const named = asserted ? fact.accordingTo : query.asksRecipient ? fact.to : fact.by;
+  const unnamed = named.filter((id) => {
+    const entity = knowledge.entities.get(id);
+    if (!entity || query.actors.some((actor) => actor.id === id)) return false;
+    const name = fold(entity.name.en).replace(/^the /, '');
+    const surname = entity.kind === 'person' ? name.split(' ').pop()! : name;
+    return !statement.includes(surname);
+  });
+  return unnamed.length > 0
+    ? `${capitalise(listNames(unnamed, knowledge))}: ${fact.statement}`
+    : fact.statement;
+}
+
+const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|denies|without)\b/i;
