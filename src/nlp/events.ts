@@ -1,0 +1,181 @@
+/**
+ * The events a question names: event words and phrasal verbs mapped to the lexicon's concepts, the light
+ * verbs that carry an event noun, and which mention is the question's own.
+ */
+import { EVENT_CONCEPTS, HAPPEN_WORDS, PHRASAL_EVENTS, SEPARABLE_VERBS } from './lexicon.ts';
+import { CLAUSE_VERBS } from './roles.ts';
+import type { Tokens } from './tokens.ts';
+
+/** The event concept each word names ("phone" → call): topics skip these words too. */
+export const EVENT_BY_WORD = new Map<string, string>();
+for (const concept of EVENT_CONCEPTS) for (const word of concept.words) EVENT_BY_WORD.set(word, concept.name);
+
+export interface EventMention {
+  event: string;
+  at: number;
+}
+
+/** Phrasal verbs by their verb; a one-word particle of a separable verb may stand after the object ("pull troops out"). */
+const PHRASALS_BY_VERB = new Map<string, { particle: string[]; separable: boolean; concept: string }[]>();
+for (const [verb, particle, concept] of PHRASAL_EVENTS) {
+  const words = particle.split(' ');
+  const entry = { particle: words, separable: SEPARABLE_VERBS.has(verb) && words.length === 1, concept };
+  PHRASALS_BY_VERB.set(verb, [...(PHRASALS_BY_VERB.get(verb) ?? []), entry]);
+}
+
+/** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
+export function findEvents(tokens: Tokens): EventMention[] {
+  const mentions: EventMention[] = [];
+  tokens.lemma.forEach((lemma, i) => {
+    if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
+    const word = tokens.normal[i]!;
+    if (isManner(tokens, i) || isMeans(tokens, i)) return;
+    // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
+    if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
+    if (refusesToSpeak(tokens, i)) return;
+    const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
+      ({ particle, separable }) =>
+        particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
+        (separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!)),
+    );
+    const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
+    let event: string | undefined;
+    if (phrasal && !datedParticle) {
+      event = phrasal.concept;
+      const adjacent = phrasal.particle.every((w, k) => tokens.normal[i + 1 + k] === w);
+      const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal.particle[0]!, i + 2);
+      for (let k = 0; k < phrasal.particle.length; k++) tokens.taken[at + k] = 'event';
+    } else if (lemma === 'call' && namesSomething(tokens, i))
+      event = 'say'; // "called the meeting a success"
+    else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';
+    else event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(word);
+    if (event) {
+      tokens.taken[i] = 'event';
+      mentions.push({ event, at: i });
+    }
+  });
+  return mentions;
+}
+
+/** "did not agree", "never accepted": an agreement or acceptance negated within the three words before it. */
+export function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
+  if (main.event !== 'agree' && main.event !== 'accept') return false;
+  for (let i = Math.max(0, main.at - 4); i < main.at; i++)
+    if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
+  return false;
+}
+
+/** "be meant / supposed / intended / designed to": what a thing is for. */
+const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);
+
+/** "who declined to comment": the comment is the event, and declining it is what is asked about (a topic). */
+export function refusesToSpeak(tokens: Tokens, at: number): boolean {
+  return (
+    REFUSE_VERBS.has(tokens.lemma[at]!) &&
+    tokens.normal[at + 1] === 'to' &&
+    EVENT_BY_WORD.get(tokens.lemma[at + 2] ?? '') === 'say'
+  );
+}
+
+const REFUSE_VERBS = new Set(['decline', 'refuse']);
+
+/** Verbs that only carry the event noun after them: "reach an agreement", "hold talks", "issue a warning". */
+const LIGHT_VERBS = new Set([
+  'reach',
+  'make',
+  'hold',
+  'have',
+  'give',
+  'issue',
+  'take',
+  'strike',
+  'come',
+  'conclude',
+]);
+
+/**
+ * A light verb beside an event noun is part of that event, not a topic of its own: "reach an agreement",
+ * "what proposals did the US make". Returns, per noun, where its verb stands: roles are read from there.
+ */
+export function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<number, number> {
+  const verbOf = new Map<number, number>();
+  for (const mention of mentions) {
+    const near = [
+      mention.at - 1,
+      mention.at - 2,
+      mention.at - 3,
+      ...[1, 2, 3, 4, 5].map((k) => mention.at + k),
+    ];
+    for (const i of near) {
+      if (i < 0 || tokens.taken[i] || !LIGHT_VERBS.has(tokens.lemma[i] ?? '')) continue;
+      tokens.taken[i] = 'event';
+      if (tokens.pos[i] === 'VERB' && !verbOf.has(mention.at)) verbOf.set(mention.at, i);
+    }
+  }
+  return verbOf;
+}
+
+/** "When will Russia withdraw?" — but not "what does the West fear Russia will do?", a future reported. */
+export function asksTheFuture(tokens: Tokens, main: EventMention | undefined): boolean {
+  const at = tokens.normal.findIndex(
+    (word, i) =>
+      word === 'will' ||
+      word === 'shall' ||
+      word === 'gonna' ||
+      (word === 'going' && tokens.normal[i + 1] === 'to'),
+  );
+  if (at < 0) return false;
+  const reported = main !== undefined && CLAUSE_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
+  return !reported;
+}
+
+/** "demand in writing": a gerund after "in" says how it was done, not what was done. */
+export function isManner(tokens: Tokens, at: number): boolean {
+  return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
+}
+
+/**
+ * "discussed on the phone", "by telephone": the means, neither the event asked about nor a topic. But
+ * "who was on the phone with Putin": with only "be" or "get" before it, being on the phone is the call.
+ */
+export function isMeans(tokens: Tokens, at: number): boolean {
+  const word = tokens.normal[at]!;
+  const article = tokens.normal[at - 1] === 'the' ? 1 : 0;
+  const before = tokens.normal[at - 1 - article];
+  const verb = tokens.lemma[at - 2 - article];
+  return (
+    (word === 'phone' || word === 'telephone') &&
+    (before === 'on' || before === 'by') &&
+    !(before === 'on' && (verb === 'be' || verb === 'get'))
+  );
+}
+
+/** "call X a Y": naming, not phoning. */
+function namesSomething(tokens: Tokens, at: number): boolean {
+  const after = tokens.normal.slice(at + 1, at + 6);
+  if (after.includes('a') || after.includes('an')) return true;
+  // "what did Johnson call vital": the thing named is the question word, the name an adjective
+  return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
+}
+
+const NOT_A_NAME = new Set(['first', 'last', 'next', 'again', 'back', 'later', 'earlier', 'twice', 'once']);
+
+/** The event the question is about: its first verb that names one, else its first event word. */
+export function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
+  // In "troop withdrawal" the last noun is the head: the first only qualifies it.
+  const real = mentions.filter(
+    (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),
+  );
+  // A verb in a "that" clause is not the question's: "justify its demand that NATO pull back".
+  const clauseAt = tokens.normal.indexOf('that');
+  const inMainClause = real.filter(
+    (m) => clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt),
+  );
+  // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do.
+  const ifAt = tokens.normal.indexOf('if');
+  if (ifAt > 0 && inMainClause.every((m) => m.at > ifAt)) return undefined;
+  const main = inMainClause.find((m) => tokens.pos[m.at] === 'VERB') ?? inMainClause[0] ?? mentions[0];
+  // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
+  if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
+  return main;
+}

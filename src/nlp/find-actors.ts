@@ -1,0 +1,79 @@
+/**
+ * The actors a question names, from the custom entities wink-nlp learnt from the knowledge aliases (see
+ * actors.ts): which spans count, the candidates of "is it X or Y who…", and an actor that only dates the
+ * question ("who called Putin after Johnson?").
+ */
+import type { Document, WinkMethods } from 'wink-nlp';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { DETERMINERS, type Tokens } from './tokens.ts';
+
+interface Detail {
+  value: string;
+  type: string;
+}
+
+export interface ActorSpan {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The actors named; `written` says whether a span was written as a name ("Price", not "the price"). */
+export function findActors(
+  doc: Document,
+  nlp: WinkMethods,
+  tokens: Tokens,
+  written: (span: string) => boolean,
+): ActorSpan[] {
+  const spans: ActorSpan[] = [];
+  const entities = doc.customEntities();
+  const details = entities.out(nlp.its.detail) as unknown as Detail[];
+  const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
+  details.forEach(({ value, type }, k) => {
+    const [start, end] = ranges[k]!;
+    if (!written(tokens.normal.slice(start, end + 1).join(' '))) return;
+    for (let i = start; i <= end; i++) tokens.taken[i] = 'actor';
+    spans.push({ id: type, text: value, start, end });
+  });
+  return spans;
+}
+
+/**
+ * A title after the name of a body the person does not belong to is that body's: in "UN Secretary-General"
+ * the title is not NATO's Stoltenberg.
+ */
+export function withoutOthersTitles(spans: ActorSpan[], entities: KnowledgeBase['entities']): ActorSpan[] {
+  return spans.filter((span, k) => {
+    const before = spans[k - 1];
+    const person = entities.get(span.id);
+    const body = before && before.end === span.start - 1 ? entities.get(before.id) : undefined;
+    return !(person?.kind === 'person' && body && body.kind !== 'person' && !person.lineage.has(body.id));
+  });
+}
+
+/** "Is it Macron or Johnson who called Putin?": where the alternatives offered end (the "who"), else 0. */
+export function alternativesEnd(tokens: Tokens): number {
+  const words = tokens.normal;
+  if (!(words[0] === 'is' || words[0] === 'was') || words[1] !== 'it') return 0;
+  const who = words.indexOf('who');
+  return who > 2 && words.slice(2, who).includes('or') ? who : 0;
+}
+
+/** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
+export function timeAnchor(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  entities: KnowledgeBase['entities'],
+): { span: ActorSpan; relation: 'after' | 'before' } | null {
+  if (spans.length < 2) return null;
+  for (const span of spans) {
+    if (entities.get(span.id)?.kind === 'place') continue; // "depuis Kiev": from a place, not since it
+    let before = span.start - 1;
+    while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    const marker = tokens.normal[before];
+    if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
+    if (marker === 'before') return { span, relation: 'before' };
+  }
+  return null;
+}

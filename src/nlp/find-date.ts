@@ -1,0 +1,53 @@
+/** The date a question asks about: the dates found in it (dates.ts), a range, or a side of one ("before 3 February"). */
+import { findDateSpans, PERIOD } from './dates.ts';
+import type { DateQuery } from './query.ts';
+import type { Tokens } from './tokens.ts';
+
+/** The dates named; two make a range ("between 31 January and 3 February"). */
+export function findDate(tokens: Tokens): DateQuery | null {
+  const spans = findDateSpans(tokens.normal, (at) => tokens.taken[at] !== false);
+  for (const span of spans) tokens.taken.fill('date', span.start, span.end + 1);
+  const found = spans.map((span) => span.date);
+  if (found.length === 0) return null;
+  // "Wednesday 2 February": the weekday only confirms the day.
+  const specific = found.filter((date) => date.precision !== 'weekday');
+  if (specific.length > 0 && specific.length < found.length) found.splice(0, found.length, ...specific);
+  if (found.length === 1) return beforeOrAfter(withRangeStart(found[0]!, tokens), tokens);
+  const first = found[0]!;
+  const last = found[found.length - 1]!;
+  return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
+}
+
+/** "before 3 February", "after the 1st", "since 31 January": everything on one side of the date. */
+function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
+  const first = tokens.taken.indexOf('date');
+  const word = tokens.normal[first - 1] === 'the' ? tokens.normal[first - 2] : tokens.normal[first - 1];
+  if (word === 'before' || word === 'until' || word === 'prior') {
+    return {
+      start: PERIOD.start - 3650,
+      end: date.start - 1,
+      precision: 'month',
+      label: `before ${date.label}`,
+    };
+  }
+  if (word === 'after' || word === 'since') {
+    return { start: date.end + 1, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
+  }
+  return date;
+}
+
+/** "between 10 and 13 January", "from 31 January to 3 February": a bare day number opens the range. */
+function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
+  const text = tokens.normal.join(' ');
+  const match = /\b(?:between|from) (\d{1,2})(?:st|nd|rd|th)? (?:and|to) /.exec(text);
+  if (!match || date.precision !== 'day') return date;
+  const day = Number(match[1]);
+  const start = date.start - (new Date(date.start * 86_400_000).getUTCDate() - day);
+  const at = tokens.normal.findIndex(
+    (word, i) => /^(between|from)$/.test(tokens.normal[i - 1] ?? '') && word.startsWith(match[1]!),
+  );
+  if (at >= 0) tokens.taken[at] = 'date'; // the range's first day is part of the date, not a figure asked about
+  return start < date.start
+    ? { start, end: date.end, precision: 'month', label: `${day}–${date.label}` }
+    : date;
+}

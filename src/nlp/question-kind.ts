@@ -1,0 +1,189 @@
+/**
+ * What kind of answer a question asks for — who, what, when, where, how many, why, yes or no, a timeline —
+ * and the special forms of asking: a kind of actor as subject, who was acted on, where someone comes from,
+ * who someone is, an opinion, the bot itself.
+ */
+import {
+  ACTOR_CATEGORY_WORDS,
+  HAPPEN_WORDS,
+  KIND_PHRASES,
+  KIND_WORDS,
+  YES_NO_OPENERS,
+  type QuestionKind,
+} from './lexicon.ts';
+import type { ActorMention, Query } from './query.ts';
+import { DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+
+/** Two-word openings by their first word: "how" → many, much, long, come. */
+const KIND_PHRASES_BY_FIRST = new Map<string, [string[], QuestionKind][]>();
+
+for (const [phrase, kind] of KIND_PHRASES) {
+  const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
+  KIND_PHRASES_BY_FIRST.set(first, [...(KIND_PHRASES_BY_FIRST.get(first) ?? []), [rest, kind]]);
+}
+
+export function questionKind(tokens: Tokens): QuestionKind {
+  const words = tokens.normal;
+  for (let i = 0; i < words.length; i++) {
+    for (const [rest, kind] of KIND_PHRASES_BY_FIRST.get(words[i]!) ?? []) {
+      if (!rest.every((word, k) => words[i + 1 + k] === word)) continue;
+      // the phrase says what is asked, not what it is about: "what date", "which came first"
+      tokens.taken.fill('kind', i, i + 1 + rest.length);
+      return kind;
+    }
+  }
+  for (const word of words) {
+    const kind = KIND_WORDS.get(word);
+    if (kind === 'timeline') return kind;
+  }
+  // "How does Russia justify…", "what reasons…": a reason is asked for, however the question opens.
+  if (words.some((word) => REASON_WORDS.has(word))) return 'why';
+  // "How did NATO respond when Russia…": a question opened by "how" asks what was done; a later "when" is
+  // a clause of its own.
+  if (words[0] === 'how') return 'what';
+  const wh = words.find((word) => KIND_WORDS.has(word));
+  if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
+  // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?"
+  if (wh === undefined && words.some((word, i) => INVERTED.has(word) && PRONOUNS.has(words[i + 1] ?? '')))
+    return 'yes-no';
+  if (wh !== undefined) return KIND_WORDS.get(wh)!;
+  if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
+  return 'what';
+}
+
+/**
+ * "Which paper leaked the response?", "what country sent the drafts?": a kind of actor as the subject asks
+ * who did it; the noun is claimed, as it names the answer rather than a word of it. Not "which countries
+ * did Russia name", where the actor is the object and the answer what was done.
+ */
+export function asksForAnActor(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const opener = words[0] === 'which' || words[0] === 'what' ? 0 : words[1] === 'which' ? 1 : -1;
+  if (opener < 0) return false;
+  const at = tokens.pos[opener + 1] === 'ADJ' ? opener + 2 : opener + 1; // "which Spanish paper"
+  if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
+  const next = tokens.lemma[at + 1];
+  const subject = next !== undefined && next !== 'do' && (next !== 'be' || tokens.pos[at + 2] === 'VERB');
+  if (subject) tokens.taken[at] = 'kind';
+  return subject;
+}
+
+/**
+ * "Who was accused of…", "which countries have been invited…": a past participle after the subject asked
+ * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be"; or "who … to?",
+ * "to whom…" and "who did Stoltenberg warn?".
+ */
+export function asksWhoWasActedOn(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
+  if (words[last] === 'to' || (words[0] === 'to' && words[1] === 'whom')) return true;
+  // "Who did Stoltenberg warn?": "who" the object of the verb
+  if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
+  const subject =
+    tokens.normal[0] === 'who' ? 0 : tokens.normal[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
+  if (subject < 0) return false;
+  const at = subject + 1;
+  const perfect = tokens.lemma[at] === 'have' && tokens.normal[at + 1] === 'been';
+  const participle = perfect ? at + 2 : at + 1;
+  const word = tokens.normal[participle] ?? '';
+  return (
+    (tokens.lemma[at] === 'be' || perfect) &&
+    tokens.pos[participle] === 'VERB' &&
+    word !== tokens.lemma[participle] &&
+    !word.endsWith('ing')
+  );
+}
+
+/**
+ * "Where is X from?", "what country does X come from?", "d'où vient-il ?": a question about where someone
+ * comes from ends on "from", or opens with "from where / from which".
+ */
+export function asksOrigin(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
+  const endsOnFrom =
+    words[last] === 'from' && (words.includes('where') || words[0] === 'what' || words[0] === 'which');
+  const from = words.indexOf('from');
+  return endsOnFrom || (from >= 0 && (words[from + 1] === 'where' || words[from + 1] === 'which'));
+}
+
+const REASON_WORDS = new Set([
+  'justify',
+  'justifies',
+  'justification',
+  'rationale',
+  'reason',
+  'reasons',
+  'motive',
+  'motives',
+]);
+
+/** What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they". */
+const INVERTED = new Set(['did', 'will', 'are', 'is']);
+
+/** Asking for a judgement rather than a report: "was NATO right to refuse?", "what do you think of Macron?". */
+export function asksOpinion(text: string, actors: ActorMention[]): boolean {
+  return OPINION.some((pattern) => pattern.test(text)) || viewOfPerson(text, actors);
+}
+
+const OPINION = [
+  /^(was|is|were|are)\b.*\b(right|wrong|justified|fair|unfair|legitimate|good|bad|better|worse|reasonable)\b/,
+  /(?<!\bthe )\b(right|wrong|justified) to\b/, // not "has the right to join"
+  /\b(do|did) you think\b/,
+  /\byour (opinion|view|take)\b/,
+  /\bto blame\b/,
+  /\bwho is (right|wrong)\b/,
+  /\b(was|were|is|are) (right|wrong)\b/,
+  /^should\b/,
+];
+
+/**
+ * "What did Macron think of Putin?", "Que pense Macron de Poutine ?": a view of a person, which the
+ * articles' reports do not give ("what does Putin think about NATO" asks what he said of it).
+ */
+function viewOfPerson(text: string, actors: ActorMention[]): boolean {
+  return /\bthink\b/.test(text) && actors.some((actor) => actor.kind === 'person' && actor.role === 'any');
+}
+
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'bonjour', 'salut', 'coucou', 'yo', 'hiya']);
+
+const THANKS = new Set(['thanks', 'thank', 'merci', 'cheers', 'thx', 'ty']);
+
+/** A question about the bot itself, or a greeting: only when it names no actor or date of the story. */
+export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
+  const text = words.filter((word) => word !== '?').join(' ');
+  if (/\b(sources?|articles?|references)\b/.test(text) && !/\b(say|said|report|reported)\b/.test(text))
+    return 'sources';
+  if (
+    /^(help|aide|commands?)$|\bwhat can (you|i) (do|ask|answer)\b|\bwhat can you tell me$|\bhow (do|does) (this|it|you) work\b|\bwho are you\b/.test(
+      text,
+    )
+  )
+    return 'help';
+  if (words.length <= 4 && THANKS.has(words[0] ?? '')) return 'thanks';
+  if (words.length <= 4 && GREETINGS.has(words[0] ?? '')) return 'greeting';
+  return null;
+}
+
+/** "who is X?" asks who X is; "who leads X?" or "who is the head of X?" asks for X's head. */
+export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
+
+export function identityAsked(
+  kind: QuestionKind,
+  eventCount: number,
+  text: string,
+  actors: ActorMention[],
+): Query['identity'] {
+  // "What is Grushko's job?", "quel est le rôle de Grushko ?" (not "what role did NATO play?")
+  if (
+    eventCount === 0 &&
+    actors.some((actor) => actor.kind === 'person') &&
+    /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste)\b/.test(text)
+  )
+    return 'person';
+  if (kind !== 'who' || eventCount > 0) return null;
+  if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
+  if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
+    return 'leader';
+  return /^who (is|was|are|were)\b/.test(text) ? 'person' : null;
+}

@@ -1,0 +1,116 @@
+/** Who acts and who is acted on: each actor's role, read from the words around it and the voice of the verb. */
+import type { QuestionKind } from './lexicon.ts';
+import type { ActorMention } from './query.ts';
+import type { ActorSpan } from './find-actors.ts';
+import { BE_FORMS, DETERMINERS, PRONOUNS, type Tokens } from './tokens.ts';
+
+const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
+
+/** "about Ukraine", "during the Brussels talks": the actor sets the scene, it neither acts nor receives. */
+const SETTING_MARKERS = new Set([
+  'about',
+  'during',
+  'at',
+  'in',
+  'over',
+  'regarding',
+  'of',
+  'after',
+  'before',
+  'for', // "spoke for the State Department": on its behalf, neither doer nor receiver as the verb has it
+]);
+
+/** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
+export const CLAUSE_VERBS = new Set([
+  'say',
+  'think',
+  'believe',
+  'claim',
+  'assert',
+  'argue',
+  'fear',
+  'hope',
+  'estimate',
+  'know',
+]);
+
+/**
+ * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
+ * before the verb is its subject, one after it its object — except in French questions, where the
+ * subject follows the verb ("Qu'a proposé l'OTAN ?").
+ */
+export function assignRoles(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  kind: QuestionKind,
+  language: 'en' | 'fr',
+  verbAt: number,
+): ActorMention[] {
+  const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
+  // "what is Russia accused of": with "be" before a past participle, the subject receives the act.
+  const passive =
+    verbAt > 0 &&
+    tokens.pos[verbAt] === 'VERB' &&
+    /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
+    tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
+    !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do');
+  const mentions: ActorMention[] = [];
+  // French passive, glossed: "De quoi la Russie est-elle accusée ?" → "russia is she accuse": "être" (and its
+  // inverted pronoun) before a verb glossed to its base form; "est-il allé" (→ "went") is no passive.
+  const before = tokens.normal[verbAt - 1] ?? '';
+  const frenchPassive =
+    language === 'fr' &&
+    verbAt > 1 &&
+    tokens.lemma[verbAt] === tokens.normal[verbAt] &&
+    (BE_FORMS.has(before) || (PRONOUNS.has(before) && BE_FORMS.has(tokens.normal[verbAt - 2] ?? '')));
+  let subjectAfterVerb = false;
+  // "were the US and NATO letters addressed to…": actors naming whose the subject is, not the subject
+  const possessor = (k: number): boolean => {
+    const span = spans[k]!;
+    const next = span.end + 1;
+    if (tokens.pos[next] === 'NOUN' && !tokens.taken[next]) return true;
+    const coordinated = spans[k + 1];
+    return (
+      (tokens.normal[next] === 'and' || tokens.normal[next] === 'or') &&
+      coordinated !== undefined &&
+      coordinated.start === next + 1 &&
+      possessor(k + 1)
+    );
+  };
+  for (const [k, span] of spans.entries()) {
+    let before = span.start - 1;
+    while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    const marker = tokens.normal[before];
+    let role: ActorMention['role'] = 'any';
+    const afterVerb = verbAt >= 0 && span.start > verbAt;
+    // French inversion makes the first actor after the verb its subject ("Que pense Macron de Poutine ?");
+    // those after it are not.
+    const inverted = afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
+    // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
+    const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
+    if (marker === 'by') role = inClause ? 'any' : 'agent';
+    else if (marker === 'to' && tokens.normal[before - 1] === 'according')
+      role = 'any'; // the source, not a party
+    // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor
+    else if (
+      tokens.pos[span.end + 1] === 'NOUN' &&
+      tokens.taken[span.end + 1] !== 'date' &&
+      RECIPIENT_MARKERS.has(marker ?? '')
+    )
+      role = 'any';
+    else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
+    else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
+    else if (verbAt >= 0 && span.end < verbAt)
+      role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
+    else if (inClause)
+      role = 'any'; // "does the West say Russia has"
+    else if (afterVerb) {
+      role = inverted ? 'agent' : 'recipient';
+      if (inverted) subjectAfterVerb = true;
+    }
+    const existing = mentions.find((mention) => mention.id === span.id);
+    if (existing) existing.role = existing.role === role ? role : 'any';
+    else mentions.push({ id: span.id, role, text: span.text });
+  }
+  return mentions;
+}

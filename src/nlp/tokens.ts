@@ -1,0 +1,47 @@
+/**
+ * The token table every step of the question pipeline reads: what wink-nlp says of each token, and what
+ * an earlier step has claimed it as. Also the function words the steps read alike.
+ */
+import type { Document } from 'wink-nlp';
+import type { Wink } from './wink.ts';
+
+/** One row per token: what wink-nlp says about it, and what the pipeline has claimed it as. */
+export interface Tokens {
+  normal: string[];
+  lemma: string[];
+  id: number[];
+  stop: boolean[];
+  pos: string[];
+  /** What a token was claimed as, so later steps leave it alone. */
+  taken: (false | 'actor' | 'date' | 'event' | 'kind')[];
+}
+
+export function tokenTable(doc: Document, wink: Wink): Tokens {
+  const its = wink.nlp.its;
+  const all = doc.tokens();
+  const normal = all.out(its.normal);
+  const pos = all.out(its.pos) as string[];
+  const lemma: string[] = [];
+  const stop: boolean[] = [];
+  for (let i = 0; i < normal.length; i++) {
+    const facts = wink.wordFacts(normal[i]!, pos[i]!, () => all.itemAt(i));
+    lemma.push(facts.lemma);
+    stop.push(facts.stop);
+  }
+  return {
+    normal,
+    lemma,
+    id: all.out(its.uniqueId) as number[],
+    stop,
+    pos,
+    taken: normal.map(() => false as const),
+  };
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+export const DO_FORMS = new Set(['did', 'does', 'do']);
+
+export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);

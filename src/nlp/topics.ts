@@ -1,0 +1,116 @@
+/**
+ * The words left once actors, dates and events are claimed: topic stems to match facts on, names nobody
+ * knows, what a "how many" counts, and an order word ("the last call").
+ */
+import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
+import { fold } from '../text/fold.ts';
+import { EVENT_BY_WORD, isManner, isMeans, refusesToSpeak } from './events.ts';
+import type { Tokens } from './tokens.ts';
+import type { Vocabulary } from './vocabulary.ts';
+import { carriesMeaning } from './wink.ts';
+
+const ORDER_WORDS = new Map([
+  ['first', 1],
+  ['earliest', 1],
+  ['second', 2],
+  ['third', 3],
+  ['last', -1],
+  ['latest', -1],
+  ['final', -1],
+]);
+
+/** "the last call", "the first meeting", "the second call" — but not "how long did it last". */
+export function orderWord(tokens: Tokens): number | null {
+  for (let i = 0; i < tokens.normal.length; i++) {
+    if (tokens.pos[i] === 'VERB' || tokens.taken[i]) continue;
+    const order = ORDER_WORDS.get(tokens.normal[i]!);
+    if (order !== undefined) return order;
+  }
+  return null;
+}
+
+/** "how many soldiers": what is counted, so that a count of hours does not answer it. */
+export function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
+  const at = tokens.normal.findIndex(
+    (word, i) => (word === 'many' || word === 'much' || word === 'old') && tokens.normal[i - 1] === 'how',
+  );
+  if (at < 0) return null;
+  if (tokens.normal[at] === 'old') return 'age'; // "how old is Putin": an age the articles never give
+  // The head of the noun phrase: "how many NATO members" counts members, not NATO; a noun that is not a
+  // name wins over one that is ("combien de pays de l'UE": countries, not the EU).
+  let head: string | null = null;
+  let plainHead: string | null = null;
+  for (let i = at + 1; i < tokens.normal.length; i++) {
+    const pos = tokens.pos[i];
+    if (pos === 'NOUN' || pos === 'PROPN') {
+      head = tokens.normal[i]!;
+      if (!tokens.taken[i]) plainHead = tokens.normal[i]!;
+    } else if (pos !== 'ADJ' && pos !== 'NUM' && !tokens.taken[i]) break;
+  }
+  const counted = plainHead ?? head;
+  return counted === null ? null : stem(counted);
+}
+
+/** Endings of French verb forms, adjectives and nouns (accents folded), which names seldom have. */
+export const FRENCH_ENDING =
+  /(ee|ees|es|er|ez|ait|aient|ant|ement|ements|tion|tions|ique|iques|eux|euse|euses|ite|era|erai|eront|erons|erez|erait)$/;
+
+/** Words written with a capital inside a sentence ("did Biden call"), folded: likely names. */
+export function capitalisedWords(question: string): Set<string> {
+  const names = new Set<string>();
+  if (!/.\p{Lu}/u.test(question)) return names;
+  for (const sentence of question.split(/[.?!\n]+/)) {
+    const words = sentence.trim().split(/[^\p{L}'’-]+/u);
+    for (const word of words.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(fold(word));
+  }
+  return names;
+}
+
+/** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
+export function topicWords(
+  tokens: Tokens,
+  lexiconSize: number,
+  vocabulary: Vocabulary,
+  capitalised: ReadonlySet<string>,
+  mayBeName: (word: string) => boolean,
+  stem: (word: string) => string,
+): { topics: string[]; nouns: string[]; unknown: string[]; spelled: Record<string, string> } {
+  const topics: string[] = [];
+  const spelled: Record<string, string> = {};
+  const nouns: string[] = [];
+  const unknown: string[] = [];
+  // Neighbouring unknown words are one name: "White House", "Xi Jinping".
+  let lastUnknownAt = -2;
+  const addUnknown = (word: string, at: number) => {
+    if (at === lastUnknownAt + 1 && unknown.length > 0) unknown[unknown.length - 1] += ` ${word}`;
+    else unknown.push(word);
+    lastUnknownAt = at;
+  };
+  tokens.normal.forEach((word, i) => {
+    if (tokens.taken[i]) return;
+    // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
+    if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
+    if (!/^\p{L}+$/u.test(word)) return;
+    if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
+    if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
+    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
+    const eventWord =
+      EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);
+    if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
+    if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
+    const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
+    const name = unheardOf && !vocabulary.known.has(word) && mayBeName(word);
+    if (name) addUnknown(word, i);
+    else {
+      // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
+      const lemma = tokens.lemma[i]!;
+      const byLemma = tokens.pos[i] === 'VERB' && !vocabulary.known.has(word) && vocabulary.known.has(lemma);
+      const topic = stem(byLemma ? lemma : word);
+      if (topics.includes(topic)) return;
+      topics.push(topic);
+      spelled[topic] = word;
+      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
+    }
+  });
+  return { topics, nouns, unknown, spelled };
+}
