@@ -95,6 +95,21 @@ describe('answers', () => {
     expect(origin.answer).toMatch(/say nothing about “where they come from”/);
   });
 
+  it('lists every answering fact when asked for all, one line each', () => {
+    const all = ask('list all the proposals the US made to Russia');
+    expect(all.factIds.length).toBeGreaterThan(3);
+    expect(all.factIds).toContain('us-proposes-no-missiles-in-ukraine');
+    expect(all.answer.split('\n').every((line) => line.startsWith('•'))).toBe(true);
+    expect(ask('What did the US propose to Russia?').factIds.length).toBeLessThanOrEqual(3);
+  });
+
+  it('reads "since 2014" as taking in 2014, and "at war with" as the conflict', () => {
+    const war = ask('Who has Russia been at war with since 2014?');
+    expect(war.factIds[0]).toBe('ukraine-target-since-crimea');
+    expect(ask("What's Emmanuel Macron's view on Putin?").refusal).toBe('opinion');
+    expect(ask('What does Putin think about NATO?').factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
+  });
+
   it('counts calls asked as "how many calls", and answers an event named beside the main one', () => {
     const calls = ask('How many calls did Putin have with Macron?');
     expect(calls.answer).toMatch(/^Two in the articles/);

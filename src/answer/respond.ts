@@ -235,10 +235,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
   const pool = reasons.length > 0 ? reasons : good;
   const top = pool[0]!;
-  // "What happened on 2 February?" lists the day; other questions take the best few.
-  const listing = query.kind === 'what-happened' && query.date !== null;
+  // "What happened on 2 February?" lists the day, "list all the proposals" all of them; other questions
+  // take the best few.
+  const listing = (query.kind === 'what-happened' && query.date !== null) || query.listsAll;
   let chosen = pool
-    .filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN)
+    .filter((scored) => query.listsAll || scored.confidence >= top.confidence - TIE_MARGIN)
     .slice(0, listing ? MAX_EVENTS_LISTED : MAX_FACTS)
     .map((scored) => scored.indexed.fact);
   // "the last call", "the second meeting": one fact, counted by date.

@@ -72,6 +72,8 @@ interface Tally {
   failures: Failure[];
 }
 
+/** An actor something was said about counts as fully as one it was said to (fact-index.ts weighs "about" 0.7). */
+const ABOUT_WHEN_SAID = 1;
 const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group', 'media']);
 /** Per loose concept, where the one who would do it stands in each kind of fact. */
 const AGENT_SLOT = new Map(
@@ -229,7 +231,9 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     if (actor.role === 'recipient' && !symmetric && !slots.includes('by') && !slots.includes('to'))
       summary.bystanders++;
     if (!symmetric && (asDoer || asRecipient)) summary.rolesAsAsked++;
-    tally.got += WEIGHT.actor * level * (reversed ? 0.6 : 1);
+    // "What does Putin think about NATO?": what was said about an actor is as much about it as to it.
+    const spokenOf = plan.asksWhatWasSaid && actor.role === 'any' && slots.includes('about');
+    tally.got += WEIGHT.actor * (spokenOf ? Math.max(level, ABOUT_WHEN_SAID) : level) * (reversed ? 0.6 : 1);
   }
   return summary;
 }

@@ -57,7 +57,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
     case 'who':
       return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
     default:
-      return statements;
+      // "list all the proposals": one line each
+      return query.listsAll && facts.length > 1 ? factLines(facts) : statements;
   }
 }
 

@@ -100,12 +100,46 @@ export function findDateSpans(
     if (date) {
       let start = i;
       while (start > 0 && DATE_LEAD_INS.has(words[start - 1]!) && !skip(start - 1)) start--;
-      spans.push({ start, end, date });
+      spans.push({ start, end, date: partOf(date, words.slice(start, i)) });
     }
     i = end;
   }
   return spans;
 }
+
+/**
+ * "the end of 2021", "early February": the part of a year or month its lead-in words name — a year's
+ * first or last month, a month's first, middle or last ten days.
+ */
+function partOf(date: DateQuery, leadIns: string[]): DateQuery {
+  const part = leadIns.find((word) => PARTS.has(word));
+  if (part === undefined || (date.precision !== 'year' && date.precision !== 'month')) return date;
+  const which = PARTS.get(part)!;
+  const first = new Date(date.start * 86_400_000);
+  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  const phrase = `${leadIns.join(' ')} ${date.label}`;
+  if (date.precision === 'year') {
+    if (which === 'middle') return date;
+    const m = which === 'start' ? 1 : 12;
+    return {
+      start: dayFromParts(year, m, 1),
+      end: dayFromParts(year, m + 1, 0),
+      precision: 'month',
+      label: phrase,
+    };
+  }
+  const [from, to] = which === 'start' ? [1, 10] : which === 'middle' ? [11, 20] : [21, 0];
+  const end = to === 0 ? date.end : dayFromParts(year, month, to);
+  return { start: dayFromParts(year, month, from), end, precision: 'month', label: phrase };
+}
+const PARTS = new Map<string, 'start' | 'middle' | 'end'>([
+  ['start', 'start'],
+  ['beginning', 'start'],
+  ['early', 'start'],
+  ['mid', 'middle'],
+  ['end', 'end'],
+  ['late', 'end'],
+]);
 
 function yearFor(month: number): number {
   return month === 12 ? 2021 : 2022;

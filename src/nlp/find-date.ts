@@ -30,8 +30,12 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
       label: `before ${date.label}`,
     };
   }
-  if (word === 'after' || word === 'since') {
+  if (word === 'after') {
     return { start: date.end + 1, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
+  }
+  // "since 2014" takes in 2014 itself
+  if (word === 'since') {
+    return { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `since ${date.label}` };
   }
   return date;
 }

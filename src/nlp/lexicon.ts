@@ -280,6 +280,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   garantie: 'guarantee',
   traite: 'treaty',
   traites: 'treaties',
+  liste: 'list',
+  listez: 'list',
+  tous: 'all',
+  toutes: 'all',
   projet: 'draft',
   projets: 'drafts',
   journal: 'newspaper',
@@ -897,6 +901,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing
+  // "who has Russia been at war with"
+  ['be', 'at war', 'invade'],
   // "who were the letters addressed to": sent to
   ['address', 'to', 'send'],
   ['say', 'yes', 'accept'],

@@ -146,6 +146,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     future: asksTheFuture(tokens, main),
     conditional: /\bif\b/.test(text),
     opinion: asksOpinion(text, actors),
+    listsAll: tokens.normal.some((word) => LIST_WORDS.has(word)),
     elseThan: /\b(else|other|others|autre|autres)\b/.test(text),
     exclude: [],
     // After "did", the event word is a verb whatever wink tags it ("did Macron call Putin": not a call noun).
@@ -160,6 +161,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
         : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
   };
 }
+
+const LIST_WORDS = new Set(['list', 'all', 'every']);
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */
 function correctSpelling(

@@ -71,6 +71,8 @@ export interface Query {
   conditional: boolean;
   /** Asks for a judgement ("was NATO right?"), which the articles' reports cannot give. */
   opinion: boolean;
+  /** "list all the proposals", "every warning": every fact that answers, not the best few. */
+  listsAll: boolean;
   /** "who else…": something other than what the last answer gave. */
   elseThan: boolean;
   /** Facts not to give again (the previous answer's, for "who else"). */

@@ -70,13 +70,14 @@ export function asksForAnActor(tokens: Tokens): boolean {
 
 /**
  * "Who was accused of…", "which countries have been invited…": a past participle after the subject asked
- * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be"; or "who … to?",
+ * about ("who", or the kind of actor claimed by asksForAnActor) and a form of "be"; or "who … to / with?",
  * "to whom…" and "who did Stoltenberg warn?".
  */
 export function asksWhoWasActedOn(tokens: Tokens): boolean {
   const words = tokens.normal;
   const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
-  if (words[last] === 'to' || (words[0] === 'to' && words[1] === 'whom')) return true;
+  if (words[last] === 'to' || words[last] === 'with' || (words[0] === 'to' && words[1] === 'whom'))
+    return true;
   // "Who did Stoltenberg warn?": "who" the object of the verb
   if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
   const subject =
@@ -138,11 +139,14 @@ const OPINION = [
 ];
 
 /**
- * "What did Macron think of Putin?", "Que pense Macron de Poutine ?": a view of a person, which the
+ * "What did Macron think of Putin?", "Macron's view on Putin?": a view of a person, which the
  * articles' reports do not give ("what does Putin think about NATO" asks what he said of it).
  */
 function viewOfPerson(text: string, actors: ActorMention[]): boolean {
-  return /\bthink\b/.test(text) && actors.some((actor) => actor.kind === 'person' && actor.role === 'any');
+  return (
+    /\b(think|view|views|opinion)\b/.test(text) &&
+    actors.some((actor) => actor.kind === 'person' && actor.role !== 'agent')
+  );
 }
 
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'bonjour', 'salut', 'coucou', 'yo', 'hiya']);
