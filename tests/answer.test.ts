@@ -110,6 +110,13 @@ describe('answers', () => {
     expect(ask('What does Putin think about NATO?').factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
   });
 
+  it('answers each receiver of one doer in turn, when they are alike', () => {
+    const both = ask('Did Putin talk to Macron and Johnson?');
+    expect(both.answer).toMatch(/^Yes, each of them/);
+    expect(both.factIds).toEqual(expect.arrayContaining(['macron-putin-call-feb-3', 'putin-johnson-call']));
+    expect(ask('Did Putin tell Macron that NATO was not ready?').answered).toBe(false);
+  });
+
   it('counts calls asked as "how many calls", and answers an event named beside the main one', () => {
     const calls = ask('How many calls did Putin have with Macron?');
     expect(calls.answer).toMatch(/^Two in the articles/);
@@ -353,6 +360,13 @@ describe('answers', () => {
 });
 
 describe('the fact index', () => {
+  it('keeps nouns that wink-nlp lists as stop words: "their 3 February call"', () => {
+    const discussed = sharedEngine().index.facts.find(
+      ({ fact }) => fact.id === 'macron-putin-discuss-security-concerns',
+    )!;
+    expect(discussed.stems).toContain('call');
+  });
+
   it('indexes every word of every fact’s last keyword, however long its statement and keywords', () => {
     const wink = createWink();
     for (const { fact, stems } of sharedEngine().index.facts) {

@@ -78,6 +78,14 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
       'borrell:any',
     ]);
     expect(roles("How did Russia respond to NATO's offer?")).toEqual(['russia:agent', 'nato:any']);
+    // the doer of a participle beside a noun; parties on an equal footing; the second of a pair
+    expect(roles('Who confirmed the documents published by El País?')).toEqual(['el-pais:any']);
+    expect(roles('What was agreed between Johnson and Putin?')).toEqual(['johnson:any', 'putin:any']);
+    expect(roles('Did Putin talk to Macron and Johnson?')).toEqual([
+      'putin:agent',
+      'macron:recipient',
+      'johnson:recipient',
+    ]);
   });
 
   it('flags names the articles never mention', () => {
@@ -261,6 +269,8 @@ describe('kind of question and event', () => {
     ['whats the deal with the el pais leak', 'what', ['publish']],
     ['tl;dr of the brussels talks?', 'what', []],
     ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
+    // what is asked of a talk is what it was about
+    ['De quoi ont parlé Macron et Poutine ?', 'what', ['discuss']],
   ])('%s → %s %j', (question, kind, events) => {
     const query = parse(question);
     expect(query.kind).toBe(kind);

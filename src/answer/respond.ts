@@ -295,18 +295,26 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] {
 }
 
 /**
- * Actors in parallel — several doers ("both Macron and Johnson"), or several places ("Geneva compared with
- * Brussels") — each in turn with the rest of the question: the best fact for each, or none unless all have one.
+ * Actors in parallel — several doers ("both Macron and Johnson"), receivers of one doer ("did Putin talk to
+ * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of the question: the best fact for each, or none unless all have one.
  */
 function eachInTurn(query: Query, index: FactIndex): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
+  const recipients = query.actors.filter((actor) => actor.role === 'recipient');
   // "When were the Geneva talks and the NATO–Russia Council?": places, and bodies where things happened
   // (but "did the Council take place in Geneva?" asks about one meeting)
   const settings = query.kind === 'yes-no' ? ['place'] : ['place', 'institution'];
   const places = query.actors.filter((actor) => settings.includes(actor.kind ?? ''));
   // Doers split only around someone they share: "did Macron and Johnson meet?" asks about one meeting.
   const shared = query.actors.length > agents.length;
-  const parallel = agents.length >= 2 && shared ? agents : places.length >= 2 ? places : [];
+  const parallel =
+    agents.length >= 2 && shared
+      ? agents
+      : recipients.length >= 2 && agents.length > 0 && new Set(recipients.map((r) => r.kind)).size === 1
+        ? recipients // "did Putin talk to Macron and Johnson?" (alike: not "tell Macron that NATO…")
+        : places.length >= 2
+          ? places
+          : [];
   const best: Scored[] = [];
   for (const one of parallel) {
     const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));

@@ -280,6 +280,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   garantie: 'guarantee',
   traite: 'treaty',
   traites: 'treaties',
+  sujet: 'subject',
+  sujets: 'subjects',
   liste: 'list',
   listez: 'list',
   tous: 'all',

@@ -81,6 +81,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const main = mainEvent(mentions, tokens);
   // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
   if (main && kind !== 'yes-no' && refusedAgreement(main, tokens)) main.event = 'reject';
+  // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
+  if (main?.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB') main.event = 'discuss';
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.

@@ -88,7 +88,15 @@ export function assignRoles(
     const inverted = afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
     // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
     const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
-    if (marker === 'by') role = inClause ? 'any' : 'agent';
+    // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb
+    const ofParticiple = marker === 'by' && before - 1 !== verbAt && tokens.pos[before - 1] === 'VERB';
+    // "Macron and Putin", "between Macron and Putin": the second of a pair stands where the first does
+    const previous = mentions.find((mention) => mention.id === spans[k - 1]?.id);
+    const paired = (marker === 'and' || marker === 'or') && previous && spans[k - 1]!.end === before - 1;
+    if (paired) role = previous.role;
+    else if (marker === 'between' || marker === 'among')
+      role = 'any'; // parties on an equal footing
+    else if (marker === 'by') role = inClause || ofParticiple ? 'any' : 'agent';
     else if (marker === 'to' && tokens.normal[before - 1] === 'according')
       role = 'any'; // the source, not a party
     // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor

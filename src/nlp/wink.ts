@@ -43,7 +43,7 @@ const AUXILIARIES = new Set([
  * "keep"). Questions and facts are read alike, so that they meet on the same words.
  */
 export function carriesMeaning(stop: boolean, pos: string, lemma: string): boolean {
-  return !stop || (pos === 'VERB' && !AUXILIARIES.has(lemma));
+  return !stop || (pos === 'VERB' && !AUXILIARIES.has(lemma)) || pos === 'NOUN';
 }
 
 /** Enough for every word people use; past it the memo starts again rather than grow without bound. */
