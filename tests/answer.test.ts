@@ -110,6 +110,19 @@ describe('answers', () => {
     expect(ask('What does Putin think about NATO?').factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
   });
 
+  it('never takes for granted an event no fact reports done', () => {
+    expect(ask('When did Russia withdraw its troops?').answered).toBe(false);
+    expect(ask('Did Russia withdraw its troops from the border?').answer).toMatch(
+      /^The articles report no withdrawal as such\. What they do report: .*did not commit/,
+    );
+    const invasion = ask('Is Russia planning to invade Ukraine?');
+    expect(invasion.answer).toMatch(/^The articles report no invasion as such/);
+    expect(invasion.factIds).toEqual(
+      expect.arrayContaining(['west-accuses-russia-of-planning-invasion', 'russia-denies-invasion-plans']),
+    );
+    expect(ask('Did the NATO-Russia Council take place in Geneva?').answered).toBe(false);
+  });
+
   it('answers each receiver of one doer in turn, when they are alike', () => {
     const both = ask('Did Putin talk to Macron and Johnson?');
     expect(both.answer).toMatch(/^Yes, each of them/);

@@ -61,6 +61,8 @@ export interface ScoringPlan {
   anchored: boolean;
   /** "Is Ukraine a NATO member?": yes or no, of an actor, with no event but "be". */
   asksProperty: boolean;
+  /** "Did the Council take place in Geneva?": yes or no, no event but happening, a place and something else. */
+  asksWhereItTookPlace: boolean;
   asksForDetail: boolean;
   rolesReliable: boolean;
 }
@@ -121,6 +123,11 @@ export function planScoring(
     asksWhatWasSaid: query.events.includes('say'),
     asksWhoSaid: query.kind === 'who' && query.events.includes('say'),
     anchored: anchoredQuery(query),
+    asksWhereItTookPlace:
+      query.kind === 'yes-no' &&
+      query.events.length === 0 &&
+      query.actors.some((actor) => actor.kind === 'place') &&
+      query.actors.some((actor) => actor.kind !== 'place'),
     asksProperty:
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
@@ -207,8 +214,13 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
       slots.includes('to') ||
       slots.includes('according') ||
       (!ACTOR_KINDS.has(actor.kind ?? 'person') && !plan.asksWhatWasSaid); // a setting says nothing
+    // "Did the Council take place in Geneva?": where something else took place, the place must be the fact's
+    // own (or a party), not what it mentions.
+    const placeOnlyMentioned =
+      plan.asksWhereItTookPlace && actor.kind === 'place' && !slots.some((slot) => slot !== 'about');
     if (
       level === 0 ||
+      placeOnlyMentioned ||
       (upwardOnly && (query.events.length === 0 || ownWordsAsked)) ||
       (actor.role === 'agent' && !actsHere && query.events.length > 0 && query.kind !== 'why')
     ) {
@@ -222,9 +234,14 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
     const asDoer = actor.role === 'agent' && slots.includes('by');
     const asRecipient = actor.role === 'recipient' && slots.includes('to');
+    // For loose concepts the doer stands where the fact's kind puts it: the accused of an accusation of invading.
+    const agentSlot = plan.agentSlot?.[indexed.fact.type];
     const reversed =
       !symmetric &&
-      ((actor.role === 'agent' && slots.includes('to') && !slots.includes('by')) ||
+      ((actor.role === 'agent' &&
+        slots.includes('to') &&
+        !slots.includes('by') &&
+        !(agentSlot && slots.includes(agentSlot))) ||
         (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
     if (reversed) summary.reversedRoles++;
     else if (actor.role !== 'any') summary.placedRoles++;

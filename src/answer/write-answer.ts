@@ -48,7 +48,9 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
-      const otherKind = concept !== undefined && !concept.types.includes(top.indexed.fact.type);
+      // "Did Russia withdraw?": none of the facts reports it done, only demanded or refused
+      const otherKind =
+        concept !== undefined && !(concept.happenedAs ?? concept.types).includes(top.indexed.fact.type);
       const noun = eventInvolving(query.events, [], knowledge);
       return otherKind
         ? `The articles report no ${noun} as such. What they do report: ${statements}`

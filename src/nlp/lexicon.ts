@@ -871,6 +871,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     words: ['withdraw', 'withdrawal', 'retreat', 'pullback'],
     mustMention: ['withdraw', 'retir', 'retreat'],
     agentSlot: { deployment: 'by', demand: 'to', rejection: 'by', agreement: 'by', proposal: 'by' },
+    happenedAs: [],
   },
 ];
 
