@@ -402,6 +402,17 @@ describe('follow-up questions', () => {
     expect(next.answer).toMatch(/Johnson/);
   });
 
+  it('asks the last question again for "who else?", leaving out what was answered', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who called Putin on 3 February?');
+    const next = engine.ask('who else?', first.context).answer;
+    expect(next.answered).toBe(false);
+    expect(next.answer).toMatch(
+      /^The articles report no other phone call involving Vladimir Putin on 3 February/,
+    );
+    expect(next.answer).not.toContain(first.answer.answer);
+  });
+
   it('counts calls by date, and keeps the people for "what about the second call?"', () => {
     const engine = sharedEngine();
     const first = engine.ask('When was the first Macron-Putin call?');

@@ -18,11 +18,12 @@ export function explainMiss(
   refused: Refused,
   pointers: (facts: Fact[]) => string,
 ): Answer {
-  const what = eventInvolving(
+  // "who else?": no *other* call, the one already given aside
+  const what = `${query.exclude.length > 0 ? 'other ' : ''}${eventInvolving(
     query.events,
     query.actors.map((actor) => actor.id),
     knowledge,
-  );
+  )}`;
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = rank(

@@ -24,6 +24,16 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
   const changesSomething =
     query.date !== null || query.actors.length > 0 || query.events.length > 0 || query.order !== null;
+  if (query.elseThan) {
+    // "who else?": the previous question again; "who else did he call?": this one about the same people —
+    // either way, other than what was answered.
+    if (saysLittle) return { ...before, question: query.question, exclude: previous.factIds };
+    const actors =
+      query.actors.length > 0
+        ? query.actors
+        : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
+    return { ...query, actors, exclude: previous.factIds };
+  }
   if ((continues || saysLittle) && query.unknown.length === 0 && (changesSomething || saysLittle)) {
     // "and on 2 February?", "what about Macron?", "and the second call?": the previous question with what
     // was changed.
@@ -42,14 +52,6 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       corrections: query.corrections,
       continues: true,
     };
-  }
-  if (query.elseThan) {
-    // "who else did he call?": the same question about the same people, other than what was answered.
-    const actors =
-      query.actors.length > 0
-        ? query.actors
-        : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
-    return { ...query, actors, exclude: previous.factIds };
   }
   const thatDay =
     query.date ??

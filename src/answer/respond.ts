@@ -59,8 +59,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     make(true, answer, facts, confidence, []);
   const refused = (refusal: RefusalReason, answer: string, related: Fact[] = []): Answer =>
     make(false, answer, [], 0, related, refusal);
-  const pointers = (facts: Fact[]) =>
-    facts.length > 0 ? `\nWhat they do report:\n${factLines([...facts].sort(byDate))}` : '';
+  // Pointers never repeat what the last answer gave ("who else?").
+  const pointers = (facts: Fact[]) => {
+    const fresh = facts.filter((fact) => !query.exclude.includes(fact.id));
+    return fresh.length > 0 ? `\nWhat they do report:\n${factLines(fresh.sort(byDate))}` : '';
+  };
 
   if (query.aboutTheBot) return refused('about-me', aboutMe(query.aboutTheBot, knowledge));
 
