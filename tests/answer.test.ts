@@ -53,7 +53,7 @@ describe('answers', () => {
   it('gives the events of the last day reported for "what was the last event?"', () => {
     const answer = ask('What was the last event reported?');
     expect(answer.answered).toBe(true);
-    expect(answer.answer).toMatch(/latest day .* 3 February 2022/);
+    expect(answer.answer).toMatch(/latest date .* 3 February 2022/);
   });
 
   it('reads a year nothing is dated in as what a fact mentions, when something else is asked', () => {
@@ -108,6 +108,18 @@ describe('answers', () => {
     expect(war.factIds[0]).toBe('ukraine-target-since-crimea');
     expect(ask("What's Emmanuel Macron's view on Putin?").refusal).toBe('opinion');
     expect(ask('What does Putin think about NATO?').factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
+  });
+
+  it('says "Yes" only when the fact bears out the whole question, and names parts only when a fact does', () => {
+    expect(ask('Did the US and NATO coordinate their answers?').answer).not.toMatch(/^Yes/);
+    expect(ask('Did Russia sign anything?').answered).toBe(false);
+    expect(ask('Whose idea was the 3 February call?').answer).toMatch(/French side's initiative/);
+    expect(ask('Whose idea was the NATO-Russia Council meeting?').answer).toMatch(
+      /^The articles don't say whose idea it was/,
+    );
+    expect(ask('What was the first event of the crisis in the articles?').answer).toMatch(
+      /^The earliest date the articles give an event is December 2021/,
+    );
   });
 
   it('never takes for granted an event no fact reports done', () => {

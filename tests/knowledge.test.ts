@@ -118,7 +118,10 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
 
   it('rejects a misspelt field', () => {
     const dir = brokenKnowledge('facts/calls.yaml', (t) =>
-      t.replace('  keywords: [initiative, tensions]', '  keyword: [initiative, tensions]'),
+      t.replace(
+        '  keywords: [initiative, idea, initiated, tensions]',
+        '  keyword: [initiative, idea, initiated, tensions]',
+      ),
     );
     expectProblem(dir, 'macron-putin-call-feb-3', /Unrecognized key: "keyword"/);
   });

@@ -269,6 +269,9 @@ describe('kind of question and event', () => {
     ['whats the deal with the el pais leak', 'what', ['publish']],
     ['tl;dr of the brussels talks?', 'what', []],
     ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
+    // a comparison of lengths asks how long; signing is its own event
+    ['Were the Geneva talks longer than the Brussels ones?', 'how-long', ['talk']],
+    ['Did Russia sign anything?', 'yes-no', ['sign']],
     // what is asked of a talk is what it was about
     ['De quoi ont parlé Macron et Poutine ?', 'what', ['discuss']],
   ])('%s → %s %j', (question, kind, events) => {

@@ -4,6 +4,7 @@
  * verbatim quotes per fact.
  */
 import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { DateQuery } from '../nlp/query.ts';
 import type { Citation } from './answer.ts';
 
@@ -112,33 +113,11 @@ export function factLines(facts: Fact[]): string {
 }
 
 /** What each event concept is called in a sentence: "the articles report no phone call…". */
-const EVENT_NOUNS: Record<string, string> = {
-  call: 'phone call',
-  talk: 'call or meeting',
-  meet: 'meeting',
-  say: 'statement',
-  offer: 'offer or proposal',
-  demand: 'demand',
-  warn: 'warning',
-  accuse: 'accusation',
-  deny: 'denial',
-  visit: 'visit',
-  withdraw: 'withdrawal',
-  reject: 'rejection',
-  agree: 'agreement',
-  accept: 'acceptance',
-  confirm: 'confirmation',
-  publish: 'publication',
-  deploy: 'deployment',
-  discuss: 'discussion',
-  respond: 'response',
-  send: 'sending',
-  invade: 'invasion',
-};
+const EVENT_NOUNS = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.noun]));
 
 /** "phone call involving Emmanuel Macron and Vladimir Putin": what a refusal says was not reported. */
 export function eventInvolving(events: string[], actorIds: string[], knowledge: KnowledgeBase): string {
-  const noun = EVENT_NOUNS[events[0] ?? ''] ?? 'event';
+  const noun = EVENT_NOUNS.get(events[0] ?? '') ?? 'event';
   return actorIds.length > 0 ? `${noun} involving ${listNames(actorIds, knowledge)}` : noun;
 }
 

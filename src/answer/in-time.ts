@@ -8,6 +8,7 @@ import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, passing, rank, scoreFacts } from './match.ts';
+import { PERIOD } from '../nlp/dates.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
 const MAX_TIMELINE_LINES = 12;
@@ -31,18 +32,26 @@ export function nthByDate(facts: Fact[], order: number): Fact | null {
   return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
 }
 
-/** The events of the earliest (1) or latest (-1) day the articles date an event on, most salient first. */
+/**
+ * The events of the earliest (1) or latest (-1) date the articles give an event, most salient first. Dates
+ * as precise as a month count ("in December 2021, Russia sent…"); background before the period the articles
+ * cover ("since 2014") does not.
+ */
 export function dayAtTheEnd(order: 1 | -1, index: FactIndex, answered: Answered): Answer {
-  const days = index.facts.flatMap(({ fact }) => (fact.date?.precision === 'day' ? [fact.date.start] : []));
-  const day = order === 1 ? Math.min(...days) : Math.max(...days);
-  const facts = index.facts
-    .filter(({ fact }) => fact.date?.precision === 'day' && fact.date.start === day)
+  const dated = index.facts.filter(({ fact }) => {
+    const date = fact.date;
+    return date && (date.precision === 'day' || date.precision === 'month') && date.start >= PERIOD.start;
+  });
+  const ends = dated.map(({ fact }) => (order === 1 ? fact.date!.start : fact.date!.end));
+  const end = order === 1 ? Math.min(...ends) : Math.max(...ends);
+  const facts = dated
+    .filter(({ fact }) => (order === 1 ? fact.date!.start : fact.date!.end) === end)
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);
   const which = order === 1 ? 'The earliest' : 'The latest';
   return answered(
-    `${which} day the articles report events on is ${facts[0]!.date!.label}:\n${factLines(facts)}`,
+    `${which} date the articles give an event is ${facts[0]!.date!.label}:\n${factLines(facts)}`,
     facts,
     1,
   );

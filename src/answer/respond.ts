@@ -94,7 +94,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       index.documentFrequency(stem) === 0 &&
       !LEADING_STEMS.has(stem) &&
       (query.topicNouns.includes(stem) || query.kind === 'yes-no') &&
-      !query.topicEvents.includes(stem), // "end with a deal": an event, however the facts word it
+      !query.incidentalTopics.includes(stem), // "end with a deal": an event, however the facts word it
   );
   if (unseen.length > 0) {
     // What they do report of the rest of the question: "did the Geneva talks succeed?" → the Geneva talks.
@@ -227,11 +227,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     good = withPerson;
   }
 
-  // "Who chaired the Geneva talks?": only a fact that says who led or chaired it answers.
-  const leading = query.kind === 'who' && query.events.length > 0 && query.topics.some(isLeadingVerb);
-  if (leading && !good.some((scored) => [...LEADING_VERBS].some((stem) => scored.indexed.stems.has(stem)))) {
+  // "Who chaired the Geneva talks?", "whose idea was the Council?": a part someone played in the event is
+  // answered only by a fact that says who played it.
+  const part = query.kind === 'who' && query.events.length > 0 ? partAsked(query) : undefined;
+  if (part && !good.some((scored) => [...part.stems].some((stem) => scored.indexed.stems.has(stem)))) {
     const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
-    return refused('out-of-scope', `The articles don't say who led or chaired it.${pointers(facts)}`, facts);
+    return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
   }
 
   // A why-question is answered by the facts that give reasons, when any does.
@@ -267,9 +268,12 @@ const PERSON_ROLES = new Set([
   'ambassador',
 ]);
 
-/** "led", "chair", "head": a verb of leading, not a title. */
-const isLeadingVerb = (stem: string) => LEADING_VERBS.has(stem);
-const LEADING_VERBS = new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']);
+/** Parts someone plays in an event, by the stems that ask for them and that a fact must have to say it. */
+const PARTS = [
+  { stems: new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']), unsaid: 'who led or chaired it' },
+  { stems: new Set(['idea', 'initi']), unsaid: 'whose idea it was' },
+];
+const partAsked = (query: Query) => PARTS.find((p) => query.topics.some((stem) => p.stems.has(stem)));
 
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {

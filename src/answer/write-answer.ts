@@ -43,7 +43,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         !top.approximateDate &&
         query.eventByVerb &&
         primary !== undefined &&
-        top.indexed.fact.type === primary;
+        top.indexed.fact.type === primary &&
+        query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
       // A fact that says it was declined or refused is no "yes".
       if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).

@@ -13,6 +13,11 @@ export const questionItem = z.strictObject({
   sources: z.array(z.string()).default([]),
   /** A previous question in the same conversation, asked first. */
   after: z.string().optional(),
+  /**
+   * A known miss: why the bot still gets this wrong. The tests' 95% gate leaves it out and fails once it is
+   * answered right (so the mark goes); the evaluation counts it as the failure it is.
+   */
+  miss: z.string().min(1).optional(),
 });
 export type QuestionItem = z.infer<typeof questionItem>;
 

@@ -27,7 +27,15 @@ export interface EvalReport {
     noAnswer: { total: number; correctlyRefused: number; wronglyAnswered: number };
   };
   citations: { precision: number; recall: number; citations: number; answers: number };
-  failures: { question: string; kind: string; expected: string; got: string; problems: string[] }[];
+  failures: {
+    question: string;
+    kind: string;
+    expected: string;
+    got: string;
+    problems: string[];
+    /** Why it is a known miss, when it is one. */
+    miss?: string;
+  }[];
   coverage: { source: string; cited: number; claimSentences: number; share: number; uncited: string[] }[];
 }
 
@@ -123,6 +131,7 @@ export function buildReport(
             : `an answer naming ${r.item.mention.map((m) => `"${m}"`).join(', ') || 'nothing in particular'}, citing ${r.item.sources.join(' or ')}`,
         got: r.answer.answer,
         problems: r.problems,
+        miss: r.item.miss,
       })),
     coverage: coverage.map((c) => ({
       source: c.sourceId,
@@ -174,7 +183,7 @@ export function reportMarkdown(report: EvalReport): string {
     ...(report.failures.length === 0
       ? ['None.']
       : report.failures.flatMap((f) => [
-          `- **${f.question}** (${f.kind}) — ${f.problems.join('; ')}`,
+          `- **${f.question}** (${f.kind}) — ${f.problems.join('; ')}${f.miss ? ` _(known miss: ${f.miss})_` : ''}`,
           `  - expected ${f.expected}`,
           `  - got: ${f.got.replace(/\n/g, ' ').slice(0, 300)}`,
         ])),

@@ -280,6 +280,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   garantie: 'guarantee',
   traite: 'treaty',
   traites: 'treaties',
+  signe: 'signed',
+  signes: 'signed',
+  signee: 'signed',
+  signer: 'sign',
+  signature: 'signature',
+  genre: 'kind',
+  sorte: 'sort',
+  type: 'type',
   sujet: 'subject',
   sujets: 'subjects',
   liste: 'list',
@@ -464,6 +472,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['deconnect', 'disconnected'],
   ['preside', 'chair'],
   ['ecri', 'write'],
+  ['termin', 'end'],
+  ['achev', 'end'],
 ];
 
 /** Day numbers in words, English and French, for "the third of February", "le trois février". */
@@ -606,6 +616,9 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['how long', 'how-long'],
   ['how old', 'how-many'],
   ['how come', 'why'],
+  // "were the Geneva talks longer than…": how long each lasted
+  ['longer', 'how-long'],
+  ['shorter', 'how-long'],
   ['which came first', 'when'],
   ['what came first', 'when'],
   ['which was first', 'when'],
@@ -672,6 +685,8 @@ const SPEECH: FactType[] = [
 
 export interface EventConcept {
   name: string;
+  /** How answers name it: "The articles report no phone call involving…". */
+  noun: string;
   types: FactType[];
   /** English lemmas (and what French folds into) that name it. */
   words: string[];
@@ -696,12 +711,19 @@ export interface EventConcept {
 export const EVENT_CONCEPTS: EventConcept[] = [
   {
     name: 'call',
+    noun: 'phone call',
     types: ['phone-call'],
     words: ['call', 'phone', 'telephone', 'ring', 'dial', 'phonecall', 'telephoned', 'conversation'],
   },
-  { name: 'talk', types: ['phone-call', 'meeting'], words: ['speak', 'talk', 'chat', 'converse', 'contact'] },
+  {
+    name: 'talk',
+    noun: 'call or meeting',
+    types: ['phone-call', 'meeting'],
+    words: ['speak', 'talk', 'chat', 'converse', 'contact'],
+  },
   {
     name: 'meet',
+    noun: 'meeting',
     types: ['meeting'],
     words: [
       'meet',
@@ -721,6 +743,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
   {
     name: 'say',
+    noun: 'statement',
     types: SPEECH,
     words: [
       'say',
@@ -765,44 +788,56 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
   {
     name: 'offer',
+    noun: 'offer or proposal',
     types: ['proposal'],
     words: ['offer', 'propose', 'proposal', 'suggest', 'suggestion', 'invite', 'invitation'],
     objectReceives: true,
   },
   {
     name: 'demand',
+    noun: 'demand',
     types: ['demand'],
     words: ['demand', 'request', 'require', 'insist', 'ask', 'want', 'seek', 'urge', 'expect', 'condition'],
     objectReceives: true,
   },
   {
     name: 'warn',
+    noun: 'warning',
     types: ['warning'],
     words: ['warn', 'warning', 'threaten', 'threat', 'caution', 'menace', 'risk'],
   },
   {
     name: 'accuse',
+    noun: 'accusation',
     types: ['accusation'],
     words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'],
   },
-  { name: 'deny', types: ['denial'], words: ['deny', 'denial'] },
+  { name: 'deny', noun: 'denial', types: ['denial'], words: ['deny', 'denial'] },
   // A visit shows in anything the visitor did there (Johnson's warnings in Kyiv): any such fact, as long
   // as the place visited is where it happened (a phone call to Paris is no visit to Paris).
   {
     name: 'visit',
+    noun: 'visit',
     types: ['meeting', 'situation', 'statement', 'demand', 'warning', 'agreement', 'proposal', 'accusation'],
     words: ['visit', 'trip', 'travel', 'tour', 'go'],
     destinationIsPlace: true,
   },
   {
     name: 'reject',
+    noun: 'rejection',
     types: ['rejection'],
     words: ['reject', 'rejection', 'refuse', 'refusal', 'rebuff', 'decline', 'oppose', 'dismiss'],
   },
-  { name: 'agree', types: ['agreement'], words: ['agree', 'agreement', 'consensus', 'deal'] },
+  {
+    name: 'agree',
+    noun: 'agreement',
+    types: ['agreement'],
+    words: ['agree', 'agreement', 'consensus', 'deal'],
+  },
   {
     // Acceptance is reported inside other facts too ("Russia neither accepted nor rejected the offer").
     name: 'accept',
+    noun: 'acceptance',
     types: ['agreement', 'proposal', 'rejection'],
     words: ['accept', 'acceptance'],
     mustMention: ['accept', 'agre'],
@@ -810,14 +845,21 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     agentSlot: { agreement: 'by', proposal: 'to', rejection: 'by' },
     happenedAs: ['agreement'],
   },
-  { name: 'confirm', types: ['confirmation'], words: ['confirm', 'confirmation', 'authenticate', 'verify'] },
+  {
+    name: 'confirm',
+    noun: 'confirmation',
+    types: ['confirmation'],
+    words: ['confirm', 'confirmation', 'authenticate', 'verify'],
+  },
   {
     name: 'publish',
+    noun: 'publication',
     types: ['publication'],
     words: ['publish', 'publication', 'leak', 'release', 'reveal', 'photo'],
   },
   {
     name: 'deploy',
+    noun: 'deployment',
     types: ['deployment'],
     words: [
       'deploy',
@@ -838,24 +880,28 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
   {
     name: 'discuss',
+    noun: 'discussion',
     // what was discussed is reported as the meetings and calls themselves, as well as what was said
     types: [...SPEECH, 'meeting', 'phone-call'],
     words: ['discuss', 'discussion', 'topic', 'subject'],
   },
   {
     name: 'respond',
+    noun: 'response',
     types: SPEECH,
     words: ['respond', 'response', 'reply', 'answer'],
   },
   {
     // What was sent is what a letter or a draft carried: proposals and demands before anything said.
     name: 'send',
+    noun: 'sending',
     types: ['proposal', 'demand', 'statement', 'warning', 'rejection'],
     words: ['send', 'deliver', 'transmit', 'submit', 'hand'],
     objectReceives: true,
   },
   {
     name: 'invade',
+    noun: 'invasion',
     types: ['accusation', 'denial', 'warning', 'deployment', 'conflict'],
     words: ['invade', 'invasion', 'attack', 'offensive', 'aggression', 'annex', 'annexation'],
     mustMention: ['invas', 'invad', 'attack', 'offens', 'aggress', 'annex', 'strike'],
@@ -865,8 +911,19 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     happenedAs: ['conflict'],
   },
   {
+    // No one is reported signing anything: only the allies' readiness to study signed documents speaks of it.
+    name: 'sign',
+    noun: 'signing',
+    types: ['agreement', 'proposal'],
+    words: ['sign', 'signature', 'ratify'],
+    mustMention: ['sign'],
+    agentSlot: { agreement: 'by', proposal: 'by' },
+    happenedAs: ['agreement'],
+  },
+  {
     // No fact reports a withdrawal; facts that speak of one (demanded, refused, not committed to) answer.
     name: 'withdraw',
+    noun: 'withdrawal',
     types: ['deployment', 'demand', 'rejection', 'agreement', 'proposal'],
     words: ['withdraw', 'withdrawal', 'retreat', 'pullback'],
     mustMention: ['withdraw', 'retir', 'retreat'],
@@ -947,6 +1004,8 @@ export const FILLER_WORDS = new Set([
   'stuff',
   'story',
   'news',
+  'crisis', // the whole story: "the first event of the crisis"
+  'crises',
   'tell',
   'me',
   'please',

@@ -109,12 +109,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     words.nouns.push('origin');
     words.spelled['origin'] = 'where they come from';
   }
-  const topicEvents: string[] = [];
+  const incidentalTopics = [...words.incidental];
   for (const mention of mentions) {
     if (mention === main || mention.event === 'happen') continue;
     const word = tokens.normal[mention.at]!;
     topics.push(stem(word));
-    topicEvents.push(stem(word));
+    incidentalTopics.push(stem(word));
     words.spelled[stem(word)] ??= word;
   }
   const events = main && main.event !== 'happen' ? [main.event] : [];
@@ -133,7 +133,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     date,
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
-    topicEvents,
+    incidentalTopics,
     spelled: words.spelled,
     counted: countedNoun(tokens, stem),
     order: orderWord(tokens),
@@ -141,7 +141,11 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     unknown: words.unknown,
     identity,
     corrections,
-    aboutTheBot: actors.length === 0 && date === null ? aboutTheBot(tokens.normal) : null,
+    // "what was the first event in the articles?" is about the story, not the bot's sources
+    aboutTheBot:
+      actors.length === 0 && date === null && mentions.length === 0 && orderWord(tokens) === null
+        ? aboutTheBot(tokens.normal)
+        : null,
     refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),

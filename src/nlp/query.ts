@@ -40,8 +40,11 @@ export interface Query {
   topics: string[];
   /** The topic stems that are nouns: the things asked about ("vaccines", "tanks"). */
   topicNouns: string[];
-  /** Topics that are event words beside the main one ("deal" in "did the talks end with a deal?"). */
-  topicEvents: string[];
+  /**
+   * Topics whose absence from every fact says nothing: event words beside the main one ("deal" in "did the
+   * talks end with a deal?") and words wink lists as stop words ("name", "call").
+   */
+  incidentalTopics: string[];
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */

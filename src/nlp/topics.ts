@@ -74,10 +74,19 @@ export function topicWords(
   capitalised: ReadonlySet<string>,
   mayBeName: (word: string) => boolean,
   stem: (word: string) => string,
-): { topics: string[]; nouns: string[]; unknown: string[]; spelled: Record<string, string> } {
+): {
+  topics: string[];
+  nouns: string[];
+  incidental: string[];
+  unknown: string[];
+  spelled: Record<string, string>;
+} {
   const topics: string[] = [];
   const spelled: Record<string, string> = {};
   const nouns: string[] = [];
+  // wink's stop list holds nouns ("call", "name", "part"): they match facts, but no fact having one says
+  // nothing about whether the question is in scope
+  const incidental: string[] = [];
   const unknown: string[] = [];
   // Neighbouring unknown words are one name: "White House", "Xi Jinping".
   let lastUnknownAt = -2;
@@ -109,8 +118,9 @@ export function topicWords(
       if (topics.includes(topic)) return;
       topics.push(topic);
       spelled[topic] = word;
-      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
+      if (tokens.stop[i]) incidental.push(topic);
+      else if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
     }
   });
-  return { topics, nouns, unknown, spelled };
+  return { topics, nouns, incidental, unknown, spelled };
 }
