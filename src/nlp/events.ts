@@ -2,7 +2,13 @@
  * The events a question names: event words and phrasal verbs mapped to the lexicon's concepts, the light
  * verbs that carry an event noun, and which mention is the question's own.
  */
-import { EVENT_CONCEPTS, HAPPEN_WORDS, PHRASAL_EVENTS, SEPARABLE_VERBS } from './lexicon.ts';
+import {
+  EVENT_CONCEPTS,
+  HAPPEN_WORDS,
+  PHRASAL_EVENTS,
+  SEPARABLE_VERBS,
+  type QuestionKind,
+} from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -58,7 +64,7 @@ export function findEvents(tokens: Tokens): EventMention[] {
 }
 
 /** "did not agree", "never accepted": an agreement or acceptance negated within the three words before it. */
-export function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
+function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
   if (main.event !== 'agree' && main.event !== 'accept') return false;
   for (let i = Math.max(0, main.at - 4); i < main.at; i++)
     if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
@@ -160,8 +166,26 @@ function namesSomething(tokens: Tokens, at: number): boolean {
 
 const NOT_A_NAME = new Set(['first', 'last', 'next', 'again', 'back', 'later', 'earlier', 'twice', 'once']);
 
-/** The event the question is about: its first verb that names one, else its first event word. */
-export function mainEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
+/**
+ * The event the question is about: its first verb that names one, else its first event word — read as the
+ * kind of question asks it ("what didn't they agree to?" asks what was refused).
+ */
+export function mainEvent(
+  mentions: EventMention[],
+  tokens: Tokens,
+  kind: QuestionKind,
+): EventMention | undefined {
+  const main = namedEvent(mentions, tokens);
+  if (!main) return main;
+  // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
+  if (kind !== 'yes-no' && refusedAgreement(main, tokens)) return { ...main, event: 'reject' };
+  // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
+  if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
+    return { ...main, event: 'discuss' };
+  return main;
+}
+
+function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
   // In "troop withdrawal" the last noun is the head: the first only qualifies it.
   const real = mentions.filter(
     (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
-import { asksTheFuture, claimLightVerbs, findEvents, mainEvent, refusedAgreement } from './events.ts';
+import { asksTheFuture, claimLightVerbs, findEvents, mainEvent } from './events.ts';
 import { alternativesEnd, findActors, timeAnchor, withoutOthersTitles } from './find-actors.ts';
 import { findDate } from './find-date.ts';
 import { BACK_REFERENCES } from './lexicon.ts';
@@ -78,11 +78,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
-  const main = mainEvent(mentions, tokens);
-  // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
-  if (main && kind !== 'yes-no' && refusedAgreement(main, tokens)) main.event = 'reject';
-  // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
-  if (main?.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB') main.event = 'discuss';
+  const main = mainEvent(mentions, tokens, kind);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
@@ -100,22 +96,22 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     normalised.language !== 'fr' ||
     (capitalised.size > 0 ? capitalised.has(word) : !FRENCH_ENDING.test(word));
   const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, mayBeName, stem);
-  // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   const topics = [...words.topics];
+  const incidentalTopics = [...words.incidental];
+  // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
+  for (const mention of mentions) {
+    if (mention.at === main?.at || mention.event === 'happen') continue;
+    const word = tokens.normal[mention.at]!;
+    topics.push(stem(word));
+    incidentalTopics.push(stem(word));
+    words.spelled[stem(word)] ??= word;
+  }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
   // whoever sent it: that the facts do say).
   if (asksOrigin(tokens) && actors.some((actor) => actor.kind === 'person')) {
     topics.push('origin');
     words.nouns.push('origin');
     words.spelled['origin'] = 'where they come from';
-  }
-  const incidentalTopics = [...words.incidental];
-  for (const mention of mentions) {
-    if (mention === main || mention.event === 'happen') continue;
-    const word = tokens.normal[mention.at]!;
-    topics.push(stem(word));
-    incidentalTopics.push(stem(word));
-    words.spelled[stem(word)] ??= word;
   }
   const events = main && main.event !== 'happen' ? [main.event] : [];
   const identity = identityAsked(kind, events.length, text, actors);

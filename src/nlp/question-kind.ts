@@ -75,13 +75,11 @@ export function asksForAnActor(tokens: Tokens): boolean {
  */
 export function asksWhoWasActedOn(tokens: Tokens): boolean {
   const words = tokens.normal;
-  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
-  if (words[last] === 'to' || words[last] === 'with' || (words[0] === 'to' && words[1] === 'whom'))
-    return true;
+  const last = lastWord(words);
+  if (last === 'to' || last === 'with' || (words[0] === 'to' && words[1] === 'whom')) return true;
   // "Who did Stoltenberg warn?": "who" the object of the verb
   if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
-  const subject =
-    tokens.normal[0] === 'who' ? 0 : tokens.normal[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
+  const subject = words[0] === 'who' ? 0 : words[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
   if (subject < 0) return false;
   const at = subject + 1;
   const perfect = tokens.lemma[at] === 'have' && tokens.normal[at + 1] === 'been';
@@ -101,11 +99,15 @@ export function asksWhoWasActedOn(tokens: Tokens): boolean {
  */
 export function asksOrigin(tokens: Tokens): boolean {
   const words = tokens.normal;
-  const last = words[words.length - 1] === '?' ? words.length - 2 : words.length - 1;
   const endsOnFrom =
-    words[last] === 'from' && (words.includes('where') || words[0] === 'what' || words[0] === 'which');
+    lastWord(words) === 'from' && (words.includes('where') || words[0] === 'what' || words[0] === 'which');
   const from = words.indexOf('from');
   return endsOnFrom || (from >= 0 && (words[from + 1] === 'where' || words[from + 1] === 'which'));
+}
+
+/** The question's last word, its question mark aside. */
+function lastWord(words: string[]): string | undefined {
+  return words[words.length - 1] === '?' ? words[words.length - 2] : words[words.length - 1];
 }
 
 const REASON_WORDS = new Set([
