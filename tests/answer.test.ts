@@ -122,6 +122,19 @@ describe('answers', () => {
     );
   });
 
+  it('answers how long with a duration or a "since", never a count', () => {
+    expect(ask('How long has Ukraine been a target of Russian aggression?').answer).toMatch(/^Since 2014: /);
+    expect(ask('How long have Russian troops been at the border?').answer).toMatch(
+      /^Since the end of 2021: /,
+    );
+    expect(ask('How long did the Brussels talks last?').answer).toMatch(/^Nearly 4 hours: /);
+  });
+
+  it('reads "the day before the call on 3 February" as relative to the call', () => {
+    const before = ask("Que s'est-il passé la veille de l'appel entre Macron et Poutine du 3 février ?");
+    expect(before.answer).toMatch(/Before it they report:[\s\S]*2 February 2022/);
+  });
+
   it('never takes for granted an event no fact reports done', () => {
     expect(ask('When did Russia withdraw its troops?').answered).toBe(false);
     expect(ask('Did Russia withdraw its troops from the border?').answer).toMatch(

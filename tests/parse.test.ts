@@ -81,6 +81,10 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     // the doer of a participle beside a noun; parties on an equal footing; the second of a pair
     expect(roles('Who confirmed the documents published by El País?')).toEqual(['el-pais:any']);
     expect(roles('What was agreed between Johnson and Putin?')).toEqual(['johnson:any', 'putin:any']);
+    expect(roles('How long has Ukraine been a target of Russian aggression?')).toEqual([
+      'ukraine:recipient',
+      'russia:any',
+    ]);
     expect(roles('Did Putin talk to Macron and Johnson?')).toEqual([
       'putin:agent',
       'macron:recipient',
@@ -269,6 +273,8 @@ describe('kind of question and event', () => {
     ['whats the deal with the el pais leak', 'what', ['publish']],
     ['tl;dr of the brussels talks?', 'what', []],
     ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
+    // "how long before" asks when
+    ['How long before the Brussels meeting did Russia send its treaties?', 'when', ['send']],
     // a comparison of lengths asks how long; signing is its own event
     ['Were the Geneva talks longer than the Brussels ones?', 'how-long', ['talk']],
     ['Did Russia sign anything?', 'yes-no', ['sign']],

@@ -368,11 +368,11 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   // "Where were the letters published?": in a newspaper, which is where a publication is.
   const published = query.events[0] === 'publish' && indexed.medium !== null;
   if (query.kind === 'where' && !fact.place && !published) tally.failures.push('no-place');
-  if ((query.kind === 'how-many' || query.kind === 'how-long') && !counts) tally.failures.push('no-quantity');
+  if (query.kind === 'how-many' && !counts) tally.failures.push('no-quantity');
+  // "How long…": a duration ("nearly four hours"), or a state the articles date "since 2014" — not a count.
+  if (query.kind === 'how-long' && !lastsFor(fact) && !ongoingSince(fact)) tally.failures.push('no-quantity');
   // "how many soldiers" is not answered by a count of hours.
   if (query.counted && fact.quantity && !indexed.stems.has(query.counted)) tally.failures.push('no-quantity');
-  if (query.kind === 'how-long' && fact.quantity && /hour|day|week|year|month/.test(fact.quantity.unit))
-    tally.got += 0.5;
   if (query.kind === 'why') {
     tally.max += WEIGHT.reason;
     if (indexed.givesReason) tally.got += WEIGHT.reason;
@@ -383,6 +383,20 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
       if (indexed.stems.has(stem)) tally.got += 1;
     }
   }
+}
+
+/** A fact whose figure is a length of time ("nearly four hours"); a bare year is a date, not a duration. */
+export function lastsFor(fact: Fact): boolean {
+  return (
+    fact.quantity !== undefined &&
+    /\b(hour|day|week|month|year)s?\b/.test(fact.quantity.unit) &&
+    fact.quantity.unit !== 'year'
+  );
+}
+
+/** A fact dated from a point on and still true when the articles were written ("since 2014"). */
+export function ongoingSince(fact: Fact): boolean {
+  return fact.date?.label.startsWith('since ') ?? false;
 }
 
 /** A how-many question whose counted thing is what the fact's figure counts. */

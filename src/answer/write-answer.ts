@@ -18,7 +18,7 @@ import {
   whenPhrase,
 } from './compose.ts';
 import type { Scored } from './match.ts';
-import { primaryTypeOf } from './score-fact.ts';
+import { lastsFor, ongoingSince, primaryTypeOf } from './score-fact.ts';
 import { byDate } from './timeline.ts';
 
 export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
@@ -30,7 +30,13 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
     case 'how-many':
     case 'how-long':
-      return facts.map((fact) => `${capitalise(quantityPhrase(fact))}: ${fact.statement}`).join('\n');
+      return facts
+        .map((fact) => {
+          const sinceWhen = query.kind === 'how-long' && !lastsFor(fact) && ongoingSince(fact);
+          const measure = sinceWhen ? fact.date!.label : quantityPhrase(fact);
+          return `${capitalise(measure)}: ${fact.statement}`;
+        })
+        .join('\n');
     case 'what-happened':
       return query.date
         ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`

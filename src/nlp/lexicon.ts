@@ -613,6 +613,10 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['how many', 'how-many'],
   ['how much', 'how-many'],
   ['number of', 'how-many'],
+  // "how long before the meeting did Russia send…" asks when
+  ['how long before', 'when'],
+  ['how long after', 'when'],
+  ['how long ago', 'when'],
   ['how long', 'how-long'],
   ['how old', 'how-many'],
   ['how come', 'why'],

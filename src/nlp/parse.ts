@@ -157,8 +157,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
       (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
+    // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
+    // the call's); with only a date, "before 3 February" is a range the date step has read
     relativeTo:
-      date || !happened
+      !happened || (date && events.length === 0)
         ? null
         : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
   };

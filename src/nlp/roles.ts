@@ -20,6 +20,14 @@ const SETTING_MARKERS = new Set([
   'for', // "spoke for the State Department": on its behalf, neither doer nor receiver as the verb has it
 ]);
 
+/** "Ukraine has been the target of Russian aggression": the subject of "be the target / victim of" receives. */
+function isTargetOf(tokens: Tokens, verbAt: number): boolean {
+  const at = tokens.normal.findIndex((word, i) => i < verbAt && TARGET_NOUNS.has(word));
+  if (at < 0 || tokens.normal[at + 1] !== 'of') return false;
+  return tokens.normal.slice(0, at).some((word) => BE_FORMS.has(word));
+}
+const TARGET_NOUNS = new Set(['target', 'victim']);
+
 /** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
 export const CLAUSE_VERBS = new Set([
   'say',
@@ -49,11 +57,12 @@ export function assignRoles(
   const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
   // "what is Russia accused of": with "be" before a past participle, the subject receives the act.
   const passive =
-    verbAt > 0 &&
-    tokens.pos[verbAt] === 'VERB' &&
-    /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
-    tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
-    !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do');
+    (verbAt > 0 &&
+      tokens.pos[verbAt] === 'VERB' &&
+      /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
+      tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
+      !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do')) ||
+    isTargetOf(tokens, verbAt);
   const mentions: ActorMention[] = [];
   // French passive, glossed: "De quoi la Russie est-elle accusée ?" → "russia is she accuse": "être" (and its
   // inverted pronoun) before a verb glossed to its base form; "est-il allé" (→ "went") is no passive.
