@@ -438,6 +438,14 @@ describe('follow-up questions', () => {
     expect(next.answer).not.toContain(first.answer.answer);
   });
 
+  it('keeps the doer for "who else did he call?", leaving out the one already answered', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Did Macron call Putin?');
+    const next = engine.ask('who else did he call?', first.context);
+    expect(next.context.query.actors).toEqual([expect.objectContaining({ id: 'macron', role: 'agent' })]);
+    expect(next.answer.answer).toMatch(/^The articles report no other phone call involving Emmanuel Macron/);
+  });
+
   it('counts calls by date, and keeps the people for "what about the second call?"', () => {
     const engine = sharedEngine();
     const first = engine.ask('When was the first Macron-Putin call?');

@@ -28,10 +28,14 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.
     if (saysLittle) return { ...before, question: query.question, exclude: previous.factIds };
+    // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
+    const doers = before.actors.filter((actor) => actor.role === 'agent');
     const actors =
       query.actors.length > 0
         ? query.actors
-        : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
+        : query.refersBack && doers.length > 0
+          ? doers
+          : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
   }
   if ((continues || saysLittle) && query.unknown.length === 0 && (changesSomething || saysLittle)) {
