@@ -294,6 +294,18 @@ describe('spelling', () => {
     expect(corrector.correct('caled')).toBe('called');
     expect(corrector.correct('wab')).toBeNull(); // war or was
     expect(corrector.correct('zzzzzz')).toBeNull();
+    // forms of one word are no rivals
+    const sameStem = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
+    expect(new SpellingCorrector(['call', 'called', 'calls'], new Map()).correct('calld')).toBeNull();
+    expect(new SpellingCorrector(['call', 'called', 'calls'], new Map(), sameStem).correct('calld')).toMatch(
+      /^call/,
+    );
+  });
+
+  it('corrects English questions to English words, and French words only to names', () => {
+    expect(parse('how many troups are at the border').corrections).toEqual([['troups', 'troops']]);
+    expect(parse('Qui a remporté la présidentielle ?').corrections).toEqual([]);
+    expect(parse('que demande la rusie').corrections).toEqual([['rusie', 'russie']]);
   });
 
   it('fixes typos inside questions, in both languages', () => {

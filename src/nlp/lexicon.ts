@@ -31,6 +31,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'est ce que': 'did',
   // inversions keep their pronoun: "qu'ont-ils dit ?" asks about the people just mentioned
   'a t il': 'did he',
+  'a til': 'did he', // typed without its hyphens
+  'a telle': 'did she',
   'rendu public': 'published',
   'rendus publics': 'published',
   'rendue publique': 'published',
@@ -473,6 +475,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['preside', 'chair'],
   ['ecri', 'write'],
   ['termin', 'end'],
+  ['deroul', 'happened'],
+  ['bilater', 'bilateral'],
   ['achev', 'end'],
 ];
 

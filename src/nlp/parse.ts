@@ -44,7 +44,7 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
   learnActors(wink.nlp, knowledge);
   const context: ParserContext = {
     wink,
-    vocabulary: buildVocabulary(knowledge),
+    vocabulary: buildVocabulary(knowledge, wink.stem),
     entities: knowledge.entities,
     capitalOnly: capitalOnlyPatterns(knowledge),
   };
@@ -60,7 +60,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const stem = wink.stem;
 
   const capitalised = capitalisedWords(question);
-  const corrections = correctSpelling(tokens, lexiconSize, vocabulary, capitalised);
+  const corrections = correctSpelling(tokens, lexiconSize, vocabulary, capitalised, normalised.language);
   if (corrections.length > 0) {
     const fixes = new Map(corrections);
     text = tokens.normal.map((word) => fixes.get(word) ?? word).join(' ');
@@ -174,13 +174,19 @@ function correctSpelling(
   lexiconSize: number,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
+  language: 'en' | 'fr',
 ): [string, string][] {
   const corrections: [string, string][] = [];
   tokens.normal.forEach((word, i) => {
     if (tokens.id[i]! < lexiconSize || vocabulary.known.has(word)) return;
-    const fixed = vocabulary.corrector.correct(word);
+    const nearest = vocabulary.corrector.correct(word);
+    // In an English question a French form is corrected to its English: "troups" is "troops", not "troupes".
+    const fixed = nearest && language === 'en' ? vocabulary.inEnglish(nearest) : nearest;
     // A capitalised word is a name: "Stoltenburg" may become "stoltenberg", "Jinping" must not become "joining".
-    if (fixed && (!capitalised.has(word) || vocabulary.isName(fixed))) corrections.push([word, fixed]);
+    // A French word is corrected only to a name ("rusie" → "russie"): its typos are left to the French
+    // glossary, which knows French stems ("remporté" must not become "reports").
+    const nameOnly = capitalised.has(word) || language === 'fr';
+    if (fixed && (!nameOnly || vocabulary.isName(fixed))) corrections.push([word, fixed]);
   });
   return corrections;
 }

@@ -41,6 +41,8 @@ export class SpellingCorrector {
   constructor(
     words: Iterable<string>,
     private readonly groups: WordGroups = new Map(),
+    /** Forms of one word ("call", "called", "calls") are no rivals: by default, only the same spelling. */
+    private readonly formsOfOneWord: (a: string, b: string) => boolean = (a, b) => a === b,
   ) {
     this.words = new Set([...words].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)));
     for (const word of this.words) {
@@ -86,8 +88,11 @@ export class SpellingCorrector {
     if (closest.length === 0) return null;
     const named = closest.filter((candidate) => this.groups.has(candidate));
     const pool = named.length > 0 ? named : closest;
-    return pool.every((candidate) => candidate === pool[0] || this.sameGroup(candidate, pool[0]!))
-      ? pool[0]!
+    const first = pool[0]!;
+    return pool.every(
+      (candidate) => this.sameGroup(candidate, first) || this.formsOfOneWord(candidate, first),
+    )
+      ? first
       : null;
   }
 

@@ -20,11 +20,13 @@ export interface Vocabulary {
   corrector: SpellingCorrector;
   /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
   isName(word: string): boolean;
+  /** A French word the glossary knows, in English ("troupes" → "troops"); any other word as it is. */
+  inEnglish(word: string): string;
 }
 
 const words = (text: string) => normaliseText(text).text.split(' ').filter(Boolean);
 
-export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
+export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) => string): Vocabulary {
   // Words worth correcting towards: what names actors and events, and the facts' own words.
   const domain = new Set<string>();
   const groups = new Map<string, string>();
@@ -61,5 +63,13 @@ export function buildVocabulary(knowledge: KnowledgeBase): Vocabulary {
   for (const w of FILLER_WORDS) known.add(w);
   for (const w of FRENCH_WORDS.keys()) known.add(w);
 
-  return { known, corrector: new SpellingCorrector(domain, groups), isName: (word) => groups.has(word) };
+  // "calld": "call" or "called"; "troups": "troops" or the French "troupes"
+  const english = (word: string) => FRENCH_WORDS.get(word) ?? word;
+  const formsOfOneWord = (a: string, b: string) => stem(english(a)) === stem(english(b));
+  return {
+    known,
+    corrector: new SpellingCorrector(domain, groups, formsOfOneWord),
+    isName: (word) => groups.has(word),
+    inEnglish: english,
+  };
 }
