@@ -252,6 +252,9 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     const spokenOf = plan.asksWhatWasSaid && actor.role === 'any' && slots.includes('about');
     tally.got += WEIGHT.actor * (spokenOf ? Math.max(level, ABOUT_WHEN_SAID) : level) * (reversed ? 0.6 : 1);
   }
+  // "Is Ukraine a NATO member?": a property asked of an actor is not borne out by a fact merely about it
+  // (Borrell on the EU's NATO members).
+  if (plan.asksProperty && summary.parties === 0) tally.failures.push('actor');
   return summary;
 }
 
@@ -289,9 +292,6 @@ function checkRoles(
   if (turnedAround && !namesEvent && !agentSlot) tally.failures.push('roles');
   // "What did NATO offer Ukraine?" is not answered by what NATO offered Russia about Ukraine.
   if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');
-  // "Is Ukraine a NATO member?": a property asked of an actor is not borne out by a fact merely about it
-  // (Borrell on the EU's NATO members).
-  if (plan.asksProperty && actors.parties === 0) tally.failures.push('actor');
   // "Who did Stoltenberg warn?" is not answered by a warning to no one in particular.
   if (query.asksRecipient && !indexed.symmetric && indexed.fact.to.length === 0) tally.failures.push('roles');
 }
