@@ -303,7 +303,8 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] {
 
 /**
  * Actors in parallel — several doers ("both Macron and Johnson"), receivers of one doer ("did Putin talk to
- * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of the question: the best fact for each, or none unless all have one.
+ * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of
+ * the question: the best fact for each, or none unless all have one.
  */
 function eachInTurn(query: Query, index: FactIndex): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
