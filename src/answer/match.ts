@@ -109,8 +109,8 @@ export function passing(ranked: Scored[]): Scored[] {
 }
 
 /**
- * Best first: confidence; then the event's first kind of fact; then roles exactly as asked; then the fact that uses the question's own verb;
- * then salience; then file order.
+ * Best first: confidence; then the event's first kind of fact; then roles exactly as asked; then the fact
+ * that uses the question's own verb; then salience; then file order.
  */
 export function rank(scored: Scored[]): Scored[] {
   return [...scored].sort(

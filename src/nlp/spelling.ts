@@ -2,7 +2,8 @@
  * Corrects a misspelt word to the nearest word the bot knows ("Stoltenburg" → "stoltenberg",
  * "caled" → "called"), by the symmetric-delete method: every known word is indexed under itself and
  * the strings it gives with one or two letters deleted, so a lookup costs a few map reads instead of
- * a scan of the vocabulary; candidates are ranked by Damerau–Levenshtein distance (a swap is one edit). Short words get one edit, long ones two; ties make no correction.
+ * a scan of the vocabulary; candidates are ranked by Damerau–Levenshtein distance (a swap is one edit).
+ * Short words get one edit, long ones two; ties between different words make no correction.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 
