@@ -3,7 +3,7 @@
  * verbs that carry an event noun, and which mention is the question's own.
  */
 import {
-  EVENT_CONCEPTS,
+  EVENT_BY_WORD,
   HAPPEN_WORDS,
   PHRASAL_EVENTS,
   SEPARABLE_VERBS,
@@ -11,10 +11,6 @@ import {
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
 import type { Tokens } from './tokens.ts';
-
-/** The event concept each word names ("phone" → call): topics skip these words too. */
-export const EVENT_BY_WORD = new Map<string, string>();
-for (const concept of EVENT_CONCEPTS) for (const word of concept.words) EVENT_BY_WORD.set(word, concept.name);
 
 export interface EventMention {
   event: string;

@@ -940,6 +940,11 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
 ];
 
+/** The event concept each word names ("phone" → call). */
+export const EVENT_BY_WORD: ReadonlyMap<string, string> = new Map(
+  EVENT_CONCEPTS.flatMap((concept) => concept.words.map((word) => [word, concept.name] as const)),
+);
+
 /**
  * Phrasal verbs whose particle changes the event: "call on Russia to" is a demand, not a phone call.
  * Separable ones ("pulled its troops back", "ruled it out") may have up to three words between.

@@ -1,9 +1,11 @@
 /** Who acts and who is acted on: each actor's role, read from the words around it and the voice of the verb. */
-import type { QuestionKind } from './lexicon.ts';
+import { EVENT_BY_WORD, type QuestionKind } from './lexicon.ts';
 import type { ActorMention } from './query.ts';
 import type { ActorSpan } from './find-actors.ts';
 import { BE_FORMS, DETERMINERS, PRONOUNS, type Tokens } from './tokens.ts';
 
+/** Events done together: "with" names a partner in them. */
+const JOINT_EVENTS = new Set(['talk', 'meet', 'discuss', 'agree']);
 const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
 
 /** "about Ukraine", "during the Brussels talks": the actor sets the scene, it neither acts nor receives. */
@@ -116,6 +118,9 @@ export function assignRoles(
     )
       role = 'any';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
+    // "discuss with his Russian counterpart": with whom one talks, meets or agrees is a party, no receiver
+    else if (marker === 'with' && JOINT_EVENTS.has(EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') ?? ''))
+      role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
     else if (verbAt >= 0 && span.end < verbAt)
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';

@@ -38,7 +38,7 @@ export function tokenTable(doc: Document, wink: Wink): Tokens {
   };
 }
 
-export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export const DO_FORMS = new Set(['did', 'does', 'do']);
 

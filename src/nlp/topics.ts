@@ -2,9 +2,9 @@
  * The words left once actors, dates and events are claimed: topic stems to match facts on, names nobody
  * knows, what a "how many" counts, and an order word ("the last call").
  */
-import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
+import { EVENT_BY_WORD, FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
-import { EVENT_BY_WORD, isManner, isMeans, refusesToSpeak } from './events.ts';
+import { isManner, isMeans, refusesToSpeak } from './events.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { carriesMeaning } from './wink.ts';
