@@ -135,6 +135,11 @@ describe('answers', () => {
     expect(before.answer).toMatch(/Before it they report:[\s\S]*2 February 2022/);
   });
 
+  it('refuses a why-question that asks about nothing the articles could explain', () => {
+    expect(ask('Why is Ukraine important to Russia?').answer).toMatch(/^The articles don't say why/);
+    expect(ask('Pourquoi Johnson était-il à Kiev ?').answered).toBe(true);
+  });
+
   it('never takes for granted an event no fact reports done', () => {
     expect(ask('When did Russia withdraw its troops?').answered).toBe(false);
     expect(ask('Did Russia withdraw its troops from the border?').answer).toMatch(

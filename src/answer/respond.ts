@@ -145,6 +145,17 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (around) return around;
   if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
 
+  // "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit), and nothing
+  // else asked of them, there is nothing the articles could give a reason for.
+  const nothingToExplain =
+    query.events.length === 0 &&
+    query.topics.length === 0 &&
+    !query.date &&
+    query.actors.every((actor) => actor.kind !== 'place');
+  if (query.kind === 'why' && nothingToExplain) {
+    return refused('out-of-scope', `The articles don't say why. ${SCOPE}`);
+  }
+
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
   const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
   if (premise.length > 0) {
