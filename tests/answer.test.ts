@@ -135,6 +135,13 @@ describe('answers', () => {
     expect(before.answer).toMatch(/Before it they report:[\s\S]*2 February 2022/);
   });
 
+  it('lists every event of a period asked about, not only the best', () => {
+    const week = ask('What happened in the first week of February?');
+    expect(week.factIds.length).toBeGreaterThan(3);
+    expect(week.answer).toMatch(/Johnson/);
+    expect(ask("timeline of NATO's actions").answered).toBe(true);
+  });
+
   it('refuses a why-question that asks about nothing the articles could explain', () => {
     expect(ask('Why is Ukraine important to Russia?').answer).toMatch(/^The articles don't say why/);
     expect(ask('Pourquoi Johnson était-il à Kiev ?').answered).toBe(true);

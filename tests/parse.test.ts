@@ -141,6 +141,7 @@ describe('dates', () => {
     ['what happened in early February?', 'early February 2022'],
     ['what happened at the end of January?', 'the end of January 2022'],
     ['since 2014?', 'since 2014'],
+    ['what happened in the first week of February?', 'the first week of February 2022'],
     ['what happened in May?', 'May 2022'],
     ['what may Russia do next?', undefined],
     ['did Russia march into Ukraine?', undefined],

@@ -254,7 +254,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // take the best few.
   const listing = (query.kind === 'what-happened' && query.date !== null) || query.listsAll;
   let chosen = pool
-    .filter((scored) => query.listsAll || scored.confidence >= top.confidence - TIE_MARGIN)
+    .filter((scored) => listing || scored.confidence >= top.confidence - TIE_MARGIN)
     .slice(0, listing ? MAX_EVENTS_LISTED : MAX_FACTS)
     .map((scored) => scored.indexed.fact);
   // "the last call", "the second meeting": one fact, counted by date.

@@ -100,6 +100,11 @@ export function findDateSpans(
     if (date) {
       let start = i;
       while (start > 0 && DATE_LEAD_INS.has(words[start - 1]!) && !skip(start - 1)) start--;
+      // "the first week of February"
+      if (words[start - 1] === 'week' && WEEK_ORDINALS.has(words[start - 2] ?? '') && !skip(start - 2)) {
+        start -= 2;
+        if (words[start - 1] === 'the' && !skip(start - 1)) start--;
+      }
       spans.push({ start, end, date: partOf(date, words.slice(start, i)) });
     }
     i = end;
@@ -112,6 +117,13 @@ export function findDateSpans(
  * first or last month, a month's first, middle or last ten days.
  */
 function partOf(date: DateQuery, leadIns: string[]): DateQuery {
+  const week = leadIns.find((word) => WEEK_ORDINALS.has(word));
+  if (week !== undefined && leadIns.includes('week') && date.precision === 'month') {
+    const nth = WEEK_ORDINALS.get(week)!;
+    const from = nth > 0 ? date.start + (nth - 1) * 7 : date.end - 6;
+    const label = `${leadIns.join(' ')} ${date.label}`;
+    return { start: from, end: Math.min(from + 6, date.end), precision: 'month', label };
+  }
   const part = leadIns.find((word) => PARTS.has(word));
   if (part === undefined || (date.precision !== 'year' && date.precision !== 'month')) return date;
   const which = PARTS.get(part)!;
@@ -132,6 +144,14 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
   const end = to === 0 ? date.end : dayFromParts(year, month, to);
   return { start: dayFromParts(year, month, from), end, precision: 'month', label: phrase };
 }
+/** "the first / second / last week of February": which seven days of the month. */
+const WEEK_ORDINALS = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['last', -1],
+]);
 const PARTS = new Map<string, 'start' | 'middle' | 'end'>([
   ['start', 'start'],
   ['beginning', 'start'],

@@ -1018,6 +1018,10 @@ export const FILLER_WORDS = new Set([
   'story',
   'news',
   'crisis', // the whole story: "the first event of the crisis"
+  'action', // "NATO's actions": whatever it did
+  'actions',
+  'activity',
+  'activities',
   'crises',
   'tell',
   'me',
