@@ -81,6 +81,10 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     // the doer of a participle beside a noun; parties on an equal footing; the second of a pair
     expect(roles('Who confirmed the documents published by El País?')).toEqual(['el-pais:any']);
     expect(roles('What was agreed between Johnson and Putin?')).toEqual(['johnson:any', 'putin:any']);
+    expect(roles('What did the Russians do at the NATO-Russia Council?')).toEqual([
+      'russia:agent',
+      'nato-russia-council:any',
+    ]);
     expect(roles('What did the French president discuss with his Russian counterpart?')).toEqual([
       'macron:agent',
       'putin:any',

@@ -82,9 +82,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
+  // With no event named, roles turn on "do": "what did the Russians do at the Council?" asks what they did.
   const verbAt = main
     ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
-    : -1;
+    : tokens.normal.findIndex((word, i) => i > 1 && word === 'do' && DO_FORMS.has(tokens.normal[1] ?? ''));
   // Built whole (a spread then a new property falls off V8's fast path).
   const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
     ({ id, role, text }): ActorMention => ({ id, role, text, kind: entities.get(id)?.kind ?? 'unknown' }),
