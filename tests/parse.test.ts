@@ -23,6 +23,11 @@ describe('normalisation', () => {
     );
   });
 
+  it('reads "who\'s" as "who is", not a possessive', () => {
+    expect(normaliseQuestion("who's Ned Price?").text).toBe('who is ned price ?');
+    expect(parse("who's Ned Price?").identity).toBe('person');
+  });
+
   it('tells "où" from "ou" and keeps "US" the country', () => {
     expect(normaliseQuestion('Où a eu lieu la réunion ?').text).toMatch(/^where /);
     expect(normaliseQuestion('What did the US offer?').text).toContain('usa');

@@ -985,6 +985,13 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'everything', // not in the lite model's lexicon, so it would pass for a name
+  // anyone at all: "did anybody agree on anything?"
+  'anybody',
+  'anyone',
+  'somebody',
+  'someone',
+  'everybody',
+  'everyone',
   // when, said loosely: "right away", "immediately"
   'away',
   'immediately',

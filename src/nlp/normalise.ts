@@ -23,6 +23,7 @@ const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
+const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
 
 /** French markers that are not English words, and English markers that are not French. */
@@ -85,7 +86,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
         .replace(/\bwon't\b/g, 'will not')
         .replace(/\bcan't\b/g, 'can not')
         .replace(/n't\b/g, ' not');
-    folded = folded.replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
+    // "who's" is "who is", not a possessive
+    folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
