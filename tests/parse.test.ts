@@ -287,6 +287,9 @@ describe('kind of question and event', () => {
     ['whats the deal with the el pais leak', 'what', ['publish']],
     ['tl;dr of the brussels talks?', 'what', []],
     ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
+    // "going to" before a verb is the future, not a trip
+    ['Is NATO going to expand?', 'yes-no', []],
+    ['When did Johnson go to Kyiv?', 'when', ['visit']],
     // "how long before" asks when
     ['How long before the Brussels meeting did Russia send its treaties?', 'when', ['send']],
     // a comparison of lengths asks how long; signing is its own event

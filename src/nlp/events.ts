@@ -35,6 +35,8 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
+    // "is NATO going to expand?": "going to" before a verb is the future, no trip
+    if (lemma === 'go' && tokens.normal[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') return;
     const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
       ({ particle, separable }) =>
         particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
