@@ -269,6 +269,7 @@ describe('kind of question and event', () => {
     ['Summarise the Brussels talks', 'what', []],
     ['Is it true that Macron called Putin on 3 February?', 'yes-no', ['call']],
     ['Est-il vrai que Johnson a appelé Poutine ?', 'yes-no', ['call']],
+    ["La Russie menace-t-elle l'Ukraine ?", 'yes-no', ['warn']],
     ['Y a-t-il eu des sanctions ?', 'yes-no', []],
     ['Parle-moi des pourparlers de Genève', 'what', ['talk']],
     // being on the phone is the call; talking on the phone is talking
