@@ -237,6 +237,11 @@ describe('kind of question and event', () => {
     expect(parse('Who is meeting in Geneva?').asksRecipient).toBe(false);
   });
 
+  it('asks who someone is only when the question names them', () => {
+    expect(parse('Who is Wendy Sherman?').identity).toBe('person');
+    expect(parse('Who was embroiled in a scandal?').identity).toBeNull();
+  });
+
   it('asks who someone is when asked for their job or role, and only of a person', () => {
     expect(parse("What is Grushko's job?")).toMatchObject({ identity: 'person', topics: [] });
     expect(parse('Quel est le rôle de Grushko ?').identity).toBe('person');
@@ -288,6 +293,11 @@ describe('kind of question and event', () => {
     ['whats the deal with the el pais leak', 'what', ['publish']],
     ['tl;dr of the brussels talks?', 'what', []],
     ['Which came first, the Geneva talks or the Brussels meeting?', 'when', ['talk']],
+    // naming, not phoning; speaking to no one named is saying; a message sent is something said
+    ['What did Sherman call the meeting?', 'what', ['say']],
+    ['Who spoke at a press conference after the council?', 'who', ['say']],
+    ['Did the allies send Russia a message?', 'yes-no', ['say']],
+    ['De quoi Poutine s’est-il plaint le 1er février ?', 'what', ['say']],
     // "going to" before a verb is the future, not a trip
     ['Is NATO going to expand?', 'yes-no', []],
     ['When did Johnson go to Kyiv?', 'when', ['visit']],

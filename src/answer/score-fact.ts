@@ -61,7 +61,7 @@ export interface ScoringPlan {
   anchored: boolean;
   /** "Is Ukraine a NATO member?": yes or no, of an actor, with no event but "be". */
   asksProperty: boolean;
-  /** "Did the Council take place in Geneva?": yes or no, no event but happening, a place and something else. */
+  /** "Did the Council take place in Geneva?": yes or no, nothing asked but happening, a place and something else. */
   asksWhereItTookPlace: boolean;
   asksForDetail: boolean;
   rolesReliable: boolean;
@@ -126,6 +126,7 @@ export function planScoring(
     asksWhereItTookPlace:
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
+      query.topics.length === 0 &&
       query.actors.some((actor) => actor.kind === 'place') &&
       query.actors.some((actor) => actor.kind !== 'place'),
     asksProperty:

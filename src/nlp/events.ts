@@ -10,7 +10,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import type { Tokens } from './tokens.ts';
+import { DO_FORMS, type Tokens } from './tokens.ts';
 
 export interface EventMention {
   event: string;
@@ -154,8 +154,10 @@ export function isMeans(tokens: Tokens, at: number): boolean {
   );
 }
 
-/** "call X a Y": naming, not phoning. */
+/** "call X a Y", "what did Sherman call the meeting?": naming, not phoning. */
 function namesSomething(tokens: Tokens, at: number): boolean {
+  if (tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '') && tokens.pos[at + 1] === 'DET')
+    return true;
   const after = tokens.normal.slice(at + 1, at + 6);
   if (after.includes('a') || after.includes('an')) return true;
   // "what did Johnson call vital": the thing named is the question word, the name an adjective
@@ -180,6 +182,9 @@ export function mainEvent(
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
   if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
     return { ...main, event: 'discuss' };
+  // "Who spoke at a press conference?": speaking to no one named is saying something.
+  if (main.event === 'talk' && tokens.pos[main.at] === 'VERB' && !tokens.taken.includes('actor'))
+    return { ...main, event: 'say' };
   return main;
 }
 

@@ -475,6 +475,9 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['preside', 'chair'],
   ['ecri', 'write'],
   ['termin', 'end'],
+  ['plaign', 'complain'],
+  ['plaint', 'complain'],
+  ['empetr', 'embroiled'],
   ['deroul', 'happened'],
   ['bilater', 'bilateral'],
   ['achev', 'end'],
@@ -949,7 +952,7 @@ export const EVENT_BY_WORD: ReadonlyMap<string, string> = new Map(
  * Phrasal verbs whose particle changes the event: "call on Russia to" is a demand, not a phone call.
  * Separable ones ("pulled its troops back", "ruled it out") may have up to three words between.
  */
-export const SEPARABLE_VERBS = new Set(['pull', 'rule', 'turn', 'put']);
+export const SEPARABLE_VERBS = new Set(['pull', 'rule', 'turn', 'put', 'send']); // "sent Russia a message"
 export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][] = [
   ['call', 'on', 'demand'],
   ['call', 'upon', 'demand'],

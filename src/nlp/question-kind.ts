@@ -194,5 +194,6 @@ export function identityAsked(
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
     return 'leader';
-  return /^who (is|was|are|were)\b/.test(text) ? 'person' : null;
+  // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
+  return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
 }
