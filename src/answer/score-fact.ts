@@ -397,7 +397,7 @@ export function lastsFor(fact: Fact): boolean {
 
 /** A fact dated from a point on and still true when the articles were written ("since 2014"). */
 export function ongoingSince(fact: Fact): boolean {
-  return fact.date?.label.startsWith('since ') ?? false;
+  return fact.date?.ongoing === true;
 }
 
 /** A how-many question whose counted thing is what the fact's figure counts. */

@@ -55,7 +55,12 @@ function formatMonth(day: number): string {
 }
 
 export function resolveDate(spec: DateSpec): DateRange {
-  const common = { basis: spec.basis, text: spec.text, ...(spec.note ? { note: spec.note } : {}) };
+  const common = {
+    basis: spec.basis,
+    text: spec.text,
+    ...(spec.note ? { note: spec.note } : {}),
+    ...(spec.ongoing ? { ongoing: true } : {}),
+  };
   if ('on' in spec) {
     const day = dayNumber(spec.on);
     const label =

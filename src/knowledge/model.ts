@@ -16,6 +16,8 @@ export interface DateRange {
   label: string;
   /** The label is the curator's own wording ("since 2014"), to be shown as it is. */
   custom?: boolean;
+  /** Began then and still held when the articles were written ("since 2014"). */
+  ongoing?: boolean;
 }
 
 export interface Sentence {

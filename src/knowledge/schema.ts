@@ -28,6 +28,10 @@ const dateCommon = {
   text: z.string().min(1).describe('the words in the article that date it'),
   note: z.string().optional().describe('how the date was resolved, for a curator'),
   shown: z.string().optional().describe('how answers show the date, when the default would mislead'),
+  ongoing: z
+    .boolean()
+    .optional()
+    .describe('true when it began then and still held when the articles were written ("since 2014")'),
 };
 
 export const dateSpec = z.union([
