@@ -5,7 +5,7 @@
  */
 import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
-import type { DateQuery } from '../nlp/query.ts';
+import type { DateQuery, Query } from '../nlp/query.ts';
 import type { Citation } from './answer.ts';
 
 /** How many facts an answer gives, or a refusal points to. */
@@ -114,6 +114,15 @@ export function factLines(facts: Fact[]): string {
 
 /** What each event concept is called in a sentence: "the articles report no phone call…". */
 const EVENT_NOUNS = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.noun]));
+
+/** The event a question asks about, with its actors: "phone call involving Emmanuel Macron and Vladimir Putin". */
+export function askedEvent(query: Query, knowledge: KnowledgeBase): string {
+  return eventInvolving(
+    query.events,
+    query.actors.map((actor) => actor.id),
+    knowledge,
+  );
+}
 
 /** "phone call involving Emmanuel Macron and Vladimir Putin": what a refusal says was not reported. */
 export function eventInvolving(events: string[], actorIds: string[], knowledge: KnowledgeBase): string {

@@ -5,9 +5,9 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
-import { datePhrase, eventInvolving, headline, MAX_FACTS, SCOPE } from './compose.ts';
+import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
 import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
-import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, bestFacts, rank, type Scored } from './match.ts';
 
 /** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
 export function explainMiss(
@@ -19,11 +19,7 @@ export function explainMiss(
   pointers: (facts: Fact[]) => string,
 ): Answer {
   // "who else?": no *other* call, the one already given aside
-  const what = `${query.exclude.length > 0 ? 'other ' : ''}${eventInvolving(
-    query.events,
-    query.actors.map((actor) => actor.id),
-    knowledge,
-  )}`;
+  const what = `${query.exclude.length > 0 ? 'other ' : ''}${askedEvent(query, knowledge)}`;
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = rank(
@@ -47,9 +43,8 @@ export function explainMiss(
 
   // The date is what fails: list the same kind of event on the days the sources do report it.
   if (query.date) {
-    const undated = rank(passing(scoreFacts({ ...query, date: null }, index))).slice(0, MAX_FACTS);
-    if (undated.length > 0 || query.events.length > 0 || query.actors.length > 0) {
-      const facts = undated.map((s) => s.indexed.fact);
+    const facts = bestFacts(answersTo({ ...query, date: null }, index));
+    if (facts.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       return refused(
         'no-such-event',
         `The articles report no ${what} ${datePhrase(query.date)}.${pointers(facts)}`,
@@ -65,13 +60,11 @@ export function explainMiss(
     return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
   }
   if (query.actors.length > 1) {
-    const near = query.actors
-      .flatMap((actor) =>
-        rank(passing(scoreFacts({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))),
-      )
-      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i)
-      .slice(0, MAX_FACTS)
-      .map((s) => s.indexed.fact);
+    const near = bestFacts(
+      query.actors
+        .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
+        .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
+    );
     if (near.length === 0) near.push(...onTheSameTopic(query, index));
     if (near.length > 0 || query.events.length > 0) {
       return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);

@@ -7,7 +7,7 @@ import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, passing, rank, scoreFacts } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
@@ -64,7 +64,7 @@ const MAX_EVENTS_AROUND = 6;
  * articles date after (or before) it, nearest first. Null when no dated event answers the rest.
  */
 export function eventsAround(query: Query, index: FactIndex, answered: Answered): Answer | null {
-  const anchor = rank(passing(scoreFacts({ ...query, kind: 'what', relativeTo: null }, index))).find(
+  const anchor = answersTo({ ...query, kind: 'what', relativeTo: null }, index).find(
     (scored) => scored.indexed.fact.date,
   )?.indexed.fact;
   if (!anchor?.date) return null;

@@ -4,6 +4,8 @@
  * in score-fact.ts.
  */
 import { overlaps } from '../knowledge/dates.ts';
+import type { Fact } from '../knowledge/model.ts';
+import { MAX_FACTS } from './compose.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex, IndexedFact } from './fact-index.ts';
@@ -101,6 +103,16 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
   if (date && !date.bareYear)
     pool = pool.filter((indexed) => indexed.fact.date !== null && overlaps(indexed.fact.date, date));
   return pool;
+}
+
+/** The facts that answer a question (or a variant of it), best first. */
+export function answersTo(query: Query, index: FactIndex): Scored[] {
+  return rank(passing(scoreFacts(query, index)));
+}
+
+/** The few best of them, as facts: an answer's, or a refusal's pointers. */
+export function bestFacts(scored: Scored[]): Fact[] {
+  return scored.slice(0, MAX_FACTS).map((one) => one.indexed.fact);
 }
 
 /** The facts that answer: no constraint missed, enough of the question carried. */

@@ -4,7 +4,7 @@ import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, SCOPE } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { passing, rank, scoreFacts } from './match.ts';
+import { answersTo } from './match.ts';
 import { primaryTypeOf } from './score-fact.ts';
 import { byDate } from './timeline.ts';
 
@@ -28,7 +28,7 @@ export function timesItHappened(
 ): Answer {
   const primary = primaryTypeOf(query.events[0]);
   const byDay = new Map<number, Fact>();
-  for (const scored of rank(passing(scoreFacts({ ...query, kind: 'what', counted: null }, index)))) {
+  for (const scored of answersTo({ ...query, kind: 'what', counted: null }, index)) {
     const { fact } = scored.indexed;
     if (fact.type === primary && fact.date && !byDay.has(fact.date.start)) byDay.set(fact.date.start, fact);
   }

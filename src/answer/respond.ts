@@ -9,20 +9,12 @@ import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
-import {
-  capitalise,
-  citationsFor,
-  eventInvolving,
-  EXAMPLES,
-  factLines,
-  MAX_FACTS,
-  SCOPE,
-} from './compose.ts';
+import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
 import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import { dayAtTheEnd, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
-import { ANSWER_THRESHOLD, passing, rank, scoreFacts, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, bestFacts, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { countsOccurrences, timesItHappened } from './occurrences.ts';
 import { byDate } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
@@ -79,11 +71,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   if (query.unknown.length > 0) {
     const named = query.unknown.map((name) => `“${name.split(' ').map(capitalise).join(' ')}”`).join(', ');
-    const close = rank(passing(scoreFacts({ ...query, unknown: [] }, index))).slice(0, MAX_FACTS);
+    const close = bestFacts(answersTo({ ...query, unknown: [] }, index));
     return refused(
       'unknown-name',
-      `My sources never mention ${named}, so I can't answer that.${pointers(close.map((s) => s.indexed.fact))}`,
-      close.map((s) => s.indexed.fact),
+      `My sources never mention ${named}, so I can't answer that.${pointers(close)}`,
+      close,
     );
   }
 
@@ -99,12 +91,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (unseen.length > 0) {
     // What they do report of the rest of the question: "did the Geneva talks succeed?" → the Geneva talks.
     const rest = { ...query, topics: query.topics.filter((stem) => !unseen.includes(stem)) };
-    const close =
-      query.actors.length + query.events.length > 0
-        ? rank(passing(scoreFacts(rest, index)))
-            .slice(0, MAX_FACTS)
-            .map((scored) => scored.indexed.fact)
-        : [];
+    const close = query.actors.length + query.events.length > 0 ? bestFacts(answersTo(rest, index)) : [];
     return refused(
       'unknown-topic',
       `My sources say nothing about ${unseen.map((stem) => `“${query.spelled[stem] ?? stem}”`).join(', ')}.${close.length > 0 ? pointers(close) : ` ${SCOPE}`}`,
@@ -122,18 +109,15 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       `I report what the articles say was done and said, and who said it; I don't judge it. ${SCOPE}`,
     );
   }
-  // "Will there be a war?", "when will Russia withdraw?": the articles predate it. "What will NATO do if…"
-  // is another matter: the articles report warnings of what would follow.
-  // "What will Russia do next?" too; "what will NATO do if…" asks what the articles report would follow.
+  // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate
+  // it. "What will NATO do if…" is another matter: the articles report warnings of what would follow.
   if (
     query.future &&
     !query.conditional &&
     (query.kind === 'when' || query.kind === 'yes-no' || query.kind === 'what')
   ) {
     // What they do report may bear on it: "will Macron and Putin meet?" → they agreed to consider it.
-    const bearing = rank(passing(scoreFacts({ ...query, future: false }, index)))
-      .slice(0, MAX_FACTS)
-      .map((scored) => scored.indexed.fact);
+    const bearing = bestFacts(answersTo({ ...query, future: false }, index));
     return refused(
       'out-of-scope',
       `My sources end in early February 2022; they don't say what will happen.${bearing.length > 0 ? pointers(bearing) : ` ${SCOPE}`}`,
@@ -159,11 +143,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
   const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
   if (premise.length > 0) {
-    const what = eventInvolving(
-      query.events,
-      query.actors.map((actor) => actor.id),
-      knowledge,
-    );
+    const what = askedEvent(query, knowledge);
     return refused(
       'no-such-event',
       `The articles report no ${what} to explain.${pointers(premise)}`,
@@ -191,12 +171,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
     );
     if (close.length === 0 && good.length > 0) {
-      const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
-      const what = eventInvolving(
-        query.events,
-        query.actors.map((actor) => actor.id),
-        knowledge,
-      );
+      const facts = bestFacts(good);
+      const what = askedEvent(query, knowledge);
       return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;
@@ -232,7 +208,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       );
     const withPerson = good.filter((scored) => namesSomeone(scored.indexed.fact));
     if (withPerson.length === 0) {
-      const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+      const facts = bestFacts(good);
       return refused('out-of-scope', `The articles don't name that person.${pointers(facts)}`, facts);
     }
     good = withPerson;
@@ -242,7 +218,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // answered only by a fact that says who played it.
   const part = query.kind === 'who' && query.events.length > 0 ? partAsked(query) : undefined;
   if (part && !good.some((scored) => [...part.stems].some((stem) => scored.indexed.stems.has(stem)))) {
-    const facts = good.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+    const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
   }
 
@@ -289,7 +265,7 @@ const partAsked = (query: Query) => PARTS.find((p) => query.topics.some((stem) =
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {
   if (query.events.length === 0 || query.topics.length === 0 || query.date) return [];
-  return rank(passing(scoreFacts({ ...query, events: [], eventStems: [] }, index)))
+  return answersTo({ ...query, events: [], eventStems: [] }, index)
     .filter(
       (scored) =>
         query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= 0.9) &&
@@ -304,12 +280,12 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
  * about Putin, only what Russia did); none when it is.
  */
 function unreportedPremise(query: Query, index: FactIndex): Fact[] {
-  const asked = rank(passing(scoreFacts({ ...query, kind: 'yes-no' }, index)));
+  const asked = answersTo({ ...query, kind: 'yes-no' }, index);
   const reported = asked.some((scored) =>
     query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
   );
   if (reported) return [];
-  return asked.slice(0, MAX_FACTS).map((scored) => scored.indexed.fact);
+  return bestFacts(asked);
 }
 
 /**
@@ -337,7 +313,7 @@ function eachInTurn(query: Query, index: FactIndex): Scored[] {
   const best: Scored[] = [];
   for (const one of parallel) {
     const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));
-    const top = rank(passing(scoreFacts({ ...query, actors }, index)))[0];
+    const top = answersTo({ ...query, actors }, index)[0];
     if (!top) return [];
     if (!best.some((scored) => scored.indexed === top.indexed)) best.push(top);
   }
@@ -352,10 +328,7 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
   const year = query.date?.bareYear;
   if (!year || query.actors.length + query.topics.length === 0) return [];
   const asTopic = { ...query, date: null, topics: [...query.topics, year] };
-  return rank(passing(scoreFacts(asTopic, index)))
-    .filter((scored) => scored.indexed.stems.has(year))
-    .slice(0, MAX_FACTS)
-    .map((scored) => scored.indexed.fact);
+  return bestFacts(answersTo(asTopic, index).filter((scored) => scored.indexed.stems.has(year)));
 }
 
 function round(value: number): number {

@@ -5,7 +5,7 @@
 import { PERIOD } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex } from './fact-index.ts';
-import { passing, rank, scoreFacts } from './match.ts';
+import { answersTo } from './match.ts';
 
 export function datedByAnchor(query: Query, index: FactIndex): Query {
   const { anchor } = query;
@@ -16,8 +16,7 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
     actors: [...query.actors, { id: anchor.actor, role: 'any', text: anchor.actor }],
     anchor: null,
   };
-  const fact = rank(passing(scoreFacts(withAnchor, index))).find((scored) => scored.indexed.fact.date)
-    ?.indexed.fact;
+  const fact = answersTo(withAnchor, index).find((scored) => scored.indexed.fact.date)?.indexed.fact;
   // No dated event of the anchor's to go by: the question is asked as if it had not named one.
   if (!fact?.date) return { ...query, anchor: null };
   const { date } = fact;
