@@ -103,9 +103,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   for (const mention of mentions) {
     if (mention.at === main?.at || mention.event === 'happen') continue;
     const word = tokens.normal[mention.at]!;
-    topics.push(stem(word));
-    incidentalTopics.push(stem(word));
-    words.spelled[stem(word)] ??= word;
+    const topic = stem(word);
+    topics.push(topic);
+    incidentalTopics.push(topic);
+    words.spelled[topic] ??= word;
   }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
   // whoever sent it: that the facts do say).
@@ -119,6 +120,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   const happened = mentions.some((m) => m.event === 'happen');
+  const order = orderWord(tokens);
 
   return {
     question,
@@ -133,14 +135,14 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     incidentalTopics,
     spelled: words.spelled,
     counted: countedNoun(tokens, stem),
-    order: orderWord(tokens),
-    eventStems: main && main.event !== 'happen' ? [stem(tokens.normal[main.at]!)] : [],
+    order,
+    eventStems: main && events.length > 0 ? [stem(tokens.normal[main.at]!)] : [],
     unknown: words.unknown,
     identity,
     corrections,
     // "what was the first event in the articles?" is about the story, not the bot's sources
     aboutTheBot:
-      actors.length === 0 && date === null && mentions.length === 0 && orderWord(tokens) === null
+      actors.length === 0 && date === null && mentions.length === 0 && order === null
         ? aboutTheBot(tokens.normal)
         : null,
     refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),

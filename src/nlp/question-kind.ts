@@ -174,9 +174,13 @@ export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
   return null;
 }
 
-/** "who is X?" asks who X is; "who leads X?" or "who is the head of X?" asks for X's head. */
+/** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
 
+/**
+ * "Who is X?" and "what is X's job?" ask who X is; "who leads X?" or "who is the head of X?" ask for X's
+ * head.
+ */
 export function identityAsked(
   kind: QuestionKind,
   eventCount: number,
