@@ -2,7 +2,7 @@
 import { EVENT_BY_WORD, type QuestionKind } from './lexicon.ts';
 import type { ActorMention } from './query.ts';
 import type { ActorSpan } from './find-actors.ts';
-import { BE_FORMS, DETERMINERS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 /** Events done together: "with" names a partner in them. */
 const JOINT_EVENTS = new Set(['talk', 'meet', 'discuss', 'agree']);
@@ -63,7 +63,7 @@ export function assignRoles(
       tokens.pos[verbAt] === 'VERB' &&
       /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
       tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
-      !tokens.normal.slice(0, verbAt).some((word) => word === 'did' || word === 'does' || word === 'do')) ||
+      !tokens.normal.slice(0, verbAt).some((word) => DO_FORMS.has(word))) ||
     isTargetOf(tokens, verbAt);
   const mentions: ActorMention[] = [];
   // French passive, glossed: "De quoi la Russie est-elle accusée ?" → "russia is she accuse": "être" (and its
