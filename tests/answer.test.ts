@@ -114,6 +114,7 @@ describe('answers', () => {
     expect(ask('Did the US and NATO coordinate their answers?').answer).not.toMatch(/^Yes/);
     expect(ask('Did Russia sign anything?').answered).toBe(false);
     expect(ask('Whose idea was the 3 February call?').answer).toMatch(/French side's initiative/);
+    expect(ask("Qui a eu l'idée de l'appel du 3 février ?").answer).toMatch(/French side's initiative/);
     expect(ask('Whose idea was the NATO-Russia Council meeting?').answer).toMatch(
       /^The articles don't say whose idea it was/,
     );
