@@ -231,6 +231,14 @@ describe('answers', () => {
     expect(ask('Did the Kremlin respond to the letters right away?').answer).not.toMatch(/^Yes/);
   });
 
+  it('says what a body is from the fact that describes it, else from what the facts say of it', () => {
+    expect(ask('What is the NATO-Russia Council?')).toMatchObject({
+      factIds: ['russia-invited-back-to-nato-russia-council'],
+    });
+    expect(ask('What are the Minsk agreements?').answer).toMatch(/meant to lead to a settlement/);
+    expect(ask('What is NATO?').answered).toBe(true);
+  });
+
   it('answers "who chaired/led" only from a fact that says who led it', () => {
     expect(ask('Who chaired the Geneva talks?').answered).toBe(false);
     expect(ask('who led the nato-russia council meeting').answer).toMatch(/led by deputy foreign minister/);

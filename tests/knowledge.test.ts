@@ -133,6 +133,25 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
     expectProblem(dir, 'knowledge/entities.yaml', /alias "Poutine" names both/);
   });
 
+  it('rejects an entity described by a fact that is unknown or does not name it', () => {
+    const unknown = brokenKnowledge('entities.yaml', (t) =>
+      t.replace('described_by: osce-meeting-vienna', 'described_by: osce-meeting-vilnius'),
+    );
+    expectProblem(
+      unknown,
+      'knowledge/entities.yaml',
+      /"osce" is described_by unknown fact "osce-meeting-vilnius"/,
+    );
+    const unrelated = brokenKnowledge('entities.yaml', (t) =>
+      t.replace('described_by: osce-meeting-vienna', 'described_by: putin-johnson-call'),
+    );
+    expectProblem(
+      unrelated,
+      'knowledge/entities.yaml',
+      /"osce" is described_by fact "putin-johnson-call", which does not name it/,
+    );
+  });
+
   it('rejects an alias that reads as the start of a question', () => {
     const dir = brokenKnowledge('entities.yaml', (t) =>
       t.replace("l'est de l'Ukraine]", "est de l'Ukraine]"),

@@ -226,6 +226,19 @@ describe('kind of question and event', () => {
       events: ['say'],
       topics: ['declin'],
     });
+    // an actor before the kind of actor qualifies it: "which EU official"
+    expect(parse('Which EU official blogged about the Soviet glacis?')).toMatchObject({ kind: 'who' });
+  });
+
+  it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
+    expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
+      topics: ['blog', 'glaci'],
+      unknown: [],
+    });
+    expect(parse('When did Macorn call Poutin?').actors.map((actor) => actor.id)).toEqual([
+      'macron',
+      'putin',
+    ]);
   });
 
   it('reads who-questions about who was acted on: passives, a stranded "to", "to whom"', () => {
@@ -246,6 +259,14 @@ describe('kind of question and event', () => {
     expect(parse("What is Grushko's job?")).toMatchObject({ identity: 'person', topics: [] });
     expect(parse('Quel est le rôle de Grushko ?').identity).toBe('person');
     expect(parse('What role did NATO play?').identity).toBeNull();
+  });
+
+  it('asks what a body, a document or a paper is, in both languages', () => {
+    expect(parse('What is the OSCE?').identity).toBe('thing');
+    expect(parse("Qu'est-ce que le Conseil OTAN-Russie ?").identity).toBe('thing');
+    expect(parse("C'est quoi l'OSCE ?").identity).toBe('thing');
+    expect(parse('What did the OSCE do?').identity).toBeNull();
+    expect(parse('What is Putin?').identity).toBeNull();
   });
 
   it('asks where a person comes from, not where a thing was sent from', () => {

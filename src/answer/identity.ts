@@ -24,6 +24,10 @@ export function identityAnswer(
   refused: Refused,
 ): Answer | null {
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
+  if (query.identity === 'thing') {
+    const fact = knowledge.factById.get(named[0]?.describedBy ?? '');
+    return fact ? answered(fact.statement, [fact], 1) : null; // else what the facts say of it
+  }
   let person = named.find((entity) => entity?.kind === 'person');
   if (!person && query.identity === 'leader') {
     if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it

@@ -148,6 +148,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
         name: record.name,
         ...(record.role ? { role: record.role } : {}),
         partOf: record.part_of,
+        ...(record.described_by ? { describedBy: record.described_by } : {}),
         aliases: record.aliases,
         capitalisedAliases: record.capitalised_aliases,
         lineage: new Set(),
@@ -219,6 +220,16 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   }
   if (facts.length === 0 && problems.length === 0)
     problems.push({ file: rel(factDir), message: 'no facts found' });
+  for (const entity of entities.values()) {
+    if (entity.describedBy === undefined) continue;
+    const fact = factById.get(entity.describedBy);
+    const message = !fact
+      ? `entity "${entity.id}" is described_by unknown fact "${entity.describedBy}"`
+      : ![...fact.by, ...fact.to, ...fact.about, fact.place].includes(entity.id)
+        ? `entity "${entity.id}" is described_by fact "${fact.id}", which does not name it in by, to, about or place`
+        : null;
+    if (message) problems.push({ file: rel(entityPath), message });
+  }
 
   if (problems.length > 0) throw new KnowledgeError(problems);
   return { sources, entities, facts, factById };

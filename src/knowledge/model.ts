@@ -46,6 +46,8 @@ export interface Entity {
   name: { en: string; fr: string };
   role?: { en: string; fr: string };
   partOf: string[];
+  /** The id of the fact that says what the entity is ("what is the OSCE?"). */
+  describedBy?: string;
   aliases: string[];
   /** Names that are also common words ("Price"): an actor only when written with a capital. */
   capitalisedAliases: string[];

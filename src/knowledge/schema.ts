@@ -62,6 +62,8 @@ export const entitySchema = z.strictObject({
   name: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   role: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }).optional(),
   part_of: z.array(id).default([]),
+  /** The fact whose sentence says what the entity is: it answers "what is the OSCE?". */
+  described_by: id.optional(),
   aliases: z.array(z.string().min(1)).min(1),
   /** Names that are also common words ("Price"): an actor only when written with a capital. */
   capitalised_aliases: z.array(z.string().regex(/^\p{Lu}/u, 'starts with a capital')).default([]),

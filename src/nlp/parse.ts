@@ -25,7 +25,14 @@ import {
 } from './question-kind.ts';
 import { assignRoles } from './roles.ts';
 import { DO_FORMS, tokenTable, type Tokens } from './tokens.ts';
-import { capitalisedWords, countedNoun, FRENCH_ENDING, orderWord, topicWords } from './topics.ts';
+import {
+  capitalisedWords,
+  countedNoun,
+  FRENCH_ENDING,
+  isFormOfKnown,
+  orderWord,
+  topicWords,
+} from './topics.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 import { createWink, type Wink } from './wink.ts';
 
@@ -60,7 +67,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const stem = wink.stem;
 
   const capitalised = capitalisedWords(question);
-  const corrections = correctSpelling(tokens, lexiconSize, vocabulary, capitalised, normalised.language);
+  const corrections = correctSpelling(tokens, wink, vocabulary, capitalised, normalised.language);
   if (corrections.length > 0) {
     const fixes = new Map(corrections);
     text = tokens.normal.map((word) => fixes.get(word) ?? word).join(' ');
@@ -116,7 +123,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     words.spelled['origin'] = 'where they come from';
   }
   const events = main && main.event !== 'happen' ? [main.event] : [];
-  const identity = identityAsked(kind, events.length, text, actors);
+  const identity = identityAsked(kind, events.length, text, tokens, actors);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   const happened = mentions.some((m) => m.event === 'happen');
@@ -174,14 +181,19 @@ const LIST_WORDS = new Set(['list', 'all', 'every']);
 /** Words neither English nor known get the nearest known word, when one is close enough. */
 function correctSpelling(
   tokens: Tokens,
-  lexiconSize: number,
+  { lexiconSize, stem }: Wink,
   vocabulary: Vocabulary,
   capitalised: ReadonlySet<string>,
   language: 'en' | 'fr',
 ): [string, string][] {
   const corrections: [string, string][] = [];
   tokens.normal.forEach((word, i) => {
-    if (tokens.id[i]! < lexiconSize || vocabulary.known.has(word)) return;
+    if (
+      tokens.id[i]! < lexiconSize ||
+      vocabulary.known.has(word) ||
+      isFormOfKnown(tokens, i, vocabulary, stem)
+    )
+      return;
     const nearest = vocabulary.corrector.correct(word);
     // In an English question a French form is corrected to its English: "troups" is "troops", not "troupes".
     const fixed = nearest && language === 'en' ? vocabulary.inEnglish(nearest) : nearest;

@@ -60,7 +60,10 @@ export function asksForAnActor(tokens: Tokens): boolean {
   const words = tokens.normal;
   const opener = words[0] === 'which' || words[0] === 'what' ? 0 : words[1] === 'which' ? 1 : -1;
   if (opener < 0) return false;
-  const at = tokens.pos[opener + 1] === 'ADJ' ? opener + 2 : opener + 1; // "which Spanish paper"
+  // "which Spanish paper", "which EU official": a modifier, adjective or actor, before the kind of actor
+  let at = opener + 1;
+  while (tokens.pos[at] === 'ADJ' || (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(words[at]!)))
+    at++;
   if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
   const next = tokens.lemma[at + 1];
   const subject = next !== undefined && next !== 'do' && (next !== 'be' || tokens.pos[at + 2] === 'VERB');
@@ -177,16 +180,29 @@ export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
 
+/** Words "what is the OSCE?" has beside the name it asks about. */
+const DEFINING_WORDS = new Set(['what', 'exactly', 'is', 'are', 'was', 'were', 'the', '?']);
+
 /**
  * "Who is X?" and "what is X's job?" ask who X is; "who leads X?" or "who is the head of X?" ask for X's
- * head.
+ * head; "what is the OSCE?" asks what a body, a document or a paper is.
  */
 export function identityAsked(
   kind: QuestionKind,
   eventCount: number,
   text: string,
+  tokens: Tokens,
   actors: ActorMention[],
 ): Query['identity'] {
+  if (
+    kind === 'what' &&
+    eventCount === 0 &&
+    actors.length === 1 &&
+    actors[0]!.kind !== 'person' &&
+    tokens.normal[0] === 'what' &&
+    tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
+  )
+    return 'thing';
   // "What is Grushko's job?", "quel est le rôle de Grushko ?" (not "what role did NATO play?")
   if (
     eventCount === 0 &&

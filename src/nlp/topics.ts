@@ -66,6 +66,22 @@ export function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
+/**
+ * A verb the English model has not seen, but a form of a word the facts use: "blogged" ("blog"). Only
+ * verbs, whose endings are regular: a misspelt name ("Poutin") is left to the spelling corrector.
+ */
+export function isFormOfKnown(
+  tokens: Tokens,
+  i: number,
+  vocabulary: Vocabulary,
+  stem: (word: string) => string,
+): boolean {
+  if (tokens.pos[i] !== 'VERB') return false;
+  const word = tokens.normal[i]!;
+  const wordStem = stem(word);
+  return wordStem !== word && vocabulary.hasStem(wordStem);
+}
+
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
 export function topicWords(
   tokens: Tokens,
@@ -108,7 +124,11 @@ export function topicWords(
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
-    const name = unheardOf && !vocabulary.known.has(word) && mayBeName(word);
+    const name =
+      unheardOf &&
+      !vocabulary.known.has(word) &&
+      !isFormOfKnown(tokens, i, vocabulary, stem) &&
+      mayBeName(word);
     if (name) addUnknown(word, i);
     else {
       // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.

@@ -18,6 +18,8 @@ import { SpellingCorrector } from './spelling.ts';
 export interface Vocabulary {
   known: ReadonlySet<string>;
   corrector: SpellingCorrector;
+  /** Whether a stem is that of a word the facts, names or glossary use. */
+  hasStem(stem: string): boolean;
   /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
   isName(word: string): boolean;
   /** A French word the glossary knows, in English ("troupes" → "troops"); any other word as it is. */
@@ -64,11 +66,13 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
   for (const w of FRENCH_WORDS.keys()) known.add(w);
 
   // "calld": "call" or "called"; "troups": "troops" or the French "troupes"
+  const domainStems = new Set([...domain].map(stem));
   const english = (word: string) => FRENCH_WORDS.get(word) ?? word;
   const formsOfOneWord = (a: string, b: string) => stem(english(a)) === stem(english(b));
   return {
     known,
     corrector: new SpellingCorrector(domain, groups, formsOfOneWord),
+    hasStem: (word) => domainStems.has(word),
     isName: (word) => groups.has(word),
     inEnglish: english,
   };
