@@ -485,6 +485,17 @@ describe('follow-up questions', () => {
     expect(engine.ask('Qu’a dit Boris Johnson depuis Kiev ?').context.query.date).toBeNull(); // from, not since
   });
 
+  it('moves "the day after" on from the day last asked about, and says what is nearest on an empty day', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('What happened on 2 February?');
+    const next = engine.ask('and the day after?', first.context);
+    expect(next.context.query.date?.label).toBe('3 February 2022');
+    expect(next.answer.factIds).toContain('macron-putin-call-feb-3');
+    const empty = engine.ask('le lendemain ?', next.context).answer;
+    expect(empty).toMatchObject({ answered: false, related: ['macron-putin-call-feb-3'] });
+    expect(empty.answer).toMatch(/^The articles report no event on 4 February 2022/);
+  });
+
   it('takes the day of the previous answer for "then", not its people', () => {
     const engine = sharedEngine();
     const first = engine.ask('When did Macron call Putin?');

@@ -175,6 +175,16 @@ describe('dates', () => {
     expect(interpretDate('30 february')).toBeNull();
     expect(formatDay(interpretDate('3 feb 2022')!.start)).toBe('3 February 2022');
   });
+
+  it('reads "the day after/before" a date as one day, and alone as leaning on the last one', () => {
+    expect(parse('What happened the day after 2 February?').date?.label).toBe('3 February 2022');
+    expect(parse('Que s’est-il passé la veille du 3 février ?').date?.label).toBe('2 February 2022');
+    expect(parse('and the day after?')).toMatchObject({ date: null, dayShift: 1 });
+    expect(parse('What happened the day after the NATO-Russia Council?')).toMatchObject({
+      dayShift: null,
+      relativeTo: 'after',
+    });
+  });
 });
 
 describe('kind of question and event', () => {

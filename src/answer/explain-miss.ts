@@ -3,7 +3,7 @@
  * asks for, the date, an actor — and point to what comes closest.
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import type { Query } from '../nlp/query.ts';
+import type { DateQuery, Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
 import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
 import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
@@ -44,6 +44,9 @@ export function explainMiss(
   // The date is what fails: list the same kind of event on the days the sources do report it.
   if (query.date) {
     const facts = bestFacts(answersTo({ ...query, date: null }, index));
+    // "what happened on 4 February?": nothing that day; the nearest days they report, either side
+    if (facts.length === 0 && query.kind === 'what-happened')
+      facts.push(...nearestEachSide(query.date, index));
     if (facts.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       return refused(
         'no-such-event',
@@ -71,6 +74,22 @@ export function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/** The most salient event dated on the nearest day before a date, and on the nearest day after it. */
+function nearestEachSide(date: DateQuery, index: FactIndex): Fact[] {
+  const dayDated = index.facts
+    .filter((indexed) => indexed.fact.date?.precision === 'day')
+    .sort((a, b) => b.salience - a.salience)
+    .map((indexed) => indexed.fact);
+  const before = dayDated.filter((fact) => fact.date!.end < date.start);
+  const after = dayDated.filter((fact) => fact.date!.start > date.end);
+  const latest = Math.max(...before.map((fact) => fact.date!.end));
+  const earliest = Math.min(...after.map((fact) => fact.date!.start));
+  return [
+    ...before.filter((fact) => fact.date!.end === latest).slice(0, 1),
+    ...after.filter((fact) => fact.date!.start === earliest).slice(0, 1),
+  ];
 }
 
 /** The facts that most involve an entity, most salient first. */

@@ -17,7 +17,7 @@ export interface ConversationContext {
 
 export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
   if (!previous) return query;
-  query = withMonthFromConversation(query, previous);
+  query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
   // "and on 2 February?", "what about the second call?" — not "and what did he say?", a question of its own.
@@ -38,6 +38,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
           : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
   }
+  // "what happened the next day?" asks about that day, whatever the last question was about
+  if (query.kind === 'what-happened' && query.date && !query.continues) return query;
   if ((continues || saysLittle) && query.unknown.length === 0 && (changesSomething || saysLittle)) {
     // "and on 2 February?", "what about Macron?", "and the second call?": the previous question with what
     // was changed.
@@ -74,6 +76,16 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   // "where was Johnson then?": the day of the last answer, not its people.
   if (query.refersToThen) return { ...query, date: thatDay };
   return query;
+}
+
+/** "and the day after?": the day after the one last asked about, or else last answered with. */
+function withShiftedDay(query: Query, previous: ConversationContext): Query {
+  if (query.dayShift === null || query.date) return query;
+  const before = previous.query.date;
+  const anchor = before?.precision === 'day' ? before.start : previous.focusDay;
+  if (anchor === null) return query;
+  const day = anchor + query.dayShift;
+  return { ...query, date: { start: day, end: day, precision: 'day', label: formatDay(day) } };
 }
 
 /** "what about the 31st?": the month of the day last talked about. */

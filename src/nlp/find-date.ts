@@ -1,4 +1,5 @@
 /** The date a question asks about: the dates found in it (dates.ts), a range, or a side of one ("before 3 February"). */
+import { formatDay } from '../knowledge/dates.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
 import type { DateQuery } from './query.ts';
 import type { Tokens } from './tokens.ts';
@@ -22,6 +23,15 @@ export function findDate(tokens: Tokens): DateQuery | null {
 function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
   const first = tokens.taken.indexOf('date');
   const word = tokens.normal[first - 1] === 'the' ? tokens.normal[first - 2] : tokens.normal[first - 1];
+  // "the day after 2 February" is one day, not all that follows
+  if (
+    (word === 'after' || word === 'before') &&
+    tokens.normal[first - 2] === 'day' &&
+    date.precision === 'day'
+  ) {
+    const day = word === 'after' ? date.end + 1 : date.start - 1;
+    return { start: day, end: day, precision: 'day', label: formatDay(day) };
+  }
   if (word === 'before' || word === 'until' || word === 'prior') {
     return {
       start: PERIOD.start - 3650,

@@ -383,6 +383,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   proposition: 'proposal',
   demande: 'demand',
   demandes: 'demands',
+  // "combien de membres compte l'OTAN ?": how many it has
+  compte: 'has',
+  comptent: 'have',
+  comptait: 'had',
   exigences: 'demands',
   avertissement: 'warning',
   raison: 'reason',
@@ -993,6 +997,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
+  'depeche', // the bot's own name, typed as "@Dépêche" or "Dépêche, who…": whom the question is put to
   'everything', // not in the lite model's lexicon, so it would pass for a name
   // anyone at all: "did anybody agree on anything?"
   'anybody',

@@ -128,6 +128,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   const happened = mentions.some((m) => m.event === 'happen');
   const order = orderWord(tokens);
+  // "and the day after?" leans on the day last talked about (with a date, "the day after 2 February"
+  // is the date step's).
+  const dayShift = date ? null : DAY_AFTER.test(text) ? 1 : DAY_BEFORE.test(text) ? -1 : null;
 
   return {
     question,
@@ -169,14 +172,18 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read
+    dayShift,
     relativeTo:
-      !happened || (date && events.length === 0)
+      !happened || (date && events.length === 0) || dayShift
         ? null
         : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
   };
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+// Closing the question: "the day after the Brussels meeting" is relative to the meeting (relativeTo)
+const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;
+const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */
 function correctSpelling(

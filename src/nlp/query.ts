@@ -89,6 +89,8 @@ export interface Query {
    * asked is what the articles date after (or before) it.
    */
   relativeTo: 'after' | 'before' | null;
+  /** "and the day after?", "le lendemain ?": the day after (1) or before (-1) the one last talked about. */
+  dayShift: 1 | -1 | null;
   /**
    * "Who called Putin after Johnson?": an actor whose own part in the event asked about dates the question;
    * the answer is what came after (or before) it.
