@@ -239,6 +239,15 @@ describe('answers', () => {
     expect(ask('What is NATO?').answered).toBe(true);
   });
 
+  it('refuses what no fact reports of several actors, pointing to what it does report of them together', () => {
+    const answer = ask('What does Borrell want the EU to do?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related).toContain('borrell-eu-needs-clear-positions');
+    expect(ask("What is Putin's phone number?").answer).toMatch(
+      /^My sources say nothing about “phone number”/,
+    );
+  });
+
   it('answers "who chaired/led" only from a fact that says who led it', () => {
     expect(ask('Who chaired the Geneva talks?').answered).toBe(false);
     expect(ask('who led the nato-russia council meeting').answer).toMatch(/led by deputy foreign minister/);

@@ -240,6 +240,20 @@ describe('kind of question and event', () => {
     expect(parse('Which EU official blogged about the Soviet glacis?')).toMatchObject({ kind: 'who' });
   });
 
+  it('takes a thing named after an event for a topic, not the event: "phone number"', () => {
+    expect(parse("What is Putin's phone number?")).toMatchObject({ events: [], topics: ['phone number'] });
+    expect(parse('who was on the phone with Putin?').events).toEqual(['call']);
+  });
+
+  it('drops hedges and "I wanna know"', () => {
+    expect(parse('when was the berlin wall promise supposedly made').topics).toEqual([
+      'berlin',
+      'wall',
+      'promis',
+    ]);
+    expect(parse('i wanna know what the US offered on missiles').unknown).toEqual([]);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

@@ -69,6 +69,8 @@ export function explainMiss(
         .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
     );
     if (near.length === 0) near.push(...onTheSameTopic(query, index));
+    if (near.length === 0) near.push(...involvingAll(query, index)); // "what does Borrell want the EU to do?"
+
     if (near.length > 0 || query.events.length > 0) {
       return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
     }
@@ -90,6 +92,15 @@ function nearestEachSide(date: DateQuery, index: FactIndex): Fact[] {
     ...before.filter((fact) => fact.date!.end === latest).slice(0, 1),
     ...after.filter((fact) => fact.date!.start === earliest).slice(0, 1),
   ];
+}
+
+/** Whatever the facts report of all the actors asked about together, most salient first. */
+function involvingAll(query: Query, index: FactIndex): Fact[] {
+  return index.facts
+    .filter((indexed) => query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9))
+    .sort((a, b) => b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
 }
 
 /** The facts that most involve an entity, most salient first. */

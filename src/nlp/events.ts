@@ -32,6 +32,7 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
     const word = tokens.normal[i]!;
     if (isManner(tokens, i) || isMeans(tokens, i)) return;
+    if (namesAThing(tokens, i)) return;
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
@@ -134,6 +135,22 @@ export function asksTheFuture(tokens: Tokens, main: EventMention | undefined): b
 }
 
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
+const THINGS_NAMED_AFTER_EVENTS = new Set([
+  'number',
+  'numbers',
+  'room',
+  'line',
+  'bill',
+  'app',
+  'log',
+  'records',
+]);
+
+/** "Putin's phone number", "the meeting room": a thing named after the event, not the event (a topic). */
+export function namesAThing(tokens: Tokens, at: number): boolean {
+  return tokens.pos[at + 1] === 'NOUN' && THINGS_NAMED_AFTER_EVENTS.has(tokens.normal[at + 1]!);
+}
+
 export function isManner(tokens: Tokens, at: number): boolean {
   return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
 }

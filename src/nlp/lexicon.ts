@@ -1023,6 +1023,11 @@ export const FILLER_WORDS = new Set([
   'basically',
   'actually',
   'literally',
+  // hedges: "the promise supposedly made", attribution the answer gives anyway
+  'supposedly',
+  'allegedly',
+  'apparently',
+  'reportedly',
   'anything',
   'something',
   // Nouns that name no thing of their own: "Johnson's domestic problem" asks about Johnson at home.

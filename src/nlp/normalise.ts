@@ -212,7 +212,10 @@ for (const entry of QUESTION_OPENERS) {
 function withoutPreamble(words: string[]): string[] {
   const at = words.findIndex(
     (word, i) =>
-      i < 8 && (word === 'wondering' || word === 'curious' || (word === 'know' && words[i - 1] === 'to')),
+      i < 8 &&
+      (word === 'wondering' ||
+        word === 'curious' ||
+        (word === 'know' && (words[i - 1] === 'to' || words[i - 1] === 'wanna'))),
   );
   if (at < 0) return words;
   let rest = at + 1;

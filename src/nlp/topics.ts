@@ -4,7 +4,7 @@
  */
 import { EVENT_BY_WORD, FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
-import { isManner, isMeans, refusesToSpeak } from './events.ts';
+import { isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { carriesMeaning } from './wink.ts';
@@ -111,8 +111,18 @@ export function topicWords(
     else unknown.push(word);
     lastUnknownAt = at;
   };
+  let compoundEnd = -1;
   tokens.normal.forEach((word, i) => {
-    if (tokens.taken[i]) return;
+    if (tokens.taken[i] || i === compoundEnd) return;
+    // "phone number": the thing, one topic the facts never have (not "phone", which they do)
+    if (namesAThing(tokens, i)) {
+      compoundEnd = i + 1;
+      const compound = `${word} ${tokens.normal[compoundEnd]!}`;
+      topics.push(compound);
+      nouns.push(compound);
+      spelled[compound] = compound;
+      return;
+    }
     // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
     if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
     if (!/^\p{L}+$/u.test(word)) return;
