@@ -210,6 +210,21 @@ describe('answers', () => {
     expect(ask('What sources does the Kremlin cite?').refusal).not.toBe('about-me');
   });
 
+  it('compares how often each of two actors did something', () => {
+    for (const question of [
+      'Who called Putin more often, Macron or Johnson?',
+      'Qui a appelé Poutine le plus souvent, Johnson ou Macron ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer).toMatch(/^Emmanuel Macron: twice, against once for Boris Johnson\./);
+      expect(answer.factIds).toEqual([
+        'macron-putin-call-jan-31',
+        'putin-johnson-call',
+        'macron-putin-call-feb-3',
+      ]);
+    }
+  });
+
   it('counts the times an event happened, one a day', () => {
     expect(ask('How many times did Macron call Putin?').answer).toMatch(/^Twice/);
     expect(ask('Combien de fois Macron a-t-il appelé Poutine ?').factIds).toHaveLength(2);

@@ -245,6 +245,31 @@ describe('kind of question and event', () => {
     expect(parse('who was on the phone with Putin?').events).toEqual(['call']);
   });
 
+  it('reads "want to X" as asking about X, and "want someone to X" as a demand', () => {
+    expect(parse('Does Russia want to invade Ukraine?').events).toEqual(['invade']);
+    expect(parse("Est-ce que l'OTAN veut retirer ses troupes d'Europe de l'Est ?").events).toEqual([
+      'withdraw',
+    ]);
+    expect(parse('Does Russia want NATO to withdraw from Romania?').events).toEqual(['demand']);
+  });
+
+  it('finds the event of a form the model could not lemmatise ("start accusing")', () => {
+    expect(parse('When did the West start accusing Russia of planning an invasion?').events).toEqual([
+      'accuse',
+    ]);
+  });
+
+  it('keeps the question of a message, not the greeting or what the asker says of themselves', () => {
+    const question = parse(
+      "hi! so i've been reading about ukraine. what exactly did russia put on the table?",
+    );
+    expect(question.actors.map((actor) => actor.id)).toEqual(['russia']);
+    expect(question.unknown).toEqual([]);
+    expect(parse('Macron called Putin. What did they discuss?').actors.map((actor) => actor.id)).toContain(
+      'macron',
+    );
+  });
+
   it('drops hedges and "I wanna know"', () => {
     expect(parse('when was the berlin wall promise supposedly made').topics).toEqual([
       'berlin',

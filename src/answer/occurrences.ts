@@ -1,8 +1,8 @@
 /** "How many times…?": counting the calls or meetings the articles report, one per day. */
-import type { Fact } from '../knowledge/model.ts';
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { factLines, SCOPE } from './compose.ts';
+import { capitalise, factLines, SCOPE } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 import { primaryTypeOf } from './score-fact.ts';
@@ -26,13 +26,7 @@ export function timesItHappened(
   answered: Answered,
   refused: Refused,
 ): Answer {
-  const primary = primaryTypeOf(query.events[0]);
-  const byDay = new Map<number, Fact>();
-  for (const scored of answersTo({ ...query, kind: 'what', counted: null }, index)) {
-    const { fact } = scored.indexed;
-    if (fact.type === primary && fact.date && !byDay.has(fact.date.start)) byDay.set(fact.date.start, fact);
-  }
-  const facts = [...byDay.values()].sort(byDate);
+  const facts = daysItHappened(query, index);
   if (facts.length === 0) return refused('no-such-event', `The articles report no such event. ${SCOPE}`);
   // "how many times" → "Twice"; "how many calls" → "Two"
   const times =
@@ -40,4 +34,41 @@ export function timesItHappened(
       ? (['Once', 'Twice'][facts.length - 1] ?? `${facts.length} times`)
       : (['One', 'Two', 'Three'][facts.length - 1] ?? String(facts.length));
   return answered(`${times} in the articles:\n${factLines(facts)}`, facts, 1);
+}
+
+/** The events of the kind asked about that answer the question, one a day, in order. */
+function daysItHappened(query: Query, index: FactIndex): Fact[] {
+  const primary = primaryTypeOf(query.events[0]);
+  const byDay = new Map<number, Fact>();
+  for (const scored of answersTo({ ...query, kind: 'what', counted: null }, index)) {
+    const { fact } = scored.indexed;
+    if (fact.type === primary && fact.date && !byDay.has(fact.date.start)) byDay.set(fact.date.start, fact);
+  }
+  return [...byDay.values()].sort(byDate);
+}
+
+/** "Who called Putin more often, Macron or Johnson?": each one's events counted, most first. */
+export function whoMoreOften(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+  refused: Refused,
+): Answer {
+  const counts = query.moreOften
+    .map((id) => ({
+      name: knowledge.entities.get(id)?.name.en ?? id,
+      facts: daysItHappened({ ...query, actors: [...query.actors, { id, role: 'any', text: id }] }, index),
+    }))
+    .sort((a, b) => b.facts.length - a.facts.length);
+  const [most, next] = counts;
+  if (!most || !next || most.facts.length === 0)
+    return refused('no-such-event', `The articles report no such event for either. ${SCOPE}`);
+  const times = (n: number) => ['never', 'once', 'twice'][n] ?? `${n} times`;
+  const verdict =
+    most.facts.length === next.facts.length
+      ? `As often: ${counts.map((c) => `${c.name} ${times(c.facts.length)}`).join(', ')}.`
+      : `${capitalise(most.name)}: ${times(most.facts.length)}, against ${times(next.facts.length)} for ${next.name}.`;
+  const facts = counts.flatMap((c) => c.facts).sort(byDate);
+  return answered(`${verdict}\n${factLines(facts)}`, facts, 1);
 }

@@ -15,7 +15,7 @@ import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import { dayAtTheEnd, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
 import { ANSWER_THRESHOLD, answersTo, bestFacts, passing, rank, scoreFacts, type Scored } from './match.ts';
-import { countsOccurrences, timesItHappened } from './occurrences.ts';
+import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { byDate } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
@@ -128,6 +128,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
   if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
+  if (query.moreOften.length > 1 && query.events.length > 0)
+    return whoMoreOften(query, index, knowledge, answered, refused);
 
   // "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit), and nothing
   // else asked of them, there is nothing the articles could give a reason for.

@@ -25,6 +25,19 @@ for (const [verb, particle, concept] of PHRASAL_EVENTS) {
   PHRASALS_BY_VERB.set(verb, [...(PHRASALS_BY_VERB.get(verb) ?? []), entry]);
 }
 
+/**
+ * The event concept a word names, by its lemma or as written; when the model could not lemmatise it (it tags
+ * "accusing" in "start accusing" an adjective), by the base its regular ending leaves.
+ */
+export function eventOfWord(word: string, lemma: string): string | undefined {
+  const event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(word);
+  if (event !== undefined || lemma !== word) return event;
+  const ending = /(ing|ed)$/.exec(word);
+  if (!ending) return undefined;
+  const stem = word.slice(0, -ending[0].length);
+  return EVENT_BY_WORD.get(stem) ?? EVENT_BY_WORD.get(`${stem}e`);
+}
+
 /** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
 export function findEvents(tokens: Tokens): EventMention[] {
   const mentions: EventMention[] = [];
@@ -36,6 +49,11 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
+    // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
+    // (French has no "to": "veut retirer", glossed "want withdraw")
+    const wantsTo = tokens.normal[i + 1] === 'to' ? i + 2 : i + 1;
+    const infinitive = tokens.pos[wantsTo] === 'VERB' && tokens.lemma[wantsTo] === tokens.normal[wantsTo];
+    if (WANT_VERBS.has(lemma) && infinitive) return;
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
     if (lemma === 'go' && tokens.normal[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') return;
     const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
@@ -53,7 +71,7 @@ export function findEvents(tokens: Tokens): EventMention[] {
     } else if (lemma === 'call' && namesSomething(tokens, i))
       event = 'say'; // "called the meeting a success"
     else if (HAPPEN_WORDS.has(lemma) || HAPPEN_WORDS.has(word)) event = 'happen';
-    else event = EVENT_BY_WORD.get(lemma) ?? EVENT_BY_WORD.get(word);
+    else event = eventOfWord(word, lemma);
     if (event) {
       tokens.taken[i] = 'event';
       mentions.push({ event, at: i });
@@ -69,6 +87,8 @@ function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
     if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
   return false;
 }
+
+const WANT_VERBS = new Set(['want', 'wish']);
 
 /** "be meant / supposed / intended / designed to": what a thing is for. */
 const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);

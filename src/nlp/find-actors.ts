@@ -60,6 +60,15 @@ export function alternativesEnd(tokens: Tokens): number {
   return who > 2 && words.slice(2, who).includes('or') ? who : 0;
 }
 
+/** "…, Macron or Johnson?": the actors offered as alternatives at the end of the question, else none. */
+export function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
+  const last = spans[spans.length - 1];
+  const before = spans[spans.length - 2];
+  if (!last || !before || tokens.normal[before.end + 1] !== 'or' || last.start !== before.end + 2) return [];
+  const after = tokens.normal.slice(last.end + 1);
+  return after.every((word) => word === '?') ? [before, last] : [];
+}
+
 /** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
 export function timeAnchor(
   spans: ActorSpan[],

@@ -8,7 +8,13 @@
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { asksTheFuture, claimLightVerbs, findEvents, mainEvent } from './events.ts';
-import { alternativesEnd, findActors, timeAnchor, withoutOthersTitles } from './find-actors.ts';
+import {
+  alternativesEnd,
+  findActors,
+  timeAnchor,
+  trailingAlternatives,
+  withoutOthersTitles,
+} from './find-actors.ts';
 import { findDate } from './find-date.ts';
 import { BACK_REFERENCES } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
@@ -87,7 +93,11 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens, kind);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
-  const asked = actorSpans.filter((span) => span !== anchor?.span && span.end >= candidatesEnd);
+  // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
+  const counted = kind === 'who' && MORE_OFTEN.test(text) ? trailingAlternatives(actorSpans, tokens) : [];
+  const asked = actorSpans.filter(
+    (span) => span !== anchor?.span && span.end >= candidatesEnd && !counted.includes(span),
+  );
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
   // With no event named, roles turn on "do": "what did the Russians do at the Council?" asks what they did.
   const verbAt = main
@@ -173,6 +183,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read
     dayShift,
+    moreOften: counted.map((span) => span.id),
     relativeTo:
       !happened || (date && events.length === 0) || dayShift
         ? null
@@ -181,6 +192,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const MORE_OFTEN = /\b(more|most) (often|times|frequently)\b/;
 // Closing the question: "the day after the Brussels meeting" is relative to the meeting (relativeTo)
 const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;
 const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;

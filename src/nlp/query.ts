@@ -89,6 +89,8 @@ export interface Query {
    * asked is what the articles date after (or before) it.
    */
   relativeTo: 'after' | 'before' | null;
+  /** "Who called Putin more often, Macron or Johnson?": the actors whose events are counted against each other. */
+  moreOften: string[];
   /** "and the day after?", "le lendemain ?": the day after (1) or before (-1) the one last talked about. */
   dayShift: 1 | -1 | null;
   /**

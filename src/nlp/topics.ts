@@ -2,9 +2,9 @@
  * The words left once actors, dates and events are claimed: topic stems to match facts on, names nobody
  * knows, what a "how many" counts, and an order word ("the last call").
  */
-import { EVENT_BY_WORD, FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
+import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
-import { isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
+import { eventOfWord, isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { carriesMeaning } from './wink.ts';
@@ -129,8 +129,7 @@ export function topicWords(
     if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
     if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
-    const eventWord =
-      EVENT_BY_WORD.has(tokens.lemma[i]!) || EVENT_BY_WORD.has(word) || HAPPEN_WORDS.has(tokens.lemma[i]!);
+    const eventWord = eventOfWord(word, tokens.lemma[i]!) !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
