@@ -270,6 +270,11 @@ describe('kind of question and event', () => {
     );
   });
 
+  it('reads "when is the next…?" as asking about the future', () => {
+    expect(parse('When is the next NATO-Russia Council?').future).toBe(true);
+    expect(parse('When is the NATO-Russia Council?').future).toBe(false);
+  });
+
   it('drops hedges and "I wanna know"', () => {
     expect(parse('when was the berlin wall promise supposedly made').topics).toEqual([
       'berlin',

@@ -149,12 +149,14 @@ export function asksTheFuture(tokens: Tokens, main: EventMention | undefined): b
       word === 'gonna' ||
       (word === 'going' && tokens.normal[i + 1] === 'to'),
   );
-  if (at < 0) return false;
+  // "when is the next NATO–Russia Council?": the next one, after the articles
+  if (at < 0)
+    return tokens.normal[0] === 'when' && BE_PRESENT.has(tokens.normal[1]!) && tokens.normal.includes('next');
   const reported = main !== undefined && CLAUSE_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
   return !reported;
 }
+const BE_PRESENT = new Set(['is', 'are']);
 
-/** "demand in writing": a gerund after "in" says how it was done, not what was done. */
 const THINGS_NAMED_AFTER_EVENTS = new Set([
   'number',
   'numbers',
@@ -171,6 +173,7 @@ export function namesAThing(tokens: Tokens, at: number): boolean {
   return tokens.pos[at + 1] === 'NOUN' && THINGS_NAMED_AFTER_EVENTS.has(tokens.normal[at + 1]!);
 }
 
+/** "demand in writing": a gerund after "in" says how it was done, not what was done. */
 export function isManner(tokens: Tokens, at: number): boolean {
   return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
 }
