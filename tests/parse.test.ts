@@ -270,6 +270,12 @@ describe('kind of question and event', () => {
     );
   });
 
+  it('reads a French perfect passive, glossed with "did … been", as a passive', () => {
+    expect(parse('Quand la Crimée a-t-elle été annexée ?').actors).toMatchObject([
+      { id: 'crimea', role: 'recipient' },
+    ]);
+  });
+
   it('reads "when is the next…?" as asking about the future', () => {
     expect(parse('When is the next NATO-Russia Council?').future).toBe(true);
     expect(parse('When is the NATO-Russia Council?').future).toBe(false);

@@ -224,6 +224,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   dire: 'say',
   disait: 'said',
   parle: 'spoke',
+  // glossed word by word: a stem "annex" would catch "années" by its first letters
+  annexee: 'annexed',
+  annexees: 'annexed',
+  annexion: 'annexation',
   parles: 'spoke',
   parlee: 'spoke',
   parler: 'talk',

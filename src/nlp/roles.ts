@@ -63,7 +63,9 @@ export function assignRoles(
       tokens.pos[verbAt] === 'VERB' &&
       /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
       tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
-      !tokens.normal.slice(0, verbAt).some((word) => DO_FORMS.has(word))) ||
+      // "a-t-elle été annexée", glossed "did she been annexed": "been" before it makes it passive all the same
+      (tokens.normal[verbAt - 1] === 'been' ||
+        !tokens.normal.slice(0, verbAt).some((word) => DO_FORMS.has(word)))) ||
     isTargetOf(tokens, verbAt);
   const mentions: ActorMention[] = [];
   // French passive, glossed: "De quoi la Russie est-elle accusée ?" → "russia is she accuse": "être" (and its
