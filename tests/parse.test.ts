@@ -66,6 +66,11 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     ]);
   });
 
+  it('takes the longest name after "the": "the British PM" is Johnson, not the British', () => {
+    expect(actorIds('What did the British PM do in Kiev?')).toEqual(['johnson', 'kyiv']);
+    expect(actorIds("What did the EU's top diplomat write?")).toEqual(['borrell']);
+  });
+
   it('takes a name that is also a word only when it is written as a name', () => {
     expect(actorIds('What did Price say about the documents?')).toEqual(['price']);
     expect(actorIds('What is the price of gas?')).toEqual([]);

@@ -15,26 +15,25 @@ const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do
 
 /**
  * Pattern text → entity id. Throws when two entities would share a pattern, or when an alias reads as the
- * start of a question.
+ * start of a question. A leading "the" is left out (patternOf): the recogniser is greedy, and "the British"
+ * (the UK) would swallow the start of "the British PM" (Johnson); roles skip determiners anyway.
  */
 export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   const owner = new Map<string, string>();
   for (const entity of knowledge.entities.values()) {
     for (const alias of [...entity.aliases, ...entity.capitalisedAliases, entity.name.en, entity.name.fr]) {
-      const pattern = normaliseText(alias).text;
+      const pattern = patternOf(alias);
+      if (!pattern) continue;
       if (QUESTION_OPENERS.has(pattern.split(' ')[0]!)) {
         throw new Error(`alias "${alias}" of "${entity.id}" reads as "${pattern}", the start of a question`);
       }
-      for (const variant of [pattern, pattern.replace(/^the /, '')]) {
-        if (!variant) continue;
-        const previous = owner.get(variant);
-        if (previous && previous !== entity.id) {
-          throw new Error(
-            `alias "${alias}" of "${entity.id}" reads as "${variant}", already an alias of "${previous}"`,
-          );
-        }
-        owner.set(variant, entity.id);
+      const previous = owner.get(pattern);
+      if (previous && previous !== entity.id) {
+        throw new Error(
+          `alias "${alias}" of "${entity.id}" reads as "${pattern}", already an alias of "${previous}"`,
+        );
       }
+      owner.set(pattern, entity.id);
     }
   }
   return owner;
@@ -43,8 +42,11 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
 /** The patterns of names that are also common words: "Price" is Ned Price, "the price of gas" is not. */
 export function capitalOnlyPatterns(knowledge: KnowledgeBase): Set<string> {
   const patterns = [...knowledge.entities.values()].flatMap((entity) => entity.capitalisedAliases);
-  return new Set(patterns.map((alias) => normaliseText(alias).text));
+  return new Set(patterns.map(patternOf));
 }
+
+/** An alias as the recogniser matches it: normalised like questions, without a leading "the". */
+const patternOf = (alias: string) => normaliseText(alias).text.replace(/^the /, '');
 
 export function learnActors(nlp: WinkMethods, knowledge: KnowledgeBase): void {
   const byEntity = new Map<string, string[]>();
