@@ -210,6 +210,18 @@ describe('answers', () => {
     expect(ask('What sources does the Kremlin cite?').refusal).not.toBe('about-me');
   });
 
+  it('reads a conversation as both sides’, and "bring up" as saying', () => {
+    expect(ask('What did Putin and Johnson talk about?').factIds).toContain(
+      'putin-tells-johnson-nato-not-ready',
+    );
+    expect(ask('Who brought up Libya?').answer).toMatch(
+      /^According to other officials and diplomats, Russia/,
+    );
+    expect(ask('What does the acronym OSCE stand for?').answer).toMatch(
+      /Organization for Security and Co-operation/,
+    );
+  });
+
   it('compares how often each of two actors did something', () => {
     for (const question of [
       'Who called Putin more often, Macron or Johnson?',
@@ -518,6 +530,28 @@ describe('follow-up questions', () => {
     const empty = engine.ask('le lendemain ?', next.context).answer;
     expect(empty).toMatchObject({ answered: false, related: ['macron-putin-call-feb-3'] });
     expect(empty.answer).toMatch(/^The articles report no event on 4 February 2022/);
+  });
+
+  it('says where the last answer comes from when asked "who said so?"', () => {
+    const engine = sharedEngine();
+    const agreed = engine.ask('What did Putin and Johnson agree on?');
+    const source = engine.ask('who said so?', agreed.context).answer;
+    expect(source.answer).toMatch(/^A spokesman for the British prime minister, as .* reports it: /);
+    expect(source.factIds).toEqual(agreed.answer.factIds.slice(0, 1));
+    const published = engine.ask('When did El Pais publish the documents?');
+    expect(engine.ask('says who?', published.context).answer.answer).toMatch(
+      /reports it as fact, on no one's word/,
+    );
+    expect(engine.ask('who said so?').answer.answered).toBe(false);
+  });
+
+  it('reads "after that" and "before that" from the day last talked about', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('What happened on 2 February?');
+    const before = engine.ask('and before that?', first.context);
+    expect(before.context.query.date?.label).toBe('before 2 February 2022');
+    expect(before.answer.factIds).toContain('geneva-talks');
+    expect(before.answer.factIds).not.toContain('macron-putin-call-feb-3');
   });
 
   it('takes the day of the previous answer for "then", not its people', () => {

@@ -3,6 +3,7 @@
  * the date; "what did they discuss?" keeps the people and the day of the fact just given.
  */
 import { formatDay } from '../knowledge/dates.ts';
+import { PERIOD } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
@@ -17,6 +18,8 @@ export interface ConversationContext {
 
 export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
   if (!previous) return query;
+  if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, 1) }; // "who said so?"
+
   query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
   const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
@@ -78,13 +81,24 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   return query;
 }
 
-/** "and the day after?": the day after the one last asked about, or else last answered with. */
+/**
+ * "and the day after?": the day after the one last asked about, or else last answered with; "where did they
+ * meet after that?": any day after it.
+ */
 function withShiftedDay(query: Query, previous: ConversationContext): Query {
-  if (query.dayShift === null || query.date) return query;
+  if ((query.dayShift === null && query.sinceLast === null) || query.date) return query;
   const before = previous.query.date;
   const anchor = before?.precision === 'day' ? before.start : previous.focusDay;
   if (anchor === null) return query;
-  const day = anchor + query.dayShift;
+  if (query.sinceLast === 'after') {
+    const label = `after ${formatDay(anchor)}`;
+    return { ...query, date: { start: anchor + 1, end: PERIOD.end + 365, precision: 'month', label } };
+  }
+  if (query.sinceLast === 'before') {
+    const label = `before ${formatDay(anchor)}`;
+    return { ...query, date: { start: PERIOD.start - 3650, end: anchor - 1, precision: 'month', label } };
+  }
+  const day = anchor + query.dayShift!;
   return { ...query, date: { start: day, end: day, precision: 'day', label: formatDay(day) } };
 }
 

@@ -16,6 +16,7 @@ import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import { dayAtTheEnd, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
 import { ANSWER_THRESHOLD, answersTo, bestFacts, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
+import { sourceAnswer } from './source-of.ts';
 import { byDate } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
@@ -58,6 +59,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   };
 
   if (query.aboutTheBot) return refused('about-me', aboutMe(query.aboutTheBot, knowledge));
+  if (query.sourceOf) return sourceAnswer(query.sourceOf, knowledge, answered, refused);
 
   const hasContent =
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||

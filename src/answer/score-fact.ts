@@ -65,7 +65,11 @@ export interface ScoringPlan {
   asksWhereItTookPlace: boolean;
   asksForDetail: boolean;
   rolesReliable: boolean;
+  /** "What did Putin and Johnson talk about?": what one told the other is theirs alike. */
+  conversation: boolean;
 }
+
+const CONVERSATIONS = new Set(['talk', 'discuss']);
 
 /** What the steps add up: the weight asked, the weight met, and why the fact cannot answer, if it cannot. */
 interface Tally {
@@ -140,6 +144,7 @@ export function planScoring(
       query.kind === 'how-many' ||
       query.kind === 'how-long',
     rolesReliable: rolesReadReliably(query),
+    conversation: CONVERSATIONS.has(event),
   };
 }
 
@@ -197,7 +202,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     rolesAsAsked: 0,
     parties: 0,
   };
-  const symmetric = indexed.symmetric;
+  const symmetric = indexed.symmetric || plan.conversation;
   for (const actor of query.actors) {
     tally.max += WEIGHT.actor;
     const found = involvement(indexed, actor.id);

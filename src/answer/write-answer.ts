@@ -4,7 +4,7 @@
  * "who".
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import { EVENT_CONCEPTS, SPEECH } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
@@ -81,8 +81,9 @@ const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
 function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
   let statement = FOLDED_STATEMENTS.get(fact);
   if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
-  // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it.
-  const asserted = query.events.includes('say') && fact.accordingTo.length > 0;
+  // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it; but who said something in a
+  // speech act reported by others is who did it ("who brought up Libya?": Russia, by Western accounts).
+  const asserted = query.events.includes('say') && fact.accordingTo.length > 0 && !SPEECH.includes(fact.type);
   const named = asserted ? fact.accordingTo : query.asksRecipient ? fact.to : fact.by;
   const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);

@@ -697,8 +697,8 @@ export const ACTOR_CATEGORY_WORDS = new Set(
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
 export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news']);
 
-/** The fact types that can answer a question about each kind of event. */
-const SPEECH: FactType[] = [
+/** The fact types that can answer a question about each kind of event; first, the speech acts. */
+export const SPEECH: FactType[] = [
   'statement',
   'warning',
   'demand',
@@ -981,6 +981,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['put', 'forward', 'offer'],
   ['pull', 'back', 'withdraw'],
   ['pull', 'out', 'withdraw'],
+  ['bring', 'up', 'say'], // "who brought up Libya?"
 
   ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
@@ -1104,8 +1105,7 @@ export const FILLER_WORDS = new Set([
   'about',
   'regard',
   'regarding',
-  'concern',
-  'concerning',
+  'concerning', // but "Russia's concerns" are a topic
   'according',
   'post',
   'term',

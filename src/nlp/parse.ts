@@ -136,11 +136,15 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const identity = identityAsked(kind, events.length, text, tokens, actors);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
+  // "What does the acronym OSCE stand for?": nothing asked but what it is
+  if (identity === 'thing') topics.length = 0;
   const happened = mentions.some((m) => m.event === 'happen');
   const order = orderWord(tokens);
   // "and the day after?" leans on the day last talked about (with a date, "the day after 2 February"
   // is the date step's).
   const dayShift = date ? null : DAY_AFTER.test(text) ? 1 : DAY_BEFORE.test(text) ? -1 : null;
+  const sinceLast =
+    date || dayShift ? null : AFTER_THAT.test(text) ? 'after' : BEFORE_THAT.test(text) ? 'before' : null;
 
   return {
     question,
@@ -183,15 +187,21 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read
     dayShift,
+    sinceLast,
     moreOften: counted.map((span) => span.id),
+    sourceOf: actors.length === 0 && SOURCE_ASKED.test(text) ? [] : null,
     relativeTo:
-      !happened || (date && events.length === 0) || dayShift
+      !happened || (date && events.length === 0) || dayShift || sinceLast
         ? null
         : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
   };
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later)( \?)?$/;
+const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier)( \?)?$/;
+const SOURCE_ASKED =
+  /^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b|^says who\b|^(who|whom) (is|was) (the|your|their) source\b/;
 const MORE_OFTEN = /\b(more|most) (often|times|frequently)\b/;
 // Closing the question: "the day after the Brussels meeting" is relative to the meeting (relativeTo)
 const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;

@@ -89,10 +89,17 @@ export interface Query {
    * asked is what the articles date after (or before) it.
    */
   relativeTo: 'after' | 'before' | null;
+  /**
+   * "Who said so?", "says who?": who the last answer's facts come from. Empty when asked, filled with those
+   * facts' ids by the conversation (followup.ts); null when not asked.
+   */
+  sourceOf: string[] | null;
   /** "Who called Putin more often, Macron or Johnson?": the actors whose events are counted against each other. */
   moreOften: string[];
   /** "and the day after?", "le lendemain ?": the day after (1) or before (-1) the one last talked about. */
   dayShift: 1 | -1 | null;
+  /** "where did they meet after that?", "what happened next?": after (or before) the day last talked about. */
+  sinceLast: 'after' | 'before' | null;
   /**
    * "Who called Putin after Johnson?": an actor whose own part in the event asked about dates the question;
    * the answer is what came after (or before) it.

@@ -180,8 +180,10 @@ export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
 
-/** Words "what is the OSCE?" has beside the name it asks about. */
-const DEFINING_WORDS = new Set(['what', 'exactly', 'is', 'are', 'was', 'were', 'the', '?']);
+/** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
+const DEFINING_WORDS = new Set(
+  'what exactly is are was were the ? does do acronym abbreviation initials stand for mean'.split(' '),
+);
 
 /**
  * "Who is X?" and "what is X's job?" ask who X is; "who leads X?" or "who is the head of X?" ask for X's
