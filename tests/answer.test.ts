@@ -222,6 +222,25 @@ describe('answers', () => {
     );
   });
 
+  it('names the people the articles show acting most when asked who the players are', () => {
+    for (const question of [
+      'Who are the main players?',
+      'Qui sont les principaux acteurs ?',
+      'who is involved?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer).toMatch(
+        /^The people the articles show acting most:\n• Vladimir Putin, President of Russia\n/,
+      );
+      expect(answer.factIds).toHaveLength(6); // one fact for each, cited
+    }
+  });
+
+  it('points to what mentions a year in which nothing is dated', () => {
+    const answer = ask('Que s’est-il passé en 2011 ?');
+    expect(answer).toMatchObject({ answered: false, related: ['russia-airs-old-grievances'] });
+  });
+
   it('compares how often each of two actors did something', () => {
     for (const question of [
       'Who called Putin more often, Macron or Johnson?',

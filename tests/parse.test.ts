@@ -281,9 +281,24 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads words the facts put otherwise as theirs, and "États-Unis" as one name', () => {
+    expect(parse('What is Russia afraid of?').topics).toEqual(['concern']);
+    expect(parse('Who died in 2011?').topics).toEqual(['death']);
+    expect(parse('Les alliés sont-ils unis ?').actors.map((actor) => actor.id)).toEqual(['nato']);
+    expect(parse('Qu’ont proposé les États-Unis ?').actors.map((actor) => actor.id)).toEqual([
+      'united-states',
+    ]);
+  });
+
+  it('makes no aggressor of someone "at war"', () => {
+    expect(parse('How long has Ukraine been at war?').actors).toMatchObject([{ id: 'ukraine', role: 'any' }]);
+  });
+
   it('reads "when is the next…?" as asking about the future', () => {
     expect(parse('When is the next NATO-Russia Council?').future).toBe(true);
     expect(parse('When is the NATO-Russia Council?').future).toBe(false);
+    expect(parse('Is Johnson still prime minister?').future).toBe(true); // today, after the articles
+    expect(parse('Is Russia still massing troops?').future).toBe(false); // which they report
   });
 
   it('drops hedges and "I wanna know"', () => {

@@ -44,9 +44,14 @@ export function explainMiss(
   // The date is what fails: list the same kind of event on the days the sources do report it.
   if (query.date) {
     const facts = bestFacts(answersTo({ ...query, date: null }, index));
-    // "what happened on 4 February?": nothing that day; the nearest days they report, either side
+    // "what happened on 4 February?": nothing that day; the nearest days they report, either side. "In 2011?":
+    // what mentions the year.
     if (facts.length === 0 && query.kind === 'what-happened')
-      facts.push(...nearestEachSide(query.date, index));
+      facts.push(
+        ...(query.date.bareYear
+          ? mentioning(query.date.bareYear, index)
+          : nearestEachSide(query.date, index)),
+      );
     if (facts.length > 0 || query.events.length > 0 || query.actors.length > 0) {
       return refused(
         'no-such-event',
@@ -76,6 +81,15 @@ export function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/** The facts that mention a year, most salient first. */
+function mentioning(year: string, index: FactIndex): Fact[] {
+  return index.facts
+    .filter((indexed) => indexed.stems.has(year))
+    .sort((a, b) => b.salience - a.salience)
+    .slice(0, MAX_FACTS)
+    .map((indexed) => indexed.fact);
 }
 
 /** The most salient event dated on the nearest day before a date, and on the nearest day after it. */

@@ -23,6 +23,7 @@ export function identityAnswer(
   answered: Answered,
   refused: Refused,
 ): Answer | null {
+  if (query.identity === 'cast') return castAnswer(index, knowledge, answered);
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
   if (query.identity === 'thing') {
     const fact = knowledge.factById.get(named[0]?.describedBy ?? '');
@@ -52,6 +53,28 @@ export function identityAnswer(
   const role = person.role ? `, ${person.role.en}` : '';
   const about = facts[0] ? ` ${facts[0].statement}` : '';
   return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
+}
+
+const CAST_SIZE = 6;
+
+/** "Who are the main players?": the people who act in the most facts, each with their title and best fact. */
+function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answered): Answer {
+  const people = [...knowledge.entities.values()]
+    .filter((entity) => entity.kind === 'person')
+    .map((person) => ({
+      person,
+      facts: index.facts
+        .filter((indexed) => isParty(involvement(indexed, person.id)))
+        .sort((a, b) => b.salience - a.salience),
+    }))
+    .filter(({ facts }) => facts.length > 0)
+    .sort((a, b) => b.facts.length - a.facts.length)
+    .slice(0, CAST_SIZE);
+  const lines = people.map(
+    ({ person }) => `• ${capitalise(person.name.en)}${person.role ? `, ${person.role.en}` : ''}`,
+  );
+  const facts = people.map(({ facts }) => facts[0]!.fact);
+  return answered(`The people the articles show acting most:\n${lines.join('\n')}`, facts, 1);
 }
 
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */

@@ -63,7 +63,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   const hasContent =
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
-    query.date !== null;
+    query.date !== null ||
+    query.identity === 'cast';
   if (!hasContent) {
     if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
     // "What was the last event reported?": the events of the first or last day the articles date.
@@ -122,7 +123,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     const bearing = bestFacts(answersTo({ ...query, future: false }, index));
     return refused(
       'out-of-scope',
-      `My sources end in early February 2022; they don't say what will happen.${bearing.length > 0 ? pointers(bearing) : ` ${SCOPE}`}`,
+      `My sources end in early February 2022; they don't say what came after.${bearing.length > 0 ? pointers(bearing) : ` ${SCOPE}`}`,
       bearing,
     );
   }

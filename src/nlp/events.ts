@@ -149,9 +149,13 @@ export function asksTheFuture(tokens: Tokens, main: EventMention | undefined): b
       word === 'gonna' ||
       (word === 'going' && tokens.normal[i + 1] === 'to'),
   );
-  // "when is the next NATO–Russia Council?": the next one, after the articles
+  // "when is the next NATO–Russia Council?": the next one, after the articles; "is Johnson still prime
+  // minister?": today, after them too (not "is Russia still massing troops?", which they report)
   if (at < 0)
-    return tokens.normal[0] === 'when' && BE_PRESENT.has(tokens.normal[1]!) && tokens.normal.includes('next');
+    return (
+      (tokens.normal[0] === 'when' && BE_PRESENT.has(tokens.normal[1]!) && tokens.normal.includes('next')) ||
+      (BE_PRESENT.has(tokens.normal[0]!) && main === undefined && tokens.normal.includes('still'))
+    );
   const reported = main !== undefined && CLAUSE_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
   return !reported;
 }

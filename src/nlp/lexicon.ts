@@ -23,6 +23,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'la meteo': 'the weather',
   'que est ce que': 'what',
   'ce est quoi': 'what is',
+  'etats unis': 'united states', // one name, not "unis" (united) after "états"
   'le plus souvent': 'most often',
   'plus souvent': 'more often',
   'voulait dire': 'meant',
@@ -224,6 +225,12 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   dire: 'say',
   disait: 'said',
   parle: 'spoke',
+  // "unity", not "united", whose stem is that of the United States
+  acteurs: 'players',
+  principaux: 'main',
+  unis: 'unity',
+  unies: 'unity',
+  unite: 'unity',
   // glossed word by word: a stem "annex" would catch "années" by its first letters
   annexee: 'annexed',
   annexees: 'annexed',
@@ -693,6 +700,20 @@ export const ACTOR_CATEGORY_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Question words the facts put otherwise: "what is Russia afraid of?" is about its concerns, "who died?"
+ * about a death. A topic, not a stem the facts could share.
+ */
+export const TOPIC_SYNONYMS = new Map([
+  ['afraid', 'concern'],
+  ['worried', 'concern'],
+  ['care', 'concern'],
+  ['die', 'death'],
+  ['died', 'death'],
+  ['dead', 'death'],
+  ['killed', 'death'],
+]);
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
 export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news']);
@@ -1186,7 +1207,9 @@ export const FILLER_WORDS = new Set([
   'early',
   'late',
   'behalf',
-  // light verbs: "hold a press conference", "take place", "give a warning"
+  // light verbs: "hold a press conference", "take place", "give a warning"; "did anything come of it?"
+  'come',
+  'came',
   'hold',
   'held',
   'take',

@@ -103,9 +103,17 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const verbAt = main
     ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
     : tokens.normal.findIndex((word, i) => i > 1 && word === 'do' && DO_FORMS.has(tokens.normal[1] ?? ''));
-  // Built whole (a spread then a new property falls off V8's fast path).
+  // Built whole (a spread then a new property falls off V8's fast path). Being at war is mutual: "how long has
+  // Ukraine been at war?" makes no aggressor of Ukraine.
+  const mutual =
+    main !== undefined && tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war';
   const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
-    ({ id, role, text }): ActorMention => ({ id, role, text, kind: entities.get(id)?.kind ?? 'unknown' }),
+    ({ id, role, text }): ActorMention => ({
+      id,
+      role: mutual ? 'any' : role,
+      text,
+      kind: entities.get(id)?.kind ?? 'unknown',
+    }),
   );
   // In French, a word the glossary lacks is more often French than a name: when the question writes names
   // with capitals ("Bruxelles"), its lower-case unknown words ("capitale") are topics, not names; without
@@ -133,11 +141,22 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     words.spelled['origin'] = 'where they come from';
   }
   const events = main && main.event !== 'happen' ? [main.event] : [];
-  const identity = identityAsked(kind, events.length, text, tokens, actors);
+  let identity = identityAsked(kind, events.length, text, tokens, actors);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   // "What does the acronym OSCE stand for?": nothing asked but what it is
   if (identity === 'thing') topics.length = 0;
+  // "Who are the main players?", "who is involved?": who takes part in the story, no topic of it
+  const cast =
+    kind === 'who' &&
+    !identity &&
+    actors.length + mentions.length === 0 &&
+    date === null &&
+    topics.length > 0;
+  if (cast && topics.every((topic) => CAST_STEMS.has(topic))) {
+    identity = 'cast';
+    topics.length = 0;
+  }
   const happened = mentions.some((m) => m.event === 'happen');
   const order = orderWord(tokens);
   // "and the day after?" leans on the day last talked about (with a date, "the day after 2 February"
@@ -198,6 +217,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'parti', 'actor', 'figur']);
 const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later)( \?)?$/;
 const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier)( \?)?$/;
 const SOURCE_ASKED =

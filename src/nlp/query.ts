@@ -55,9 +55,10 @@ export interface Query {
   order: number | null;
   /**
    * "who is X?": who someone is, answered from what the articles call them; "who leads NATO?", "who is the
-   * head of NATO?": the person the articles give as its head; "what is the OSCE?": the fact that says what it is.
+   * head of NATO?": the person the articles give as its head; "what is the OSCE?": the fact that says what it is;
+   * "who are the main players?": the people the articles show acting.
    */
-  identity: 'person' | 'leader' | 'thing' | null;
+  identity: 'person' | 'leader' | 'thing' | 'cast' | null;
   /** "What are your sources?", "help", "hello", "merci": about the bot, not the story. */
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | null;
   /** Words the spelling corrector changed, for transparency. */

@@ -2,7 +2,7 @@
  * The words left once actors, dates and events are claimed: topic stems to match facts on, names nobody
  * knows, what a "how many" counts, and an order word ("the last call").
  */
-import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, YES_NO_OPENERS } from './lexicon.ts';
+import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, TOPIC_SYNONYMS, YES_NO_OPENERS } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
 import { eventOfWord, isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
 import type { Tokens } from './tokens.ts';
@@ -143,7 +143,7 @@ export function topicWords(
       // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
       const lemma = tokens.lemma[i]!;
       const byLemma = tokens.pos[i] === 'VERB' && !vocabulary.known.has(word) && vocabulary.known.has(lemma);
-      const topic = stem(byLemma ? lemma : word);
+      const topic = stem(TOPIC_SYNONYMS.get(word) ?? TOPIC_SYNONYMS.get(lemma) ?? (byLemma ? lemma : word));
       if (topics.includes(topic)) return;
       topics.push(topic);
       spelled[topic] = word;
