@@ -236,6 +236,17 @@ describe('answers', () => {
     }
   });
 
+  it('counts the days between two events, or between the two of one actor', () => {
+    expect(ask('How many days after the Geneva talks was the NATO-Russia Council?')).toMatchObject({
+      answer: expect.stringMatching(/^2 days:/),
+      factIds: ['geneva-talks', 'nato-russia-council-meeting'],
+    });
+    expect(ask('Combien de jours entre la réunion de Genève et celle de Bruxelles ?').answer).toMatch(
+      /^2 days:/,
+    );
+    expect(ask("How many days between Macron's two calls?").answer).toMatch(/^3 days:/);
+  });
+
   it('points to what mentions a year in which nothing is dated', () => {
     const answer = ask('Que s’est-il passé en 2011 ?');
     expect(answer).toMatchObject({ answered: false, related: ['russia-airs-old-grievances'] });

@@ -284,6 +284,8 @@ describe('kind of question and event', () => {
   it('reads words the facts put otherwise as theirs, and "États-Unis" as one name', () => {
     expect(parse('What is Russia afraid of?').topics).toEqual(['concern']);
     expect(parse('Who died in 2011?').topics).toEqual(['death']);
+    expect(parse('Qui est impliqué dans cette crise ?').identity).toBe('cast');
+    expect(parse("who's who in this story?").identity).toBe('cast');
     expect(parse('Les alliés sont-ils unis ?').actors.map((actor) => actor.id)).toEqual(['nato']);
     expect(parse('Qu’ont proposé les États-Unis ?').actors.map((actor) => actor.id)).toEqual([
       'united-states',

@@ -7,7 +7,7 @@ import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, answersTo } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { byDate, selectTimeline } from './timeline.ts';
 
@@ -82,5 +82,38 @@ export function eventsAround(query: Query, index: FactIndex, answered: Answered)
     `${event} ${after ? 'After' : 'Before'} it they report:\n${factLines(shown)}`,
     [anchor, ...shown],
     1,
+  );
+}
+
+/**
+ * "How many days after the Geneva talks was the NATO–Russia Council?": the days between the events of two
+ * actors asked about, each found as its own question; null unless both are dated to the day.
+ */
+export function daysBetween(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const asked = { ...query, kind: 'what' as const, counted: null };
+  const onADay = (scored: Scored) => scored.indexed.fact.date?.precision === 'day';
+  // Two actors: each one's event ("the Geneva talks", "the NATO–Russia Council"); one: its two events
+  // ("Macron's two calls"), when there are exactly two days of them
+  const dayDated =
+    query.actors.length === 2
+      ? query.actors.map(
+          (actor) =>
+            answersTo({ ...asked, actors: [{ ...actor, role: 'any' }] }, index).find(onADay)?.indexed.fact,
+        )
+      : [
+          ...new Map(
+            answersTo(asked, index)
+              .filter(onADay)
+              .map((s) => [s.indexed.fact.date!.start, s.indexed.fact]),
+          ).values(),
+        ];
+  if (dayDated.length !== 2) return null;
+  const [first, second] = dayDated.sort((a, b) => (a?.date?.start ?? 0) - (b?.date?.start ?? 0));
+  if (!first?.date || !second?.date || first === second) return null;
+  const days = second.date.start - first.date.start;
+  return answered(
+    `${days === 1 ? 'One day' : `${days} days`}:\n${factLines([first, second])}`,
+    [first, second],
+    ANSWER_THRESHOLD,
   );
 }

@@ -13,7 +13,7 @@ import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, S
 import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
-import { dayAtTheEnd, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
+import { dayAtTheEnd, daysBetween, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
 import { ANSWER_THRESHOLD, answersTo, bestFacts, passing, rank, scoreFacts, type Scored } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { sourceAnswer } from './source-of.ts';
@@ -131,6 +131,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
   if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
+  const between = query.counted === 'day' && query.actors.length > 0 && daysBetween(query, index, answered);
+  if (between) return between;
   if (query.moreOften.length > 1 && query.events.length > 0)
     return whoMoreOften(query, index, knowledge, answered, refused);
 

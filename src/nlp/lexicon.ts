@@ -227,6 +227,17 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   parle: 'spoke',
   // "unity", not "united", whose stem is that of the United States
   acteurs: 'players',
+  crise: 'crisis',
+  implique: 'involved',
+  impliques: 'involved',
+  impliquee: 'involved',
+  impliquees: 'involved',
+  // "devaient-ils rentrer ?": had to go home
+  devaient: 'had',
+  devait: 'had',
+  rentrer: 'go home',
+  rentre: 'goes home',
+  rentrent: 'go home',
   principaux: 'main',
   unis: 'unity',
   unies: 'unity',
@@ -267,6 +278,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   semaine: 'week',
   depuis: 'since',
   jour: 'day',
+  jours: 'days',
+  // "celle de Bruxelles": that (one) of Brussels
+  celle: 'that',
+  celui: 'that',
   mois: 'month',
   annee: 'year',
   ans: 'years',

@@ -147,13 +147,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // "What does the acronym OSCE stand for?": nothing asked but what it is
   if (identity === 'thing') topics.length = 0;
   // "Who are the main players?", "who is involved?": who takes part in the story, no topic of it
-  const cast =
-    kind === 'who' &&
-    !identity &&
-    actors.length + mentions.length === 0 &&
-    date === null &&
-    topics.length > 0;
-  if (cast && topics.every((topic) => CAST_STEMS.has(topic))) {
+  const aboutNoOne = kind === 'who' && !identity && actors.length + mentions.length === 0 && date === null;
+  const castWords = topics.length > 0 && topics.every((topic) => CAST_STEMS.has(topic));
+  if (aboutNoOne && (castWords || /^who is who\b/.test(text))) {
     identity = 'cast';
     topics.length = 0;
   }
