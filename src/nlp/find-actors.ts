@@ -60,8 +60,14 @@ export function alternativesEnd(tokens: Tokens): number {
   return who > 2 && words.slice(2, who).includes('or') ? who : 0;
 }
 
+/** "Who called Putin more often, Macron or Johnson?": the alternatives whose events are counted, else none. */
+export function comparedHowOften(text: string, spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
+  return MORE_OFTEN.test(text) ? trailingAlternatives(spans, tokens) : [];
+}
+const MORE_OFTEN = /\b(more|most) (often|times|frequently)\b/;
+
 /** "…, Macron or Johnson?": the actors offered as alternatives at the end of the question, else none. */
-export function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
+function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
   const last = spans[spans.length - 1];
   const before = spans[spans.length - 2];
   if (!last || !before || tokens.normal[before.end + 1] !== 'or' || last.start !== before.end + 2) return [];

@@ -19,6 +19,31 @@ export function findDate(tokens: Tokens): DateQuery | null {
   return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
 }
 
+/**
+ * "and the day after?", "le lendemain ?" (a day shift) or "what happened before that?" (a side): the question
+ * leans on the day last talked about. Closing the question only: "the day after the Brussels meeting" is
+ * relative to the meeting, and with a date "the day after 2 February" is the date's.
+ */
+export function fromTheLastDay(
+  text: string,
+  date: DateQuery | null,
+): { dayShift: 1 | -1 | null; sinceLast: 'after' | 'before' | null } {
+  if (date) return { dayShift: null, sinceLast: null };
+  const dayShift = DAY_AFTER.test(text) ? 1 : DAY_BEFORE.test(text) ? -1 : null;
+  const sinceLast = dayShift
+    ? null
+    : AFTER_THAT.test(text)
+      ? 'after'
+      : BEFORE_THAT.test(text)
+        ? 'before'
+        : null;
+  return { dayShift, sinceLast };
+}
+const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;
+const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;
+const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later)( \?)?$/;
+const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier)( \?)?$/;
+
 /** "before 3 February", "after the 1st", "since 31 January": everything on one side of the date. */
 function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
   const first = tokens.taken.indexOf('date');

@@ -10,12 +10,12 @@ import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { asksTheFuture, claimLightVerbs, findEvents, mainEvent } from './events.ts';
 import {
   alternativesEnd,
+  comparedHowOften,
   findActors,
   timeAnchor,
-  trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
-import { findDate } from './find-date.ts';
+import { findDate, fromTheLastDay } from './find-date.ts';
 import { BACK_REFERENCES } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
@@ -23,7 +23,9 @@ import {
   aboutTheBot,
   asksOpinion,
   asksForAnActor,
+  asksForCast,
   asksOrigin,
+  asksSource,
   asksWhoWasActedOn,
   identityAsked,
   questionKind,
@@ -94,7 +96,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const main = mainEvent(mentions, tokens, kind);
   const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
-  const counted = kind === 'who' && MORE_OFTEN.test(text) ? trailingAlternatives(actorSpans, tokens) : [];
+  const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   const asked = actorSpans.filter(
     (span) => span !== anchor?.span && span.end >= candidatesEnd && !counted.includes(span),
   );
@@ -147,19 +149,19 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // "What does the acronym OSCE stand for?": nothing asked but what it is
   if (identity === 'thing') topics.length = 0;
   // "Who are the main players?", "who is involved?": who takes part in the story, no topic of it
-  const aboutNoOne = kind === 'who' && !identity && actors.length + mentions.length === 0 && date === null;
-  const castWords = topics.length > 0 && topics.every((topic) => CAST_STEMS.has(topic));
-  if (aboutNoOne && (castWords || /^who is who\b/.test(text))) {
+  if (
+    kind === 'who' &&
+    !identity &&
+    actors.length + mentions.length === 0 &&
+    !date &&
+    asksForCast(text, topics)
+  ) {
     identity = 'cast';
     topics.length = 0;
   }
   const happened = mentions.some((m) => m.event === 'happen');
   const order = orderWord(tokens);
-  // "and the day after?" leans on the day last talked about (with a date, "the day after 2 February"
-  // is the date step's).
-  const dayShift = date ? null : DAY_AFTER.test(text) ? 1 : DAY_BEFORE.test(text) ? -1 : null;
-  const sinceLast =
-    date || dayShift ? null : AFTER_THAT.test(text) ? 'after' : BEFORE_THAT.test(text) ? 'before' : null;
+  const { dayShift, sinceLast } = fromTheLastDay(text, date);
 
   return {
     question,
@@ -199,12 +201,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
       (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
-    // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
-    // the call's); with only a date, "before 3 February" is a range the date step has read
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
-    sourceOf: actors.length === 0 && SOURCE_ASKED.test(text) ? [] : null,
+    sourceOf: actors.length === 0 && asksSource(text) ? [] : null,
+    // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
+    // the call's); with only a date, "before 3 February" is a range the date step has read
     relativeTo:
       !happened || (date && events.length === 0) || dayShift || sinceLast
         ? null
@@ -213,15 +215,6 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
-const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'parti', 'actor', 'figur']);
-const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later)( \?)?$/;
-const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier)( \?)?$/;
-const SOURCE_ASKED =
-  /^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b|^says who\b|^(who|whom) (is|was) (the|your|their) source\b/;
-const MORE_OFTEN = /\b(more|most) (often|times|frequently)\b/;
-// Closing the question: "the day after the Brussels meeting" is relative to the meeting (relativeTo)
-const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;
-const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */
 function correctSpelling(

@@ -180,6 +180,19 @@ export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
 
+/** "Who are the main players?", "who's who?", "qui est impliqué ?": the people of the story, nothing else. */
+export function asksForCast(text: string, topics: readonly string[]): boolean {
+  return /^who is who\b/.test(text) || (topics.length > 0 && topics.every((topic) => CAST_STEMS.has(topic)));
+}
+const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'parti', 'actor', 'figur']);
+
+/** "Who said so?", "says who?", "what's your source?" of the last answer. */
+export function asksSource(text: string): boolean {
+  return SOURCE_ASKED.test(text);
+}
+const SOURCE_ASKED =
+  /^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b|^says who\b|^(who|whom) (is|was) (the|your|their) source\b/;
+
 /** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
   'what exactly is are was were the ? does do acronym abbreviation initials stand for mean'.split(' '),
