@@ -292,6 +292,10 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads "red lines" as demands', () => {
+    expect(parse("What are Russia's red lines?").events).toEqual(['demand']);
+  });
+
   it('makes no aggressor of someone "at war"', () => {
     expect(parse('How long has Ukraine been at war?').actors).toMatchObject([{ id: 'ukraine', role: 'any' }]);
   });

@@ -1018,6 +1018,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['pull', 'back', 'withdraw'],
   ['pull', 'out', 'withdraw'],
   ['bring', 'up', 'say'], // "who brought up Libya?"
+  ['red', 'line', 'demand'], // "Russia's red lines": what it demands
+  ['red', 'lines', 'demand'],
 
   ['put', 'on', 'offer'],
   ['take', 'place', 'happen'],
