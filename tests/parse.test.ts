@@ -292,6 +292,19 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('corrects a name the model knows as a word when it is written as a name', () => {
+    expect(actorIds('What did Borel write?')).toEqual(['borrell']);
+  });
+
+  it('takes a closing "have" as the verb of a possession', () => {
+    expect(parse('How many troops does NATO have?').actors).toMatchObject([{ id: 'nato', role: 'agent' }]);
+  });
+
+  it('takes "who was more X, A or B?" for a judgement', () => {
+    expect(parse('Who was more conciliatory, Macron or Johnson?').opinion).toBe(true);
+    expect(parse('Who called Putin more often, Macron or Johnson?').opinion).toBe(false);
+  });
+
   it('reads "red lines" as demands', () => {
     expect(parse("What are Russia's red lines?").events).toEqual(['demand']);
   });
@@ -429,6 +442,8 @@ describe('spelling', () => {
     expect(corrector.correct('caled')).toBe('called');
     expect(corrector.correct('wab')).toBeNull(); // war or was
     expect(corrector.correct('zzzzzz')).toBeNull();
+    // a doubled letter typed once is no edit: "Borel" is Borrell
+    expect(new SpellingCorrector(['borrell', 'bored'], new Map()).correct('borel')).toBe('borrell');
     // forms of one word are no rivals
     const sameStem = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
     expect(new SpellingCorrector(['call', 'called', 'calls'], new Map()).correct('calld')).toBeNull();

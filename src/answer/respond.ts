@@ -103,15 +103,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
-  const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);
-  if (identity) return identity;
-
   if (query.opinion) {
     return refused(
       'opinion',
       `I report what the articles say was done and said, and who said it; I don't judge it. ${SCOPE}`,
     );
   }
+  const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);
+  if (identity) return identity;
   // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate
   // it. "What will NATO do if…" is another matter: the articles report warnings of what would follow.
   if (

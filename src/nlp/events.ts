@@ -134,7 +134,10 @@ export function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<n
     for (const i of near) {
       if (i < 0 || tokens.taken[i] || !LIGHT_VERBS.has(tokens.lemma[i] ?? '')) continue;
       tokens.taken[i] = 'event';
-      if (tokens.pos[i] === 'VERB' && !verbOf.has(mention.at)) verbOf.set(mention.at, i);
+      // "how many troops does NATO have?": a closing "have" is the verb, though tagged an auxiliary
+      const closingHave =
+        i > mention.at && tokens.lemma[i] === 'have' && (tokens.normal[i + 1] ?? '?') === '?';
+      if ((tokens.pos[i] === 'VERB' || closingHave) && !verbOf.has(mention.at)) verbOf.set(mention.at, i);
     }
   }
   return verbOf;

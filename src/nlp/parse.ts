@@ -226,12 +226,9 @@ function correctSpelling(
 ): [string, string][] {
   const corrections: [string, string][] = [];
   tokens.normal.forEach((word, i) => {
-    if (
-      tokens.id[i]! < lexiconSize ||
-      vocabulary.known.has(word) ||
-      isFormOfKnown(tokens, i, vocabulary, stem)
-    )
-      return;
+    if (vocabulary.known.has(word) || isFormOfKnown(tokens, i, vocabulary, stem)) return;
+    // A word the model knows is no typo, unless written as a name the articles lack ("Borel": Borrell)
+    if (tokens.id[i]! < lexiconSize && !capitalised.has(word)) return;
     const nearest = vocabulary.corrector.correct(word);
     // In an English question a French form is corrected to its English: "troups" is "troops", not "troupes".
     const fixed = nearest && language === 'en' ? vocabulary.inEnglish(nearest) : nearest;

@@ -144,6 +144,8 @@ const OPINION = [
   /\bwho is (right|wrong)\b/,
   /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
+  // "who was more conciliatory, Macron or Johnson?": a judgement (how often is a count: occurrences.ts)
+  /^who (is|was|are|were) (the )?(more|most|less|least) (?!often|times|frequently)\w+/,
 ];
 
 /**

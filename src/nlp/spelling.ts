@@ -3,7 +3,8 @@
  * "caled" → "called"), by the symmetric-delete method: every known word is indexed under itself and
  * the strings it gives with one or two letters deleted, so a lookup costs a few map reads instead of
  * a scan of the vocabulary; candidates are ranked by Damerau–Levenshtein distance (a swap is one edit).
- * Short words get one edit, long ones two; ties between different words make no correction.
+ * Short words get one edit, long ones two; ties between different words make no correction. A doubled
+ * letter typed once ("Borel" for "Borrell") counts as no edit at all.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 
@@ -30,11 +31,15 @@ function deletions(word: string, depth: number, into: Set<string>): Set<string> 
   return into;
 }
 
+/** "borrell" → "borel": doubled letters as one. */
+const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
 /** Enough for the words people get wrong; past it the memo starts again rather than grow without bound. */
 const MEMO_LIMIT = 10_000;
 
 export class SpellingCorrector {
   private readonly index = new Map<string, string[]>();
+  private readonly bySqueezed = new Map<string, string[]>();
   private readonly words: ReadonlySet<string>;
   /** Corrections already worked out: the same unknown words come back (names, French, chat spellings). */
   private readonly memo = new Map<string, string | null>();
@@ -47,6 +52,8 @@ export class SpellingCorrector {
   ) {
     this.words = new Set([...words].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)));
     for (const word of this.words) {
+      const squeezed = squeeze(word);
+      this.bySqueezed.set(squeezed, [...(this.bySqueezed.get(squeezed) ?? []), word]);
       for (const key of deletions(word, allowedEdits(word.length), new Set([word]))) {
         const bucket = this.index.get(key);
         if (bucket) bucket.push(word);
@@ -73,9 +80,10 @@ export class SpellingCorrector {
   private nearest(word: string): string | null {
     const edits = allowedEdits(word.length);
     if (edits === 0 || this.words.has(word) || !/^\p{L}+$/u.test(word)) return null;
-    let closest: string[] = [];
-    let bestDistance = edits + 1;
-    for (const key of deletions(word, edits, new Set([word]))) {
+    // A doubled letter typed once is closer than any edit
+    let closest: string[] = this.bySqueezed.get(squeeze(word)) ?? [];
+    let bestDistance = closest.length > 0 ? 0 : edits + 1;
+    for (const key of closest.length > 0 ? [] : deletions(word, edits, new Set([word]))) {
       for (const candidate of this.index.get(key) ?? []) {
         const d = distance(word, candidate);
         if (d < bestDistance) {
