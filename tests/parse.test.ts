@@ -305,6 +305,19 @@ describe('kind of question and event', () => {
     expect(parse('Who called Putin more often, Macron or Johnson?').opinion).toBe(false);
   });
 
+  it('reads French inversions after a verb, and refusing to comment without a "to"', () => {
+    expect(parse("La Russie veut-elle envahir l'Ukraine ?")).toMatchObject({
+      kind: 'yes-no',
+      events: ['invade'],
+    });
+    expect(parse('Qui a refusé de commenter ?')).toMatchObject({ events: ['say'], topics: ['declin'] });
+  });
+
+  it('reads "why is X mentioned?" as asking what the articles say of X', () => {
+    expect(parse('Why is Georgia mentioned?').kind).toBe('what');
+    expect(parse('Why did Russia mention 1997?').kind).toBe('why');
+  });
+
   it('reads "red lines" as demands', () => {
     expect(parse("What are Russia's red lines?").events).toEqual(['demand']);
   });

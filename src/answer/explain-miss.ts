@@ -111,7 +111,7 @@ function nearestEachSide(date: DateQuery, index: FactIndex): Fact[] {
 /** Whatever the facts report of all the actors asked about together, most salient first. */
 function involvingAll(query: Query, index: FactIndex): Fact[] {
   return index.facts
-    .filter((indexed) => query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9))
+    .filter((indexed) => query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.7))
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);

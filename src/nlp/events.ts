@@ -10,7 +10,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import { DO_FORMS, type Tokens } from './tokens.ts';
+import { DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 export interface EventMention {
   event: string;
@@ -51,7 +51,7 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (refusesToSpeak(tokens, i)) return;
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     // (French has no "to": "veut retirer", glossed "want withdraw")
-    const wantsTo = tokens.normal[i + 1] === 'to' ? i + 2 : i + 1;
+    const wantsTo = tokens.normal[i + 1] === 'to' || PRONOUNS.has(tokens.normal[i + 1]!) ? i + 2 : i + 1;
     const infinitive = tokens.pos[wantsTo] === 'VERB' && tokens.lemma[wantsTo] === tokens.normal[wantsTo];
     if (WANT_VERBS.has(lemma) && infinitive) return;
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
@@ -95,11 +95,8 @@ const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);
 
 /** "who declined to comment": the comment is the event, and declining it is what is asked about (a topic). */
 export function refusesToSpeak(tokens: Tokens, at: number): boolean {
-  return (
-    REFUSE_VERBS.has(tokens.lemma[at]!) &&
-    tokens.normal[at + 1] === 'to' &&
-    EVENT_BY_WORD.get(tokens.lemma[at + 2] ?? '') === 'say'
-  );
+  const next = tokens.normal[at + 1] === 'to' ? at + 2 : at + 1; // French has no "to": "refusé de commenter"
+  return REFUSE_VERBS.has(tokens.lemma[at]!) && EVENT_BY_WORD.get(tokens.lemma[next] ?? '') === 'say';
 }
 
 const REFUSE_VERBS = new Set(['decline', 'refuse']);

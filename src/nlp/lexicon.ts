@@ -728,6 +728,9 @@ export const TOPIC_SYNONYMS = new Map([
   ['died', 'death'],
   ['dead', 'death'],
   ['killed', 'death'],
+  // "who refused to comment?": the facts say "declined"
+  ['refuse', 'decline'],
+  ['refused', 'decline'],
 ]);
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */

@@ -24,6 +24,8 @@ for (const [phrase, kind] of KIND_PHRASES) {
 
 export function questionKind(tokens: Tokens): QuestionKind {
   const words = tokens.normal;
+  // "Why is Georgia mentioned?" asks what the articles say of it, not a reason they give
+  if (words[0] === 'why' && MENTIONED.test(words.join(' '))) return 'what';
   for (let i = 0; i < words.length; i++) {
     for (const [rest, kind] of KIND_PHRASES_BY_FIRST.get(words[i]!) ?? []) {
       if (!rest.every((word, k) => words[i + 1 + k] === word)) continue;
@@ -43,9 +45,11 @@ export function questionKind(tokens: Tokens): QuestionKind {
   if (words[0] === 'how') return 'what';
   const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
-  // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?"
-  if (wh === undefined && words.some((word, i) => INVERTED.has(word) && PRONOUNS.has(words[i + 1] ?? '')))
-    return 'yes-no';
+  // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?", "la Russie
+  // veut-elle … ?" (a verb, then its pronoun)
+  const inverted = (word: string, i: number) =>
+    (INVERTED.has(word) || tokens.pos[i] === 'VERB') && PRONOUNS.has(words[i + 1] ?? '');
+  if (wh === undefined && words.some(inverted)) return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
   return 'what';
@@ -123,6 +127,8 @@ const REASON_WORDS = new Set([
   'motive',
   'motives',
 ]);
+
+const MENTIONED = /^why (is|are|was|were) .+ (mentioned|cited|named|in the news|in the articles)\b/;
 
 /**
  * What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they";
