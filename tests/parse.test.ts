@@ -318,6 +318,17 @@ describe('kind of question and event', () => {
     expect(parse('Why did Russia mention 1997?').kind).toBe('why');
   });
 
+  it('reads a French condition as a condition, its actors warned, not the subjects of an inversion', () => {
+    expect(parse("Qu'arrivera-t-il si la Russie attaque l'Ukraine ?")).toMatchObject({
+      conditional: true,
+      actors: [
+        { id: 'russia', role: 'recipient' },
+        { id: 'ukraine', role: 'recipient' },
+      ],
+    });
+    expect(parse('Summarise the Brussels meeting in one line').topics).toEqual([]);
+  });
+
   it('reads "red lines" as demands', () => {
     expect(parse("What are Russia's red lines?").events).toEqual(['demand']);
   });

@@ -16,6 +16,13 @@ function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
  */
 export const FRENCH_PHRASES: Record<string, string> = {
   'arriverait il': 'would occur',
+  'arrivera t il': 'will happen',
+  arrivera: 'will happen',
+  'se passera t il': 'will happen',
+  // "si la Russie attaque": a condition ("si" alone may be "so" or "yes")
+  'si la': 'if the',
+  'si le': 'if the',
+  'si les': 'if the',
   'eu lieu': 'taken place',
   'avoir lieu': 'take place',
   'quoi de neuf': 'what',
@@ -1062,6 +1069,10 @@ export const FILLER_WORDS = new Set([
   'quickly',
   'soon',
   'already',
+  // the form of the answer asked for: "in one line", "in a sentence", "briefly"
+  'line',
+  'sentence',
+  'briefly',
   // emphasis, not a topic: "the key dates", "the main demands"
   'key',
   'main',

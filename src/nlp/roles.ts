@@ -77,6 +77,7 @@ export function assignRoles(
     tokens.lemma[verbAt] === tokens.normal[verbAt] &&
     (BE_FORMS.has(before) || (PRONOUNS.has(before) && BE_FORMS.has(tokens.normal[verbAt - 2] ?? '')));
   let subjectAfterVerb = false;
+  const ifAt = tokens.normal.indexOf('if');
   // "were the US and NATO letters addressed to…": actors naming whose the subject is, not the subject
   const possessor = (k: number): boolean => {
     const span = spans[k]!;
@@ -98,7 +99,10 @@ export function assignRoles(
     const afterVerb = verbAt >= 0 && span.start > verbAt;
     // French inversion makes the first actor after the verb its subject ("Que pense Macron de Poutine ?");
     // those after it are not.
-    const inverted = afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb;
+    // (not in a condition: "qu'arrivera-t-il si la Russie attaque ?" warns Russia)
+    const inCondition = ifAt >= 0 && span.start > ifAt;
+    const inverted =
+      afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb && !inCondition;
     // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
     const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
     // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb

@@ -115,7 +115,7 @@ export function topicWords(
   tokens.normal.forEach((word, i) => {
     if (tokens.taken[i] || i === compoundEnd) return;
     // "phone number": the thing, one topic the facts never have (not "phone", which they do)
-    if (namesAThing(tokens, i)) {
+    if (eventOfWord(word, tokens.lemma[i]!) !== undefined && namesAThing(tokens, i)) {
       compoundEnd = i + 1;
       const compound = `${word} ${tokens.normal[compoundEnd]!}`;
       topics.push(compound);
