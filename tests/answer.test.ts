@@ -247,6 +247,13 @@ describe('answers', () => {
     expect(ask("How many days between Macron's two calls?").answer).toMatch(/^3 days:/);
   });
 
+  it('dates "after Macron\'s call" by the call itself, and counts what is counted with nothing else asked', () => {
+    expect(ask("What did the Kremlin say after Macron's call?").factIds[0]).toBe(
+      'kremlin-readout-legal-guarantees',
+    );
+    expect(ask('how many troops?').answer).toMatch(/^Up to 100,000 troops: /);
+  });
+
   it('points to what mentions a year in which nothing is dated', () => {
     const answer = ask('Que s’est-il passé en 2011 ?');
     expect(answer).toMatchObject({ answered: false, related: ['russia-airs-old-grievances'] });

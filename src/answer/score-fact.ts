@@ -308,9 +308,9 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
   // why-question's event sets the scene and scores nothing.
   if (query.events.length === 0 || query.kind === 'why') return;
-  // "How many nations spoke as one?": the count of what is asked answers, whatever the verb around it.
-  if (countsWhatIsAsked(query, indexed)) return;
   tally.max += WEIGHT.event;
+  // "How many nations spoke as one?": the count of what is asked answers, whatever the verb around it.
+  if (countsWhatIsAsked(query, indexed)) return void (tally.got += WEIGHT.event);
   // What an actor asserts is something it said, whatever the fact's own type: "what did the West say
   // about the troops" is answered by a deployment reported "according to Western countries".
   const saidBy =

@@ -10,12 +10,11 @@ import { answersTo } from './match.ts';
 export function datedByAnchor(query: Query, index: FactIndex): Query {
   const { anchor } = query;
   if (!anchor) return query;
-  const withAnchor: Query = {
-    ...query,
-    kind: 'what',
-    actors: [...query.actors, { id: anchor.actor, role: 'any', text: anchor.actor }],
-    anchor: null,
-  };
+  const anchorActor = { id: anchor.actor, role: 'any' as const, text: anchor.actor };
+  // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it
+  const withAnchor: Query = anchor.event
+    ? { ...query, kind: 'what', actors: [anchorActor], events: [anchor.event], eventStems: [], anchor: null }
+    : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
   const fact = answersTo(withAnchor, index).find((scored) => scored.indexed.fact.date)?.indexed.fact;
   // No dated event of the anchor's to go by: the question is asked as if it had not named one.
   if (!fact?.date) return { ...query, anchor: null };

@@ -200,7 +200,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
       main !== undefined &&
       (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
-    anchor: anchor && { actor: anchor.span.id, relation: anchor.relation },
+    anchor: anchor && {
+      actor: anchor.span.id,
+      relation: anchor.relation,
+      event:
+        mentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ?? null,
+    },
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),

@@ -105,5 +105,10 @@ export interface Query {
    * "Who called Putin after Johnson?": an actor whose own part in the event asked about dates the question;
    * the answer is what came after (or before) it.
    */
-  anchor: { actor: string; relation: 'after' | 'before' } | null;
+  anchor: {
+    actor: string;
+    relation: 'after' | 'before';
+    /** "after Macron's call": the anchor's own event, when the question names it. */
+    event: string | null;
+  } | null;
 }
