@@ -254,6 +254,13 @@ describe('answers', () => {
     expect(ask('how many troops?').answer).toMatch(/^Up to 100,000 troops: /);
   });
 
+  it('gives no reason for one event from facts about others', () => {
+    const answer = ask('Why did the Russian army hold exercises?');
+    expect(answer).toMatchObject({ answered: false, refusal: 'out-of-scope' });
+    expect(answer.answer).toMatch(/^The articles don't say why\./);
+    expect(ask('How did Putin justify his demands?').answered).toBe(true);
+  });
+
   it('points to what mentions a year in which nothing is dated', () => {
     const answer = ask('Que s’est-il passé en 2011 ?');
     expect(answer).toMatchObject({ answered: false, related: ['russia-airs-old-grievances'] });

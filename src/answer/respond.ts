@@ -14,7 +14,16 @@ import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import { dayAtTheEnd, daysBetween, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
-import { ANSWER_THRESHOLD, answersTo, bestFacts, passing, rank, scoreFacts, type Scored } from './match.ts';
+import {
+  acceptedTypes,
+  ANSWER_THRESHOLD,
+  answersTo,
+  bestFacts,
+  passing,
+  rank,
+  scoreFacts,
+  type Scored,
+} from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { sourceAnswer } from './source-of.ts';
 import { byDate } from './timeline.ts';
@@ -228,8 +237,18 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
   }
 
-  // A why-question is answered by the facts that give reasons, when any does.
+  // A why-question is answered by the facts that give reasons, when any does; but only when some fact is of
+  // the event asked about: "why did the Russian army hold exercises?" is not answered by why Russia sent
+  // its treaties.
+  const accepted = acceptedTypes(query.events);
+  const ofTheEvent = (scored: Scored) =>
+    accepted.has(scored.indexed.fact.type) ||
+    [...query.eventStems, ...query.topics].some((stem) => scored.indexed.stems.has(stem));
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
+  if (query.kind === 'why' && query.events.length > 0 && !good.some(ofTheEvent)) {
+    const facts = bestFacts(good);
+    return refused('out-of-scope', `The articles don't say why.${pointers(facts)}`, facts);
+  }
   const pool = reasons.length > 0 ? reasons : good;
   const top = pool[0]!;
   // "What happened on 2 February?" lists the day, "list all the proposals" all of them; other questions
