@@ -254,6 +254,13 @@ describe('answers', () => {
     expect(ask('how many troops?').answer).toMatch(/^Up to 100,000 troops: /);
   });
 
+  it('answers how long something has gone on from a date still running, and says "how long" when it cannot', () => {
+    expect(ask('How long have the allies been accusing Russia?').answer).toMatch(
+      /^For several weeks before early February 2022: /,
+    );
+    expect(ask('How long has NATO been expanding?').answer).toMatch(/^The articles don't say how long\./);
+  });
+
   it('gives no reason for one event from facts about others', () => {
     const answer = ask('Why did the Russian army hold exercises?');
     expect(answer).toMatchObject({ answered: false, refusal: 'out-of-scope' });

@@ -33,7 +33,14 @@ export function explainMiss(
   if (lacking) {
     const fact = lacking.indexed.fact;
     const missing = lacking.failures[0]!;
-    const what = missing === 'no-date' ? 'when' : missing === 'no-place' ? 'where' : 'how many';
+    const what =
+      missing === 'no-date'
+        ? 'when'
+        : missing === 'no-place'
+          ? 'where'
+          : query.kind === 'how-long'
+            ? 'how long'
+            : 'how many';
     return refused(
       missing as RefusalReason,
       `The articles don't say ${what}. What they report: ${headline(fact, 400)}`,

@@ -234,6 +234,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   parle: 'spoke',
   // "unity", not "united", whose stem is that of the United States
   acteurs: 'players',
+  visee: 'targeted',
+  vise: 'targets',
   crise: 'crisis',
   implique: 'involved',
   impliques: 'involved',
