@@ -329,6 +329,11 @@ describe('kind of question and event', () => {
     expect(parse('Summarise the Brussels meeting in one line').topics).toEqual([]);
   });
 
+  it('takes how talks went (tone, failure, progress) for what is asked, not a topic', () => {
+    expect(parse('Did the talks in Brussels fail?').topics).toEqual([]);
+    expect(parse('What was the tone of the Brussels talks?').topics).toEqual([]);
+  });
+
   it('reads "red lines" as demands', () => {
     expect(parse("What are Russia's red lines?").events).toEqual(['demand']);
   });

@@ -1202,6 +1202,14 @@ export const FILLER_WORDS = new Set([
   'situated',
   // what a question asks for, not what it is about
   'outcome',
+  'tone',
+  'mood',
+  'atmosphere',
+  // how it went, which the facts say in their own words ("in deadlock")
+  'fail',
+  'failed',
+  'failure',
+  'progress',
   'result',
   'upshot',
   'conclusion',
