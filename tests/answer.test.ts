@@ -261,6 +261,10 @@ describe('answers', () => {
     expect(ask('How long has NATO been expanding?').answer).toMatch(/^The articles don't say how long\./);
   });
 
+  it('refuses to say who hosted what the articles only say took place', () => {
+    expect(ask('Who hosted the Geneva talks?').answer).toMatch(/^The articles don't say who hosted it\./);
+  });
+
   it('gives no reason for one event from facts about others', () => {
     const answer = ask('Why did the Russian army hold exercises?');
     expect(answer).toMatchObject({ answered: false, refusal: 'out-of-scope' });

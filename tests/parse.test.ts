@@ -316,6 +316,7 @@ describe('kind of question and event', () => {
   it('reads "why is X mentioned?" as asking what the articles say of X', () => {
     expect(parse('Why is Georgia mentioned?').kind).toBe('what');
     expect(parse('Why did Russia mention 1997?').kind).toBe('why');
+    expect(parse('Is the war in Donbass mentioned?').kind).toBe('what');
   });
 
   it('reads a French condition as a condition, its actors warned, not the subjects of an inversion', () => {

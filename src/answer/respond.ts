@@ -284,8 +284,10 @@ const PERSON_ROLES = new Set([
 const PARTS = [
   { stems: new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']), unsaid: 'who led or chaired it' },
   { stems: new Set(['idea', 'initi']), unsaid: 'whose idea it was' },
+  { stems: new Set(['host']), unsaid: 'who hosted it' }, // "who hosted the Geneva talks?": a meeting's verb
 ];
-const partAsked = (query: Query) => PARTS.find((p) => query.topics.some((stem) => p.stems.has(stem)));
+const partAsked = (query: Query) =>
+  PARTS.find((p) => [...query.topics, ...query.eventStems].some((stem) => p.stems.has(stem)));
 
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {

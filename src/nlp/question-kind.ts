@@ -24,8 +24,8 @@ for (const [phrase, kind] of KIND_PHRASES) {
 
 export function questionKind(tokens: Tokens): QuestionKind {
   const words = tokens.normal;
-  // "Why is Georgia mentioned?" asks what the articles say of it, not a reason they give
-  if (words[0] === 'why' && MENTIONED.test(words.join(' '))) return 'what';
+  // "Why is Georgia mentioned?", "is the war in Donbass mentioned?" ask what the articles say of it
+  if (MENTIONED.test(words.join(' '))) return 'what';
   for (let i = 0; i < words.length; i++) {
     for (const [rest, kind] of KIND_PHRASES_BY_FIRST.get(words[i]!) ?? []) {
       if (!rest.every((word, k) => words[i + 1 + k] === word)) continue;
@@ -128,7 +128,7 @@ const REASON_WORDS = new Set([
   'motives',
 ]);
 
-const MENTIONED = /^why (is|are|was|were) .+ (mentioned|cited|named|in the news|in the articles)\b/;
+const MENTIONED = /^(why )?(is|are|was|were) .+ (mentioned|cited|named|in the news|in the articles)\b/;
 
 /**
  * What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they";
