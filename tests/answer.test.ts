@@ -261,6 +261,12 @@ describe('answers', () => {
     expect(ask('How long has NATO been expanding?').answer).toMatch(/^The articles don't say how long\./);
   });
 
+  it("says whether one event came after another by their days, and refuses a person's superior", () => {
+    expect(ask('Was the OSCE meeting after the NATO-Russia Council?').answer).toMatch(/^Yes:\n/);
+    expect(ask('Was the NATO-Russia Council before the Geneva talks?').answer).toMatch(/^No:\n/);
+    expect(ask("Who is Grushko's boss?")).toMatchObject({ answered: false, refusal: 'out-of-scope' });
+  });
+
   it('refuses to say who hosted what the articles only say took place', () => {
     expect(ask('Who hosted the Geneva talks?').answer).toMatch(/^The articles don't say who hosted it\./);
   });

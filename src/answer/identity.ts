@@ -24,6 +24,10 @@ export function identityAnswer(
   refused: Refused,
 ): Answer | null {
   if (query.identity === 'cast') return castAnswer(index, knowledge, answered);
+  if (query.identity === 'superior') {
+    const name = knowledge.entities.get(query.actors[0]?.id ?? '')?.name.en ?? 'them';
+    return refused('out-of-scope', `The articles don't say whom ${capitalise(name)} reports to. ${SCOPE}`);
+  }
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
   if (query.identity === 'thing') {
     const fact = knowledge.factById.get(named[0]?.describedBy ?? '');

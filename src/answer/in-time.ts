@@ -86,14 +86,13 @@ export function eventsAround(query: Query, index: FactIndex, answered: Answered)
 }
 
 /**
- * "How many days after the Geneva talks was the NATO–Russia Council?": the days between the events of two
- * actors asked about, each found as its own question; null unless both are dated to the day.
+ * The two events a question compares, each dated to the day: with two actors, each one's event ("the Geneva
+ * talks", "the NATO–Russia Council"); with one, its two events ("Macron's two calls") when there are exactly
+ * two days of them. In the order asked, or null.
  */
-export function daysBetween(query: Query, index: FactIndex, answered: Answered): Answer | null {
+function twoDatedEvents(query: Query, index: FactIndex): [Fact, Fact] | null {
   const asked = { ...query, kind: 'what' as const, counted: null };
   const onADay = (scored: Scored) => scored.indexed.fact.date?.precision === 'day';
-  // Two actors: each one's event ("the Geneva talks", "the NATO–Russia Council"); one: its two events
-  // ("Macron's two calls"), when there are exactly two days of them
   const dayDated =
     query.actors.length === 2
       ? query.actors.map(
@@ -107,13 +106,31 @@ export function daysBetween(query: Query, index: FactIndex, answered: Answered):
               .map((s) => [s.indexed.fact.date!.start, s.indexed.fact]),
           ).values(),
         ];
-  if (dayDated.length !== 2) return null;
-  const [first, second] = dayDated.sort((a, b) => (a?.date?.start ?? 0) - (b?.date?.start ?? 0));
-  if (!first?.date || !second?.date || first === second) return null;
-  const days = second.date.start - first.date.start;
+  const [first, second] = dayDated;
+  return dayDated.length === 2 && first && second && first !== second ? [first, second] : null;
+}
+
+/** "How many days after the Geneva talks was the NATO–Russia Council?": the days between the two events. */
+export function daysBetween(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const events = twoDatedEvents(query, index)?.sort(byDate);
+  if (!events) return null;
+  const [first, second] = events;
+  const days = second.date!.start - first.date!.start;
   return answered(
     `${days === 1 ? 'One day' : `${days} days`}:\n${factLines([first, second])}`,
     [first, second],
     ANSWER_THRESHOLD,
   );
+}
+
+/** "Was the OSCE meeting after the NATO–Russia Council?": yes or no, by the two events' days. */
+export function inOrder(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const relation = /\b(after|before)\b/.exec(query.normalised)?.[1];
+  const events = relation && query.actors.length === 2 ? twoDatedEvents(query, index) : null;
+  if (!events) return null;
+  const [asked, other] = events;
+  const gap = asked.date!.start - other.date!.start;
+  if (gap === 0) return answered(`The same day:\n${factLines(events)}`, events, ANSWER_THRESHOLD);
+  const yes = relation === 'after' ? gap > 0 : gap < 0;
+  return answered(`${yes ? 'Yes' : 'No'}:\n${factLines([...events].sort(byDate))}`, events, ANSWER_THRESHOLD);
 }

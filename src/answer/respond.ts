@@ -13,7 +13,7 @@ import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, S
 import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
-import { dayAtTheEnd, daysBetween, eventsAround, nthByDate, timelineAnswer } from './in-time.ts';
+import { dayAtTheEnd, daysBetween, eventsAround, inOrder, nthByDate, timelineAnswer } from './in-time.ts';
 import {
   acceptedTypes,
   ANSWER_THRESHOLD,
@@ -141,6 +141,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
   const between = query.counted === 'day' && query.actors.length > 0 && daysBetween(query, index, answered);
   if (between) return between;
+  // "Was the OSCE meeting after the NATO–Russia Council?": two events named by their places or bodies
+  const twoSettings =
+    query.kind === 'yes-no' && !query.date && query.actors.every((actor) => actor.kind !== 'person');
+  const inTurn = twoSettings && inOrder(query, index, answered);
+  if (inTurn) return inTurn;
   if (query.moreOften.length > 1 && query.events.length > 0)
     return whoMoreOften(query, index, knowledge, answered, refused);
 

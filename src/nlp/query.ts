@@ -56,9 +56,10 @@ export interface Query {
   /**
    * "who is X?": who someone is, answered from what the articles call them; "who leads NATO?", "who is the
    * head of NATO?": the person the articles give as its head; "what is the OSCE?": the fact that says what it is;
-   * "who are the main players?": the people the articles show acting.
+   * "who are the main players?": the people the articles show acting; "who is Grushko's boss?": a person's
+   * superior, which the articles never give.
    */
-  identity: 'person' | 'leader' | 'thing' | 'cast' | null;
+  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | null;
   /** "What are your sources?", "help", "hello", "merci": about the bot, not the story. */
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | null;
   /** Words the spelling corrector changed, for transparency. */

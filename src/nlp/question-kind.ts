@@ -234,6 +234,9 @@ export function identityAsked(
   )
     return 'person';
   if (kind !== 'who' || eventCount > 0) return null;
+  // "Who is Grushko's boss?": the head of a person, not of a body
+  const superior = (actor: ActorMention) => new RegExp(`\\b${actor.text} (boss|chief|head|superior)\\b`);
+  if (actors.some((actor) => actor.kind === 'person' && superior(actor).test(text))) return 'superior';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
     return 'leader';
