@@ -267,6 +267,13 @@ describe('answers', () => {
     expect(ask("Who is Grushko's boss?")).toMatchObject({ answered: false, refusal: 'out-of-scope' });
   });
 
+  it('reads French paraphrases the glossary knows', () => {
+    expect(ask('Qui a dit que les divergences seraient difficiles à surmonter ?').factIds).toContain(
+      'stoltenberg-differences-hard-to-bridge',
+    );
+    expect(ask("Qui est le secrétaire d'État adjoint américain ?").answer).toMatch(/Sherman/);
+  });
+
   it('refuses to say who hosted what the articles only say took place', () => {
     expect(ask('Who hosted the Geneva talks?').answer).toMatch(/^The articles don't say who hosted it\./);
   });

@@ -234,6 +234,16 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   parle: 'spoke',
   // "unity", not "united", whose stem is that of the United States
   acteurs: 'players',
+  usage: 'use',
+  aurait: 'would have',
+  seraient: 'would be',
+  serait: 'would be',
+  divergence: 'difference',
+  divergences: 'differences',
+  surmonter: 'overcome',
+  adjoint: 'deputy',
+  adjointe: 'deputy',
+  voir: 'see',
   visee: 'targeted',
   vise: 'targets',
   crise: 'crisis',
@@ -737,6 +747,8 @@ export const TOPIC_SYNONYMS = new Map([
   ['died', 'death'],
   ['dead', 'death'],
   ['killed', 'death'],
+  // "difficiles à surmonter": the facts say "difficult to bridge"
+  ['overcome', 'bridge'],
   // "who refused to comment?": the facts say "declined"
   ['refuse', 'decline'],
   ['refused', 'decline'],

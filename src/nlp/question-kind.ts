@@ -134,7 +134,7 @@ const MENTIONED = /^(why )?(is|are|was|were) .+ (mentioned|cited|named|in the ne
  * What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they";
  * a verb's own inversion keeps its "t": "menace-t-elle" → "threaten t she".
  */
-const INVERTED = new Set(['did', 'will', 'are', 'is', 't']); // "menace-t-elle" → "threaten t she"
+const INVERTED = new Set(['did', 'will', 'are', 'is', 'was', 'were', 't']); // "menace-t-elle" → "threaten t she"
 
 /** Asking for a judgement rather than a report: "was NATO right to refuse?", "what do you think of Macron?". */
 export function asksOpinion(text: string, actors: ActorMention[]): boolean {
