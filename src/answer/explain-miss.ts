@@ -92,8 +92,13 @@ export function explainMiss(
 
 /** The facts that mention a year, most salient first. */
 function mentioning(year: string, index: FactIndex): Fact[] {
+  return mostSalient(index, (indexed) => indexed.stems.has(year));
+}
+
+/** The few facts that pass a test, most salient first: a refusal's pointers. */
+function mostSalient(index: FactIndex, test: (indexed: IndexedFact) => boolean): Fact[] {
   return index.facts
-    .filter((indexed) => indexed.stems.has(year))
+    .filter(test)
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);
@@ -117,11 +122,9 @@ function nearestEachSide(date: DateQuery, index: FactIndex): Fact[] {
 
 /** Whatever the facts report of all the actors asked about together, most salient first. */
 function involvingAll(query: Query, index: FactIndex): Fact[] {
-  return index.facts
-    .filter((indexed) => query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.7))
-    .sort((a, b) => b.salience - a.salience)
-    .slice(0, MAX_FACTS)
-    .map((indexed) => indexed.fact);
+  return mostSalient(index, (indexed) =>
+    query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.7),
+  );
 }
 
 /** The facts that most involve an entity, most salient first. */

@@ -245,12 +245,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // A why-question is answered by the facts that give reasons, when any does; but only when some fact is of
   // the event asked about: "why did the Russian army hold exercises?" is not answered by why Russia sent
   // its treaties.
-  const accepted = acceptedTypes(query.events);
-  const ofTheEvent = (scored: Scored) =>
-    accepted.has(scored.indexed.fact.type) ||
-    [...query.eventStems, ...query.topics].some((stem) => scored.indexed.stems.has(stem));
   const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
-  if (query.kind === 'why' && query.events.length > 0 && !good.some(ofTheEvent)) {
+  if (query.kind === 'why' && query.events.length > 0 && !good.some((scored) => ofTheEvent(query, scored))) {
     const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say why.${pointers(facts)}`, facts);
   }
@@ -270,6 +266,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     if (nth) chosen = [nth];
   }
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
+}
+
+/** A fact of the event asked about: of its kind, or naming its verb or a topic of the question. */
+function ofTheEvent(query: Query, scored: Scored): boolean {
+  return (
+    acceptedTypes(query.events).has(scored.indexed.fact.type) ||
+    [...query.eventStems, ...query.topics].some((stem) => scored.indexed.stems.has(stem))
+  );
 }
 
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */

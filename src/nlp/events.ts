@@ -50,9 +50,8 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
-    // (French has no "to": "veut retirer", glossed "want withdraw")
-    const wantsTo = tokens.normal[i + 1] === 'to' || PRONOUNS.has(tokens.normal[i + 1]!) ? i + 2 : i + 1;
-    const infinitive = tokens.pos[wantsTo] === 'VERB' && tokens.lemma[wantsTo] === tokens.normal[wantsTo];
+    const wanted = verbAfter(tokens, i);
+    const infinitive = tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
     if (WANT_VERBS.has(lemma) && infinitive) return;
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
     if (lemma === 'go' && tokens.normal[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') return;
@@ -95,8 +94,19 @@ const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);
 
 /** "who declined to comment": the comment is the event, and declining it is what is asked about (a topic). */
 export function refusesToSpeak(tokens: Tokens, at: number): boolean {
-  const next = tokens.normal[at + 1] === 'to' ? at + 2 : at + 1; // French has no "to": "refusé de commenter"
-  return REFUSE_VERBS.has(tokens.lemma[at]!) && EVENT_BY_WORD.get(tokens.lemma[next] ?? '') === 'say';
+  return (
+    REFUSE_VERBS.has(tokens.lemma[at]!) &&
+    EVENT_BY_WORD.get(tokens.lemma[verbAfter(tokens, at)] ?? '') === 'say'
+  );
+}
+
+/**
+ * Where the verb a verb governs stands: after "to" ("want to withdraw"), after a French inversion's pronoun
+ * ("veut-elle envahir", glossed "want she invade"), else next (French has no "to": "refusé de commenter").
+ */
+function verbAfter(tokens: Tokens, at: number): number {
+  const next = tokens.normal[at + 1] ?? '';
+  return next === 'to' || PRONOUNS.has(next) ? at + 2 : at + 1;
 }
 
 const REFUSE_VERBS = new Set(['decline', 'refuse']);

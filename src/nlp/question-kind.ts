@@ -201,6 +201,8 @@ export function asksSource(text: string): boolean {
 const SOURCE_ASKED =
   /^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b|^says who\b|^(who|whom) (is|was) (the|your|their) source\b/;
 
+const SUPERIORS = ['boss', 'chief', 'head', 'superior'];
+
 /** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
   'what exactly is are was were the ? does do acronym abbreviation initials stand for mean'.split(' '),
@@ -235,8 +237,10 @@ export function identityAsked(
     return 'person';
   if (kind !== 'who' || eventCount > 0) return null;
   // "Who is Grushko's boss?": the head of a person, not of a body
-  const superior = (actor: ActorMention) => new RegExp(`\\b${actor.text} (boss|chief|head|superior)\\b`);
-  if (actors.some((actor) => actor.kind === 'person' && superior(actor).test(text))) return 'superior';
+  const words = ` ${text} `;
+  const superior = (actor: ActorMention) =>
+    SUPERIORS.some((word) => words.includes(` ${actor.text} ${word} `));
+  if (actors.some((actor) => actor.kind === 'person' && superior(actor))) return 'superior';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
     return 'leader';
