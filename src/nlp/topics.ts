@@ -114,8 +114,9 @@ export function topicWords(
   let compoundEnd = -1;
   tokens.normal.forEach((word, i) => {
     if (tokens.taken[i] || i === compoundEnd) return;
+    const event = eventOfWord(word, tokens.lemma[i]!);
     // "phone number": the thing, one topic the facts never have (not "phone", which they do)
-    if (eventOfWord(word, tokens.lemma[i]!) !== undefined && namesAThing(tokens, i)) {
+    if (event !== undefined && namesAThing(tokens, i)) {
       compoundEnd = i + 1;
       const compound = `${word} ${tokens.normal[compoundEnd]!}`;
       topics.push(compound);
@@ -129,7 +130,7 @@ export function topicWords(
     if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
     if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
-    const eventWord = eventOfWord(word, tokens.lemma[i]!) !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
+    const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
