@@ -623,6 +623,14 @@ describe('follow-up questions', () => {
     expect(before.answer.factIds).not.toContain('macron-putin-call-feb-3');
   });
 
+  it('takes the pronoun of a French inversion for the subject named, not the last answer’s people', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('who called Putin on 3 February?');
+    const next = engine.ask('Quand la Crimée a-t-elle été annexée ?', first.context);
+    expect(next.context.query.actors.map((actor) => actor.id)).toEqual(['crimea']);
+    expect(next.answer.answer).toMatch(/^Since 2014: /);
+  });
+
   it('takes the day of the previous answer for "then", not its people', () => {
     const engine = sharedEngine();
     const first = engine.ask('When did Macron call Putin?');

@@ -186,7 +186,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
       actors.length === 0 && date === null && mentions.length === 0 && order === null
         ? aboutTheBot(tokens.normal)
         : null,
-    refersBack: tokens.normal.some((word) => BACK_REFERENCES.has(word)),
+    refersBack: tokens.normal.some((word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i)),
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: asksTheFuture(tokens, main),
@@ -220,6 +220,17 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+
+/**
+ * The pronoun of a French inversion, glossed after its verb, repeats a subject the question names before it:
+ * "la Crimée a-t-elle été annexée ?" ("crimee did she been annexed") refers to Crimea, not to the last answer.
+ */
+function invertedSubject(tokens: Tokens, at: number): boolean {
+  const firstActor = tokens.taken.indexOf('actor');
+  const afterVerb =
+    tokens.pos[at - 1] === 'VERB' || tokens.pos[at - 1] === 'AUX' || tokens.normal[at - 1] === 't';
+  return firstActor >= 0 && firstActor < at - 1 && afterVerb;
+}
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */
 function correctSpelling(
