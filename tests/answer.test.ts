@@ -267,6 +267,20 @@ describe('answers', () => {
     expect(ask("Who is Grushko's boss?")).toMatchObject({ answered: false, refusal: 'out-of-scope' });
   });
 
+  it('puts two events offered in turn in order, each found with what the rest of the question names', () => {
+    expect(ask("What happened first, the Brussels council or Johnson's trip to Kyiv?")).toMatchObject({
+      answer: expect.stringMatching(/^First, Wednesday 12 January 2022:\n/),
+      factIds: ['nato-russia-council-meeting', 'johnson-in-kyiv-urges-diplomacy'],
+    });
+    // Macron's first call (31 January) came before Johnson's (2 February), though his best-known is later
+    expect(ask('Who called Putin first, Macron or Johnson?').answer).toMatch(/^First, 31 January 2022:\n/);
+    expect(ask('Who spoke to Putin last, Macron or Johnson?').answer).toMatch(/^Last, 3 February 2022:\n/);
+  });
+
+  it('dates a question by what happened at a place it names', () => {
+    expect(ask('Where did the US and Russia hold talks before Brussels?').answer).toMatch(/^In Geneva: /);
+  });
+
   it('reads French paraphrases the glossary knows', () => {
     expect(ask('Qui a dit que les divergences seraient difficiles à surmonter ?').factIds).toContain(
       'stoltenberg-differences-hard-to-bridge',

@@ -292,6 +292,36 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads two events offered in turn as compared, each with its own actors, events and date', () => {
+    expect(parse("What happened first, the Brussels council or Johnson's trip to Kyiv?").compared).toEqual({
+      asked: 'first',
+      sides: [
+        { actors: ['brussels'], events: [], dated: false },
+        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false },
+      ],
+      shared: { actors: [], events: [], dated: false },
+    });
+    expect(parse('Who called Putin last, Macron or Johnson?').compared).toMatchObject({
+      asked: 'last',
+      shared: { actors: ['putin'], events: ['call'] },
+    });
+    expect(parse('Who called Putin on 3 February?').compared).toBeNull();
+  });
+
+  it('takes "a right to" for a right, not a verdict, and an account of something for what was said', () => {
+    expect(parse("What did Stoltenberg say about Ukraine's right to join?").opinion).toBe(false);
+    expect(parse('Was NATO right to refuse?').opinion).toBe(true);
+    expect(parse("What is the Kremlin's account of the call?").events).toEqual(['say']);
+  });
+
+  it('dates by a place what happened there, except "since" a place, which is where from', () => {
+    expect(parse('Where did the US and Russia hold talks before Brussels?').anchor).toMatchObject({
+      actor: 'brussels',
+      relation: 'before',
+    });
+    expect(parse('How many days after the Geneva talks was the NATO-Russia Council?').anchor).toBeNull();
+  });
+
   it('corrects a name the model knows as a word when it is written as a name', () => {
     expect(actorIds('What did Borel write?')).toEqual(['borrell']);
   });

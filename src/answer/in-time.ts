@@ -134,3 +134,46 @@ export function inOrder(query: Query, index: FactIndex, answered: Answered): Ans
   const yes = relation === 'after' ? gap > 0 : gap < 0;
   return answered(`${yes ? 'Yes' : 'No'}:\n${factLines([...events].sort(byDate))}`, events, ANSWER_THRESHOLD);
 }
+
+/**
+ * "What happened first, the Brussels council or Johnson's trip to Kyiv?", "who called Putin first, Macron or
+ * Johnson?": each side's own dated event (with what the rest of the question names of both), the first or
+ * last of them, put in order. Null when a side has no dated event: the question is then answered as if it
+ * compared nothing.
+ */
+export function whichCame(query: Query, index: FactIndex, answered: Answered): Answer | null {
+  const { compared } = query;
+  if (!compared) return null;
+  const { asked, shared } = compared;
+  const candidates = compared.sides.map((side) => {
+    const ids = new Set([...shared.actors, ...side.actors]);
+    const alone: Query = {
+      ...query,
+      kind: 'what',
+      actors: query.actors.filter((actor) => ids.has(actor.id)),
+      events: side.events.length > 0 ? side.events : shared.events,
+      eventStems: [],
+      topics: [],
+      date: side.dated ? query.date : null,
+      order: null,
+      compared: null,
+    };
+    const dated = answersTo(alone, index)
+      .map((scored) => scored.indexed.fact)
+      .filter((fact) => fact.date);
+    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January)
+    const onADay = dated.filter((fact) => fact.date!.precision === 'day');
+    const facts = (onADay.length > 0 ? onADay : dated).sort(byDate);
+    // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
+    const day = (asked === 'first' ? facts[0] : facts[facts.length - 1])?.date!.start;
+    return facts.find((fact) => fact.date!.start === day);
+  });
+  const [one, other] = candidates;
+  if (!one?.date || !other?.date || one === other) return null;
+  const [earlier, later] = [one, other].sort(byDate) as [Fact, Fact];
+  const lines = factLines([earlier, later]);
+  if (earlier.date!.start === later.date!.start)
+    return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
+  const lead = asked === 'first' ? `First, ${earlier.date!.label}` : `Last, ${later.date!.label}`;
+  return answered(`${lead}:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
+}

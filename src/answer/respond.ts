@@ -13,7 +13,15 @@ import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, S
 import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
-import { dayAtTheEnd, daysBetween, eventsAround, inOrder, nthByDate, timelineAnswer } from './in-time.ts';
+import {
+  dayAtTheEnd,
+  daysBetween,
+  eventsAround,
+  inOrder,
+  nthByDate,
+  timelineAnswer,
+  whichCame,
+} from './in-time.ts';
 import {
   acceptedTypes,
   ANSWER_THRESHOLD,
@@ -118,6 +126,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       `I report what the articles say was done and said, and who said it; I don't judge it. ${SCOPE}`,
     );
   }
+  const inOrderAsked = whichCame(query, index, answered);
+  if (inOrderAsked) return inOrderAsked;
   const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);
   if (identity) return identity;
   // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate

@@ -11,9 +11,12 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   const { anchor } = query;
   if (!anchor) return query;
   const anchorActor = { id: anchor.actor, role: 'any' as const, text: anchor.actor };
-  // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it
-  const withAnchor: Query = anchor.event
-    ? { ...query, kind: 'what', actors: [anchorActor], events: [anchor.event], eventStems: [], anchor: null }
+  // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it; "talks before
+  // Brussels": the talks held there, whoever held them
+  const event =
+    anchor.event ?? (index.entities.get(anchor.actor)?.kind === 'place' ? query.events[0] : undefined);
+  const withAnchor: Query = event
+    ? { ...query, kind: 'what', actors: [anchorActor], events: [event], eventStems: [], anchor: null }
     : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
   const fact = answersTo(withAnchor, index).find((scored) => scored.indexed.fact.date)?.indexed.fact;
   // No dated event of the anchor's to go by: the question is asked as if it had not named one.

@@ -76,6 +76,9 @@ function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
 }
 
 /** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
+/** Kinds of entity that are where things happen, not who does them. */
+const SETTINGS = new Set(['place', 'institution']);
+
 export function timeAnchor(
   spans: ActorSpan[],
   tokens: Tokens,
@@ -83,10 +86,14 @@ export function timeAnchor(
 ): { span: ActorSpan; relation: 'after' | 'before' } | null {
   if (spans.length < 2) return null;
   for (const span of spans) {
-    if (entities.get(span.id)?.kind === 'place') continue; // "depuis Kiev": from a place, not since it
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
+    // "talks before Brussels" are before what happened there, when someone else held them; "was the Council
+    // before Geneva?" compares two settings (in-time.ts), and "depuis Kiev" is from a place, not since it
+    const place = entities.get(span.id)?.kind === 'place';
+    const heldBySomeone = spans.some((other) => !SETTINGS.has(entities.get(other.id)?.kind ?? 'place'));
+    if (place && (marker === 'since' || !heldBySomeone)) continue;
     if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
     if (marker === 'before') return { span, relation: 'before' };
   }

@@ -16,6 +16,7 @@ import {
   withoutOthersTitles,
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
+import { eventsCompared } from './first-of.ts';
 import { BACK_REFERENCES } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
@@ -94,7 +95,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens, kind);
-  const anchor = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
+  const countedThing = countedNoun(tokens, stem);
+  const found = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
+  // "How many days after the Geneva talks was the Council?" measures between two events held there: the
+  // place is one of them, not a day to date the question by
+  const measured = kind === 'how-many' && countedThing !== null && TIME_UNITS.has(countedThing);
+  const anchor = measured && found && entities.get(found.span.id)?.kind === 'place' ? null : found;
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   const asked = actorSpans.filter(
@@ -175,7 +181,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     topicNouns: words.nouns,
     incidentalTopics,
     spelled: words.spelled,
-    counted: countedNoun(tokens, stem),
+    counted: countedThing,
     order,
     eventStems: main && events.length > 0 ? [stem(tokens.normal[main.at]!)] : [],
     unknown: words.unknown,
@@ -209,6 +215,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
+    compared: eventsCompared(tokens, actorSpans, mentions),
     sourceOf: actors.length === 0 && asksSource(text) ? [] : null,
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read
@@ -220,6 +227,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 
 /**
  * The pronoun of a French inversion, glossed after its verb, repeats a subject the question names before it:

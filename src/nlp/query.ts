@@ -1,4 +1,5 @@
 /** What the parser makes of a question: the structured request the answerer works from. */
+import type { EventsCompared } from './first-of.ts';
 import type { QuestionKind } from './lexicon.ts';
 
 export type Role = 'agent' | 'recipient' | 'any';
@@ -98,6 +99,8 @@ export interface Query {
   sourceOf: string[] | null;
   /** "Who called Putin more often, Macron or Johnson?": the actors whose events are counted against each other. */
   moreOften: string[];
+  /** "What happened first, the Brussels council or Johnson's trip to Kyiv?": two events to put in order. */
+  compared: EventsCompared | null;
   /** "and the day after?", "le lendemain ?": the day after (1) or before (-1) the one last talked about. */
   dayShift: 1 | -1 | null;
   /** "where did they meet after that?", "what happened next?": after (or before) the day last talked about. */

@@ -143,7 +143,8 @@ export function asksOpinion(text: string, actors: ActorMention[]): boolean {
 
 const OPINION = [
   /^(was|is|were|are)\b.*\b(right|wrong|justified|fair|unfair|legitimate|good|bad|better|worse|reasonable)\b/,
-  /(?<!\bthe )\b(right|wrong|justified) to\b/, // not "has the right to join"
+  // "you were right to…", but not "has the right to join" nor "Ukraine's right to join" (a right, not a verdict)
+  /\b(was|were|is|are|be|been|am|you|they|he|she|it)\b[^?]*(?<!\b(the|a) )\b(right|wrong|justified) to\b/,
   /\b(do|did) you think\b/,
   /\byour (opinion|view|take)\b/,
   /\bto blame\b/,
