@@ -314,6 +314,16 @@ describe('kind of question and event', () => {
     expect(parse("What is the Kremlin's account of the call?").events).toEqual(['say']);
   });
 
+  it('takes the word after "did" and its subject for the verb, and a phrasal verb beside it for its concept', () => {
+    expect(parse('Did NATO rule out withdrawing from Eastern Europe?')).toMatchObject({
+      events: ['reject'],
+      topics: ['withdraw'],
+    });
+    expect(parse('Did the US offer to withdraw troops from Europe?').events).toEqual(['withdraw']);
+    expect(parse('Which countries did Russia want NATO to pull out of?').topics).toContain('withdraw');
+    expect(parse('give me a quick summary of what happened in January').topics).toEqual([]);
+  });
+
   it('dates by a place what happened there, except "since" a place, which is where from', () => {
     expect(parse('Where did the US and Russia hold talks before Brussels?').anchor).toMatchObject({
       actor: 'brussels',

@@ -10,7 +10,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import { DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 export interface EventMention {
   event: string;
@@ -187,6 +187,18 @@ export function namesAThing(tokens: Tokens, at: number): boolean {
   return tokens.pos[at + 1] === 'NOUN' && THINGS_NAMED_AFTER_EVENTS.has(tokens.normal[at + 1]!);
 }
 
+/**
+ * "Did NATO rule out…": right after "did" and its subject comes the verb, whatever wink tags it. Not one
+ * that takes another verb ("did the US offer to withdraw troops?" asks about a withdrawal, as before).
+ */
+function afterInvertedSubject(tokens: Tokens, at: number): boolean {
+  if (at < 2 || !DO_FORMS.has(tokens.normal[0] ?? '')) return false;
+  if (tokens.normal[at + 1] === 'to' && tokens.pos[at + 2] === 'VERB') return false;
+  for (let i = 1; i < at; i++)
+    if (tokens.taken[i] !== 'actor' && !DETERMINERS.has(tokens.normal[i]!)) return false;
+  return true;
+}
+
 /** "demand in writing": a gerund after "in" says how it was done, not what was done. */
 export function isManner(tokens: Tokens, at: number): boolean {
   return tokens.normal[at]!.endsWith('ing') && tokens.normal[at - 1] === 'in';
@@ -255,7 +267,10 @@ function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | un
   // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do.
   const ifAt = tokens.normal.indexOf('if');
   if (ifAt > 0 && inMainClause.every((m) => m.at > ifAt)) return undefined;
-  const main = inMainClause.find((m) => tokens.pos[m.at] === 'VERB') ?? inMainClause[0] ?? mentions[0];
+  const main =
+    inMainClause.find((m) => tokens.pos[m.at] === 'VERB' || afterInvertedSubject(tokens, m.at)) ??
+    inMainClause[0] ??
+    mentions[0];
   // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
   if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
   return main;

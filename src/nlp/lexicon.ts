@@ -1248,6 +1248,12 @@ export const FILLER_WORDS = new Set([
   'content',
   'gist',
   'summary',
+  // "a quick summary", "in brief", "a short overview": how to answer, not what about
+  'quick',
+  'brief',
+  'short',
+  'overview',
+  'recap',
   'status',
   'significance',
   'meaning',

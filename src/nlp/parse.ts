@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
-import { asksTheFuture, claimLightVerbs, findEvents, mainEvent } from './events.ts';
+import { asksTheFuture, claimLightVerbs, eventOfWord, findEvents, mainEvent } from './events.ts';
 import {
   alternativesEnd,
   comparedHowOften,
@@ -135,7 +135,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
   for (const mention of mentions) {
     if (mention.at === main?.at || mention.event === 'happen') continue;
-    const word = tokens.normal[mention.at]!;
+    // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
+    const written = tokens.normal[mention.at]!;
+    const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;
+    const word = phrasal ? mention.event : written;
     const topic = stem(word);
     topics.push(topic);
     incidentalTopics.push(topic);
