@@ -312,6 +312,8 @@ describe('kind of question and event', () => {
     expect(parse("What did Stoltenberg say about Ukraine's right to join?").opinion).toBe(false);
     expect(parse('Was NATO right to refuse?').opinion).toBe(true);
     expect(parse("What is the Kremlin's account of the call?").events).toEqual(['say']);
+    expect(parse('Why did Russia mention Yugoslavia?').events).toEqual(['say']);
+    expect(parse('Is Georgia mentioned?').events).toEqual([]); // whether the articles mention it
   });
 
   it('takes the word after "did" and its subject for the verb, and a phrasal verb beside it for its concept', () => {

@@ -10,7 +10,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import { DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 export interface EventMention {
   event: string;
@@ -49,6 +49,9 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
+    // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
+    const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
+    if (word === 'mentioned' && BE_FORMS.has(opener ?? '')) return;
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     const wanted = verbAfter(tokens, i);
     const infinitive = tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];

@@ -877,6 +877,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'account',
       'version',
       'readout',
+      'mention', // "did Putin mention Georgia?" ("is Georgia mentioned?" asks what the articles say: question-kind.ts)
       'message',
       'raise',
       'react',
