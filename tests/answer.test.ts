@@ -210,6 +210,22 @@ describe('answers', () => {
     expect(ask('What sources does the Kremlin cite?').refusal).not.toBe('about-me');
   });
 
+  it('says which languages it reads and writes when asked for one, not what France did', () => {
+    for (const question of ['in French please', 'Peux-tu répondre en français ?', 'do you speak English?'])
+      expect(ask(question)).toMatchObject({
+        refusal: 'about-me',
+        answer: expect.stringMatching(/^I understand questions in English and French/),
+      });
+    expect(ask('What did Macron say in French?').answered).toBe(true);
+  });
+
+  it('reads "he" in a second "who" question as the one the first named, not the one it answered', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who did Putin speak to on 3 February?');
+    const next = engine.ask('and who did he call the day before?', first.context).answer;
+    expect(next.factIds).toEqual(['putin-johnson-call']);
+  });
+
   it('reads a conversation as both sides’, and "bring up" as saying', () => {
     expect(ask('What did Putin and Johnson talk about?').factIds).toContain(
       'putin-tells-johnson-nato-not-ready',

@@ -11,6 +11,9 @@ export function aboutMe(topic: NonNullable<Query['aboutTheBot']>, knowledge: Kno
       return `Ask me about one story, in English or French. ${SCOPE} ${EXAMPLES} /timeline lists the events in order, /sources the articles.`;
     case 'greeting':
       return `Hello! ${SCOPE} ${EXAMPLES}`;
+    case 'language':
+      // The answers are the curated English statements; the quotes stay as the articles wrote them.
+      return `I understand questions in English and French, and I answer in English, quoting the French articles word for word. ${EXAMPLES}`;
     case 'thanks':
       return `You're welcome. ${EXAMPLES}`;
   }

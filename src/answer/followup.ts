@@ -70,8 +70,11 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   if (query.refersBack && previous.focusActors.length > 0) {
     // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
     // named, on its day unless another is named.
+    // "Who did Putin speak to on 3 February?" → "who did he call the day before?": asked "who" again, the
+    // pronoun is the one the last question named, not the one its answer gave.
     const named = new Set(query.actors.map((actor) => actor.id));
-    const recalled = previous.focusActors
+    const askedAgain = query.kind === 'who' && before.kind === 'who' && before.actors.length > 0;
+    const recalled = (askedAgain ? before.actors.map((actor) => actor.id) : previous.focusActors)
       .filter((id) => !named.has(id))
       .map((id) => ({ id, role: 'any' as const, text: id }));
     return { ...query, actors: [...query.actors, ...recalled], date: thatDay };

@@ -25,6 +25,7 @@ import {
   asksOpinion,
   asksForAnActor,
   asksForCast,
+  asksLanguage,
   asksOrigin,
   asksSource,
   asksWhoWasActedOn,
@@ -191,8 +192,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     identity,
     corrections,
     // "what was the first event in the articles?" is about the story, not the bot's sources
-    aboutTheBot:
-      actors.length === 0 && date === null && mentions.length === 0 && order === null
+    aboutTheBot: asksLanguage(text)
+      ? 'language' // "in French please": France is no actor of it
+      : actors.length === 0 && date === null && mentions.length === 0 && order === null
         ? aboutTheBot(tokens.normal)
         : null,
     refersBack: tokens.normal.some((word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i)),

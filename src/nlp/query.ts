@@ -61,8 +61,8 @@ export interface Query {
    * superior, which the articles never give.
    */
   identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | null;
-  /** "What are your sources?", "help", "hello", "merci": about the bot, not the story. */
-  aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | null;
+  /** "What are your sources?", "help", "hello", "merci", "in French please": about the bot, not the story. */
+  aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | 'language' | null;
   /** Words the spelling corrector changed, for transparency. */
   corrections: [from: string, to: string][];
   /** "they", "him", "it": the question leans on the people (and day) of the previous answer. */

@@ -186,6 +186,13 @@ export function aboutTheBot(words: string[]): Query['aboutTheBot'] {
   return null;
 }
 
+/** "In French please", "réponds en français", "do you speak English?", "translate that": a language asked of the bot. */
+export function asksLanguage(text: string): boolean {
+  return LANGUAGE_ASKED.test(text);
+}
+const LANGUAGE_ASKED =
+  /^(in|en) (french|francais|english|anglais)\b|\b(answer|respond|reply|speak|write|talk|say it|said|tell me) (in|en) (french|francais|english|anglais)\b|\b(do|can) you speak (french|francais|english|anglais)\b|^(translate|traduis|tradui[st]?)\b/;
+
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
 
