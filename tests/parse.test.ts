@@ -17,6 +17,12 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
   });
 
+  it('reads chat spellings', () => {
+    expect(normaliseQuestion('wht hapened when r the docs legit').text).toBe(
+      'what hapened when are the documents genuine',
+    );
+  });
+
   it('removes Discord markup and mentions', () => {
     expect(normaliseQuestion('<@123> @everyone what did <@&9> **NATO** offer? https://x.y/z').text).toBe(
       'what did nato offer ?',
@@ -336,6 +342,9 @@ describe('kind of question and event', () => {
 
   it('corrects a name the model knows as a word when it is written as a name', () => {
     expect(actorIds('What did Borel write?')).toEqual(['borrell']);
+    // a word of a name written after its first: "prise" is an English word, but after "ned" it is Price
+    expect(actorIds('who is ned prise')).toEqual(['price']);
+    expect(parse('the price of gas').topics).toContain('price');
   });
 
   it('takes a closing "have" as the verb of a possession', () => {

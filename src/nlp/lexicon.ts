@@ -760,6 +760,8 @@ export const TOPIC_SYNONYMS = new Map([
   // "who refused to comment?": the facts say "declined"
   ['refuse', 'decline'],
   ['refused', 'decline'],
+  // "were the documents genuine / real / legit?": the facts say "authentic"
+  ['genuine', 'authentic'],
 ]);
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
@@ -1307,6 +1309,7 @@ export const FILLER_WORDS = new Set([
 /** Chat spellings, read as the words they stand for. */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
+  wht: 'what',
   wot: 'what',
   wut: 'what',
   whn: 'when',
@@ -1318,6 +1321,11 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   whos: 'who',
   hwo: 'who',
   u: 'you',
+  r: 'are',
+  ur: 'your',
+  docs: 'documents',
+  doc: 'document',
+  legit: 'genuine',
   abt: 'about',
   bc: 'because',
   pls: 'please',

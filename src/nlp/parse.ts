@@ -255,6 +255,8 @@ function correctSpelling(
 ): [string, string][] {
   const corrections: [string, string][] = [];
   tokens.normal.forEach((word, i) => {
+    const nameGoesOn = i > 0 ? vocabulary.nameGoesOn(tokens.normal[i - 1]!, word) : null;
+    if (nameGoesOn) return void corrections.push([word, nameGoesOn]);
     if (vocabulary.known.has(word) || isFormOfKnown(tokens, i, vocabulary, stem)) return;
     // A word the model knows is no typo, unless written as a name the articles lack ("Borel": Borrell)
     if (tokens.id[i]! < lexiconSize && !capitalised.has(word)) return;

@@ -31,6 +31,11 @@ function deletions(word: string, depth: number, into: Set<string>): Set<string> 
   return into;
 }
 
+/** A misspelling of `intended` within the edits its length allows ("prise" for "price"). */
+export function misspells(word: string, intended: string): boolean {
+  return word !== intended && distance(word, intended) <= Math.max(1, allowedEdits(intended.length));
+}
+
 /** "borrell" → "borel": doubled letters as one. */
 const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 

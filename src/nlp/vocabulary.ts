@@ -13,7 +13,7 @@ import {
   KIND_WORDS,
 } from './lexicon.ts';
 import { normaliseText } from './normalise.ts';
-import { SpellingCorrector } from './spelling.ts';
+import { misspells, SpellingCorrector } from './spelling.ts';
 
 export interface Vocabulary {
   known: ReadonlySet<string>;
@@ -22,9 +22,16 @@ export interface Vocabulary {
   hasStem(stem: string): boolean;
   /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
   isName(word: string): boolean;
+  /**
+   * The word a name of several words has after `previous`, when `word` misspells it: "ned prise" is Ned
+   * Price, though "prise" is an English word the corrector leaves alone.
+   */
+  nameGoesOn(previous: string, word: string): string | null;
   /** A French word the glossary knows, in English ("troupes" → "troops"); any other word as it is. */
   inEnglish(word: string): string;
 }
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 const words = (text: string) => normaliseText(text).text.split(' ').filter(Boolean);
 
@@ -32,11 +39,21 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
   // Words worth correcting towards: what names actors and events, and the facts' own words.
   const domain = new Set<string>();
   const groups = new Map<string, string>();
+  /** In names of several words, the words that follow each: "ned" → "price". */
+  const followers = new Map<string, string[]>();
   for (const entity of knowledge.entities.values()) {
     for (const alias of [...entity.aliases, entity.name.en, entity.name.fr]) {
       const aliasWords = words(alias);
       for (const w of aliasWords) domain.add(w);
       if (aliasWords.length === 1) groups.set(aliasWords[0]!, entity.id); // one-word names: "putin", "poutine"
+      // Only between words written as names ("Ned Price"), not after "the" of "the prime minister"
+      const written = alias.split(/\s+/);
+      if (written.length !== aliasWords.length) continue;
+      aliasWords.slice(1).forEach((next, i) => {
+        const before = aliasWords[i]!;
+        if (capitalised(written[i]!) && capitalised(written[i + 1]!) && next.length >= 4)
+          followers.set(before, [...(followers.get(before) ?? []), next]);
+      });
     }
   }
   for (const fact of knowledge.facts) {
@@ -75,5 +92,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
     hasStem: (word) => domainStems.has(word),
     isName: (word) => groups.has(word),
     inEnglish: english,
+    nameGoesOn: (previous, word) =>
+      (followers.get(previous) ?? []).find((next) => misspells(word, next)) ?? null,
   };
 }
