@@ -320,6 +320,9 @@ describe('kind of question and event', () => {
     expect(parse("What is the Kremlin's account of the call?").events).toEqual(['say']);
     expect(parse('Why did Russia mention Yugoslavia?').events).toEqual(['say']);
     expect(parse('Is Georgia mentioned?').events).toEqual([]); // whether the articles mention it
+    // "what" is the name given to something, unless one calls someone about something
+    expect(parse("What did Johnson call Putin's demands?").events).toEqual(['say']);
+    expect(parse('What did Macron call Putin about?').events).toEqual(['call']);
   });
 
   it('takes the word after "did" and its subject for the verb, and a phrasal verb beside it for its concept', () => {

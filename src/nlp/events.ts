@@ -225,13 +225,27 @@ export function isMeans(tokens: Tokens, at: number): boolean {
 
 /** "call X a Y", "what did Sherman call the meeting?": naming, not phoning. */
 function namesSomething(tokens: Tokens, at: number): boolean {
-  if (tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '') && tokens.pos[at + 1] === 'DET')
-    return true;
+  // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something
+  const whatDid = tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '');
+  if (whatDid && !tokens.normal.slice(at + 1).some((word) => CALLED_ABOUT.has(word))) return true;
   const after = tokens.normal.slice(at + 1, at + 6);
   if (after.includes('a') || after.includes('an')) return true;
   // "what did Johnson call vital": the thing named is the question word, the name an adjective
   return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
 }
+
+/** What follows a phone call's other party: "what did Macron call Putin about / for / on 3 February?" */
+const CALLED_ABOUT = new Set([
+  'about',
+  'for',
+  'on',
+  'over',
+  'regarding',
+  'concerning',
+  'to',
+  'after',
+  'before',
+]);
 
 const NOT_A_NAME = new Set(['first', 'last', 'next', 'again', 'back', 'later', 'earlier', 'twice', 'once']);
 
