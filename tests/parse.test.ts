@@ -343,6 +343,11 @@ describe('kind of question and event', () => {
     expect(parse('How many days after the Geneva talks was the NATO-Russia Council?').anchor).toBeNull();
   });
 
+  it("reads a person's name asked for as who they are", () => {
+    expect(parse("What is Putin's first name?")).toMatchObject({ identity: 'person', topics: [] });
+    expect(parse('Quel est le prénom de Macron ?').identity).toBe('person');
+  });
+
   it('corrects a name the model knows as a word when it is written as a name', () => {
     expect(actorIds('What did Borel write?')).toEqual(['borrell']);
     // a word of a name written after its first: "prise" is an English word, but after "ned" it is Price

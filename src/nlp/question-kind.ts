@@ -194,7 +194,17 @@ const LANGUAGE_ASKED =
   /^(in|en) (french|francais|english|anglais)\b|\b(answer|respond|reply|speak|write|talk|say it|said|tell me) (in|en) (french|francais|english|anglais)\b|\b(do|can) you speak (french|francais|english|anglais)\b|^(translate|traduis|tradui[st]?)\b/;
 
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
-export const ROLE_STEMS = new Set(['job', 'role', 'titl', 'fonction', 'post']);
+export const ROLE_STEMS = new Set([
+  'job',
+  'role',
+  'titl',
+  'fonction',
+  'post',
+  'name',
+  'surnam',
+  'nom',
+  'prenom',
+]);
 
 /** "Who are the main players?", "who's who?", "qui est impliqué ?": the people of the story, nothing else. */
 export function asksForCast(text: string, topics: readonly string[]): boolean {
@@ -236,11 +246,12 @@ export function identityAsked(
     tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
   )
     return 'thing';
-  // "What is Grushko's job?", "quel est le rôle de Grushko ?" (not "what role did NATO play?")
+  // "What is Grushko's job?", "quel est le rôle de Grushko ?", "Putin's first name?" (not "what role did NATO
+  // play?")
   if (
     eventCount === 0 &&
     actors.some((actor) => actor.kind === 'person') &&
-    /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste)\b/.test(text)
+    /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(text)
   )
     return 'person';
   if (kind !== 'who' || eventCount > 0) return null;
