@@ -293,6 +293,16 @@ describe('answers', () => {
     expect(ask('Who spoke to Putin last, Macron or Johnson?').answer).toMatch(/^Last, 3 February 2022:\n/);
   });
 
+  it('gives the timeline for when the story happened, and asks what a pronoun stands for with nothing before it', () => {
+    expect(ask('When did all this happen?').answer).toMatch(/^• December 2021 — /);
+    expect(ask('Quand tout cela s’est-il passé ?').answered).toBe(true);
+    for (const question of ['what does that mean?', 'Did they agree?'])
+      expect(ask(question)).toMatchObject({ answered: false, refusal: 'empty' });
+    expect(ask('Que s’est-il passé début février ?').answer).toMatch(
+      /^Early February 2022, the articles report:/,
+    );
+  });
+
   it('dates a question by what happened at a place it names', () => {
     expect(ask('Where did the US and Russia hold talks before Brussels?').answer).toMatch(/^In Geneva: /);
   });

@@ -78,12 +78,27 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.aboutTheBot) return refused('about-me', aboutMe(query.aboutTheBot, knowledge));
   if (query.sourceOf) return sourceAnswer(query.sourceOf, knowledge, answered, refused);
 
+  // "What does that mean?", "who are they?" with no conversation to lean on: the pronoun points at nothing
+  const pointsAtNothing =
+    query.refersBack &&
+    BARE_REFERENCE.test(query.normalised) &&
+    query.actors.length + query.topics.length + query.unknown.length === 0 &&
+    query.date === null &&
+    query.kind !== 'timeline';
+  if (pointsAtNothing)
+    return refused(
+      'empty',
+      `I can't tell what that refers to: name the people, the meeting or the day. ${EXAMPLES}`,
+    );
+
   const hasContent =
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
     query.date !== null ||
     query.identity === 'cast';
   if (!hasContent) {
-    if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
+    // "When did all this happen?": when the story happened is its timeline
+    if (query.kind === 'timeline' || query.kind === 'when')
+      return timelineAnswer(query, index, answered, refused);
     // "What was the last event reported?": the events of the first or last day the articles date.
     if (query.order === 1 || query.order === -1) return dayAtTheEnd(query.order, index, answered);
     return refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);
@@ -285,6 +300,9 @@ function ofTheEvent(query: Query, scored: Scored): boolean {
     [...query.eventStems, ...query.topics].some((stem) => scored.indexed.stems.has(stem))
   );
 }
+
+/** A pronoun standing for someone, or "that" standing alone ("what does that mean?"; not "this story"). */
+const BARE_REFERENCE = /\b(he|she|they|them|him|her|it)\b|\b(that|this)( means?| meant)? \?$/;
 
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
 const PERSON_ROLES = new Set([
