@@ -299,7 +299,7 @@ describe('answers', () => {
     for (const question of ['what does that mean?', 'Did they agree?'])
       expect(ask(question)).toMatchObject({ answered: false, refusal: 'empty' });
     expect(ask('Que s’est-il passé début février ?').answer).toMatch(
-      /^Early February 2022, the articles report:/,
+      /^In early February 2022, the articles report:/,
     );
   });
 
