@@ -211,6 +211,10 @@ describe('kind of question and event', () => {
     expect(parse('Give me the key dates').topics).toEqual([]);
     expect(parse('Donne-moi la chronologie').unknown).toEqual([]);
     expect(parse('Résume-moi les pourparlers de Genève').topics).toEqual([]);
+    expect(parse('Give me the background to the crisis').kind).toBe('timeline');
+    expect(parse('Quel est le contexte ?').kind).toBe('timeline');
+    expect(parse('How does Libya fit in?').topics).toEqual([]);
+    expect(parse('What do we know about Russian troop movements?').events).toEqual(['deploy']);
   });
 
   it('drops a preamble about wanting to know, and "do you know"', () => {

@@ -724,6 +724,9 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['main dates', 'timeline'],
   ['important dates', 'timeline'],
   ['dates cles', 'timeline'],
+  // "give me the background to the crisis": how it came about is its timeline
+  ['the background', 'timeline'],
+  ['the context', 'timeline'],
 ];
 
 export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
@@ -738,6 +741,8 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
   timeline: 'timeline',
   chronology: 'timeline',
   chronologie: 'timeline',
+  contexte: 'timeline',
+  backstory: 'timeline',
   chronological: 'timeline',
   chronologically: 'timeline',
 });
@@ -978,6 +983,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'deploy',
       'deployment',
       'mass',
+      'movement', // "troop movements"
       'amass',
       'mobilise',
       'mobilize',
@@ -1268,6 +1274,7 @@ export const FILLER_WORDS = new Set([
   'recap',
   'status',
   'significance',
+  'fit', // "how does Libya fit in?"
   'meaning',
   'willing',
   'else',
