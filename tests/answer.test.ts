@@ -303,6 +303,11 @@ describe('answers', () => {
     );
   });
 
+  it('finds who represented a country as a member of it who met or spoke there', () => {
+    expect(ask('Who represented the United States in Brussels?').factIds[0]).toMatch(/^sherman-/);
+    expect(ask('Who represented Russia in Brussels?').answer).toMatch(/Grushko/);
+  });
+
   it('dates a question by what happened at a place it names', () => {
     expect(ask('Where did the US and Russia hold talks before Brussels?').answer).toMatch(/^In Geneva: /);
   });

@@ -812,6 +812,8 @@ export interface EventConcept {
   destinationIsPlace?: boolean;
   /** The verb's object is who receives it ("offer Ukraine"), unlike "accuse Kyiv", whose object is the accused. */
   objectReceives?: boolean;
+  /** The verb's object is who acts, through the subject: "who represented Russia" asks who acted for Russia. */
+  objectActs?: boolean;
   /**
    * For a loose concept, the kinds of fact that report it as done: "when did Russia attack Kyiv?" takes
    * the attack for granted, and a warning against one is no date of it.
@@ -847,10 +849,17 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'delegate',
       'gathering',
       'host',
-      'represent',
       'attend',
       'participate',
     ],
+  },
+  {
+    // "Who represented the US in Brussels?": someone of it who met or spoke there
+    name: 'represent',
+    noun: 'representation',
+    types: ['meeting', ...SPEECH],
+    words: ['represent', 'representative'],
+    objectActs: true,
   },
   {
     name: 'say',

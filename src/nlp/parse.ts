@@ -17,7 +17,7 @@ import {
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
 import { eventsCompared } from './first-of.ts';
-import { BACK_REFERENCES } from './lexicon.ts';
+import { BACK_REFERENCES, EVENT_CONCEPTS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
 import {
@@ -116,10 +116,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // Ukraine been at war?" makes no aggressor of Ukraine.
   const mutual =
     main !== undefined && tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war';
+  // "Who represented Russia?": Russia is who acted, through the one asked for
+  const objectActs = main !== undefined && OBJECT_ACTS.has(main.event);
   const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
     ({ id, role, text }): ActorMention => ({
       id,
-      role: mutual ? 'any' : role,
+      role: mutual ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
       text,
       kind: entities.get(id)?.kind ?? 'unknown',
     }),
@@ -232,6 +234,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const OBJECT_ACTS = new Set(
+  EVENT_CONCEPTS.filter((concept) => concept.objectActs).map((concept) => concept.name),
+);
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 
 /**
