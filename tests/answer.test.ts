@@ -303,6 +303,11 @@ describe('answers', () => {
     );
   });
 
+  it('reads being in a country, as in a city, as a visit a why-question can ask about', () => {
+    expect(ask('Pourquoi Johnson était-il en Ukraine ?').answered).toBe(true);
+    expect(ask('Why is Ukraine important to Russia?').answered).toBe(false);
+  });
+
   it('finds who represented a country as a member of it who met or spoke there', () => {
     expect(ask('Who represented the United States in Brussels?').factIds[0]).toMatch(/^sherman-/);
     expect(ask('Who represented Russia in Brussels?').answer).toMatch(/Grushko/);

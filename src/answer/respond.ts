@@ -6,7 +6,7 @@
  * about-me.ts, explain-miss.ts (refusals), write-answer.ts (the answer's wording).
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import type { Query } from '../nlp/query.ts';
+import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
 import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
@@ -174,13 +174,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.moreOften.length > 1 && query.events.length > 0)
     return whoMoreOften(query, index, knowledge, answered, refused);
 
-  // "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit), and nothing
-  // else asked of them, there is nothing the articles could give a reason for.
+  // "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit, "in Kyiv" as
+  // "in Ukraine"), and nothing else asked of them, there is nothing the articles could give a reason for.
+  const question = ` ${query.normalised} `;
+  const somewhere = (actor: ActorMention) =>
+    actor.kind === 'place' || (actor.kind === 'country' && question.includes(` in ${actor.text} `));
   const nothingToExplain =
-    query.events.length === 0 &&
-    query.topics.length === 0 &&
-    !query.date &&
-    query.actors.every((actor) => actor.kind !== 'place');
+    query.events.length === 0 && query.topics.length === 0 && !query.date && !query.actors.some(somewhere);
   if (query.kind === 'why' && nothingToExplain) {
     return refused('out-of-scope', `The articles don't say why. ${SCOPE}`);
   }
