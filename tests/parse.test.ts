@@ -121,6 +121,8 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     expect(parse('What did Putin and Xi Jinping discuss?').unknown).toEqual(['xi jinping']);
     expect(parse('What did Lavrov say?').unknown).toEqual(['lavrov']);
     expect(parse('Did China offer anything?').unknown).toEqual(['china']);
+    // a word of the articles' French, written as a name in an English question
+    expect(parse('Did Le Monde publish the letters?').unknown).toEqual(['monde']);
   });
 });
 

@@ -127,7 +127,9 @@ export function topicWords(
     // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
     if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
     if (!/^\p{L}+$/u.test(word)) return;
-    if (capitalised.has(word) && !vocabulary.known.has(word)) return addUnknown(word, i); // "Xi"
+    // "Xi", and "Le Monde": a name, though "monde" is a word of the articles' French
+    const writtenAsName = !vocabulary.known.has(word) || (vocabulary.onlyInArticles(word) && mayBeName(word));
+    if (capitalised.has(word) && writtenAsName) return addUnknown(word, i);
     if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);

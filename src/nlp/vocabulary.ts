@@ -20,6 +20,8 @@ export interface Vocabulary {
   corrector: SpellingCorrector;
   /** Whether a stem is that of a word the facts, names or glossary use. */
   hasStem(stem: string): boolean;
+  /** Known only from the articles' own French text: "monde", capitalised, is a name ("Le Monde"). */
+  onlyInArticles(word: string): boolean;
   /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
   isName(word: string): boolean;
   /**
@@ -91,6 +93,8 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
     corrector: new SpellingCorrector(domain, groups, formsOfOneWord),
     hasStem: (word) => domainStems.has(word),
     isName: (word) => groups.has(word),
+    onlyInArticles: (word) =>
+      known.has(word) && !domain.has(word) && !FILLER_WORDS.has(word) && !FRENCH_WORDS.has(word),
     inEnglish: english,
     nameGoesOn: (previous, word) =>
       (followers.get(previous) ?? []).find((next) => misspells(word, next)) ?? null,
