@@ -303,6 +303,11 @@ describe('answers', () => {
     );
   });
 
+  it('says whether a person belongs to a country, with who they are', () => {
+    expect(ask('Is Sherman Russian?').answer).toMatch(/^No: Wendy Sherman, US Deputy Secretary of State\. /);
+    expect(ask('Grushko est-il russe ?').answer).toMatch(/^Yes: Alexander Grushko, /);
+  });
+
   it('reads being in a country, as in a city, as a visit a why-question can ask about', () => {
     expect(ask('Pourquoi Johnson était-il en Ukraine ?').answered).toBe(true);
     expect(ask('Why is Ukraine important to Russia?').answered).toBe(false);

@@ -2,7 +2,7 @@
  * "Who is X?" and "who leads X?": answered from what the articles say of the person, or of the body's
  * titled head; the rest of responding (respond.ts) handles everything else.
  */
-import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { capitalise, SCOPE } from './compose.ts';
@@ -42,8 +42,19 @@ export function identityAnswer(
   // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
   if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
-  // What they did, else what the articles say of them ("the death of dictator Muammar Gaddafi"): every
-  // answer cites a sentence.
+  const { text, fact } = describe(person, index);
+  // "Is Sherman Russian?": whether the person belongs to that country, with who they are
+  const country =
+    query.identity === 'nationality' ? named.find((entity) => entity?.kind === 'country') : undefined;
+  const verdict = country ? (person.lineage.has(country.id) ? 'Yes: ' : 'No: ') : '';
+  return answered(`${verdict}${text}`, fact ? [fact] : [], 1);
+}
+
+/**
+ * A person as the articles present them: name, title, and what they did, else what the articles say of
+ * them ("the death of dictator Muammar Gaddafi"), so that every answer cites a sentence.
+ */
+function describe(person: Entity, index: FactIndex): { text: string; fact: Fact | undefined } {
   const byInvolvement = (test: (indexed: IndexedFact) => boolean) =>
     index.facts
       .filter(test)
@@ -52,11 +63,11 @@ export function identityAnswer(
   const did = byInvolvement(
     (indexed) => isParty(involvement(indexed, person.id)) || assertedBy(indexed, person.id),
   );
-  const facts =
-    did.length > 0 ? did : byInvolvement((indexed) => involvement(indexed, person.id).level >= 0.7);
+  const fact = (
+    did.length > 0 ? did : byInvolvement((indexed) => involvement(indexed, person.id).level >= 0.7)
+  )[0];
   const role = person.role ? `, ${person.role.en}` : '';
-  const about = facts[0] ? ` ${facts[0].statement}` : '';
-  return answered(`${capitalise(person.name.en)}${role}.${about}`, facts.slice(0, 1), 1);
+  return { text: `${capitalise(person.name.en)}${role}.${fact ? ` ${fact.statement}` : ''}`, fact };
 }
 
 const CAST_SIZE = 6;

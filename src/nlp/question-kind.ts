@@ -193,6 +193,8 @@ export function asksLanguage(text: string): boolean {
 const LANGUAGE_ASKED =
   /^(in|en) (french|francais|english|anglais)\b|\b(answer|respond|reply|speak|write|talk|say it|said|tell me) (in|en) (french|francais|english|anglais)\b|\b(do|can) you speak (french|francais|english|anglais)\b|^(translate|traduis|tradui[st]?)\b/;
 
+const INVERTED_BE = ['is he', 'is she', 'was he', 'was she'];
+
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set([
   'job',
@@ -254,6 +256,20 @@ export function identityAsked(
     /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(text)
   )
     return 'person';
+  // "Is Sherman Russian?", "Grushko est-il russe ?": a person and a country side by side, nothing else asked
+  const [first, second] = actors;
+  if (
+    kind === 'yes-no' &&
+    eventCount === 0 &&
+    actors.length === 2 &&
+    first!.kind === 'person' &&
+    second!.kind === 'country' &&
+    (/^(is|was|are|were) /.test(text)
+      ? ` ${text} `.includes(` ${first!.text} ${second!.text} `)
+      : // glossed French inversion: "grushko is he russian ?"
+        INVERTED_BE.some((be) => text === `${first!.text} ${be} ${second!.text} ?`))
+  )
+    return 'nationality';
   if (kind !== 'who' || eventCount > 0) return null;
   // "Who is Grushko's boss?": the head of a person, not of a body
   const words = ` ${text} `;
