@@ -119,6 +119,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'guerre froide': 'cold war',
   'conference de presse': 'press conference',
   'porte parole': 'spokesman',
+  'tout le monde': 'everyone',
   // a door, not "porte sur" (is about): "fermer sa porte", "la politique des portes ouvertes"
   'sa porte': 'its door',
   'la porte': 'the door',
