@@ -291,6 +291,11 @@ describe('answers', () => {
     // Macron's first call (31 January) came before Johnson's (2 February), though his best-known is later
     expect(ask('Who called Putin first, Macron or Johnson?').answer).toMatch(/^First, 31 January 2022:\n/);
     expect(ask('Who spoke to Putin last, Macron or Johnson?').answer).toMatch(/^Last, 3 February 2022:\n/);
+    // what the articles date between two events, each found as in turn
+    expect(ask("What happened between Johnson's visit and Macron's call?").answer).toMatch(
+      /^Between 1 February 2022 and 3 February 2022, the articles report:\n• 2 February 2022 — /,
+    );
+    expect(ask('what happened between 10 and 13 January?').answer).toMatch(/^Over 10–13 January 2022/);
   });
 
   it('gives the timeline for when the story happened, and asks what a pronoun stands for with nothing before it', () => {

@@ -5,7 +5,7 @@
 import type { Fact } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
+import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
@@ -138,42 +138,73 @@ export function inOrder(query: Query, index: FactIndex, answered: Answered): Ans
 /**
  * "What happened first, the Brussels council or Johnson's trip to Kyiv?", "who called Putin first, Macron or
  * Johnson?": each side's own dated event (with what the rest of the question names of both), the first or
- * last of them, put in order. Null when a side has no dated event: the question is then answered as if it
- * compared nothing.
+ * last of them, put in order; "what happened between Johnson's visit and Macron's call?": what the articles
+ * date between the two. Null when a side has no dated event: the question is then answered as if it named
+ * neither.
  */
 export function whichCame(query: Query, index: FactIndex, answered: Answered): Answer | null {
   const { compared } = query;
   if (!compared) return null;
   const { asked, shared } = compared;
-  const candidates = compared.sides.map((side) => {
+  const [first, second] = compared.sides.map((side) => {
     const ids = new Set([...shared.actors, ...side.actors]);
+    // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
+    const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
     const alone: Query = {
       ...query,
       kind: 'what',
-      actors: query.actors.filter((actor) => ids.has(actor.id)),
+      actors: query.actors
+        .filter((actor) => ids.has(actor.id))
+        .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
       events: side.events.length > 0 ? side.events : shared.events,
       eventStems: [],
       topics: [],
       date: side.dated ? query.date : null,
       order: null,
       compared: null,
+      relativeTo: null,
     };
     const dated = answersTo(alone, index)
       .map((scored) => scored.indexed.fact)
       .filter((fact) => fact.date);
-    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January)
+    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best first
     const onADay = dated.filter((fact) => fact.date!.precision === 'day');
-    const facts = (onADay.length > 0 ? onADay : dated).sort(byDate);
-    // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
-    const day = (asked === 'first' ? facts[0] : facts[facts.length - 1])?.date!.start;
-    return facts.find((fact) => fact.date!.start === day);
+    return onADay.length > 0 ? onADay : dated;
+  }) as [Fact[], Fact[]];
+  if (asked === 'between') return between(first, second, index, answered);
+  // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
+  const [one, other] = [first, second].map((facts) => {
+    const byDay = [...facts].sort(byDate);
+    const day = (asked === 'first' ? byDay[0] : byDay[byDay.length - 1])?.date!.start;
+    return byDay.find((fact) => fact.date!.start === day);
   });
-  const [one, other] = candidates;
-  if (!one?.date || !other?.date || one === other) return null;
+  if (!one || !other || one === other) return null;
   const [earlier, later] = [one, other].sort(byDate) as [Fact, Fact];
   const lines = factLines([earlier, later]);
   if (earlier.date!.start === later.date!.start)
     return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
   const lead = asked === 'first' ? `First, ${earlier.date!.label}` : `Last, ${later.date!.label}`;
   return answered(`${lead}:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
+}
+
+/** The first side's best event, the second's first one after it, and what the articles date in between. */
+function between(first: Fact[], second: Fact[], index: FactIndex, answered: Answered): Answer | null {
+  const from = first[0];
+  if (!from) return null;
+  const to = second.filter((fact) => fact.date!.start > from.date!.end).sort(byDate)[0] ?? second[0];
+  if (!to || from === to) return null;
+  const [start, end] = [from, to].sort(byDate) as [Fact, Fact];
+  const inside = index.facts
+    .map((indexed) => indexed.fact)
+    .filter((fact) => fact.date && fact.date.start > start.date!.end && fact.date.end < end.date!.start)
+    .sort(byDate)
+    .slice(0, MAX_EVENTS_AROUND);
+  const span = `between ${start.date!.label} and ${end.date!.label}`;
+  if (inside.length === 0)
+    return answered(
+      `The articles date nothing ${span}:\n${factLines([start, end])}`,
+      [start, end],
+      ANSWER_THRESHOLD,
+    );
+  return answered(`${capitalise(span)}, the articles report:\n${factLines(inside)}`, inside, 1);
 }

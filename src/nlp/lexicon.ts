@@ -1032,7 +1032,17 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'invade',
     noun: 'invasion',
     types: ['accusation', 'denial', 'warning', 'deployment', 'conflict'],
-    words: ['invade', 'invasion', 'attack', 'offensive', 'aggression', 'annex', 'annexation'],
+    words: [
+      'invade',
+      'invasion',
+      'attack',
+      'offensive',
+      'aggression',
+      'annex',
+      'annexation',
+      'occupy',
+      'occupation',
+    ],
     mustMention: ['invas', 'invad', 'attack', 'offens', 'aggress', 'annex', 'strike'],
     // Who would be invading, in each kind of fact: the accused of an accusation or a warning, the one who
     // denies it, the one who deploys or fights. "Did NATO invade Russia?" is not answered by NATO's warning.

@@ -16,7 +16,7 @@ import {
   withoutOthersTitles,
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
-import { eventsCompared } from './first-of.ts';
+import { twoEvents } from './two-events.ts';
 import { BACK_REFERENCES, EVENT_CONCEPTS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
@@ -222,7 +222,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
-    compared: eventsCompared(tokens, actorSpans, mentions),
+    compared: twoEvents(tokens, actorSpans, mentions),
     sourceOf: actors.length === 0 && asksSource(text) ? [] : null,
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read

@@ -1,5 +1,5 @@
 /** What the parser makes of a question: the structured request the answerer works from. */
-import type { EventsCompared } from './first-of.ts';
+import type { EventsCompared } from './two-events.ts';
 import type { QuestionKind } from './lexicon.ts';
 
 export type Role = 'agent' | 'recipient' | 'any';
