@@ -451,6 +451,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   exigences: 'demands',
   avertissement: 'warning',
   fermer: 'close',
+  // "la fuite des documents": a noun, where "leak" after the dropped article would read as a verb
+  fuite: 'disclosure',
+  fuites: 'disclosure',
   // "début février", "fin janvier", "mi-janvier": parts of a month (dates.ts reads the English)
   debut: 'early',
   fin: 'end',
@@ -777,6 +780,10 @@ export const TOPIC_SYNONYMS = new Map([
   ['refused', 'decline'],
   // "were the documents genuine / real / legit?": the facts say "authentic"
   ['genuine', 'authentic'],
+  ['disclosure', 'leak'],
+  // "the State Department's spokesperson": the facts say "spokesman"
+  ['spokesperson', 'spokesman'],
+  ['spokeswoman', 'spokesman'],
 ]);
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
