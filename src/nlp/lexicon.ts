@@ -141,6 +141,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'se est passe': 'happened',
   'se est il passe': 'happened',
   'il y a eu': 'there was',
+  'y a eu': 'there was',
   'y a t il eu': 'was there',
   'a eu': 'had',
   'ont eu': 'had',
@@ -1352,6 +1353,11 @@ export const FILLER_WORDS = new Set([
 /** Chat spellings, read as the words they stand for. */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
+  // French typed fast: "kes ke", "c", "cest", "ya eu", "pk", "bcp"
+  kes: 'quest ce',
+  ke: 'que',
+  cest: 'c est',
+  ya: 'il y a',
   wht: 'what',
   wot: 'what',
   wut: 'what',

@@ -125,7 +125,9 @@ function wordsOf(text: string): string[] {
   const end = (at: number) => {
     if (start < 0) return;
     const word = text.slice(start, at);
-    words.push(CHAT_SPELLINGS.get(word) ?? word);
+    const spelled = CHAT_SPELLINGS.get(word);
+    if (spelled === undefined) words.push(word);
+    else for (const part of spelled.split(' ')) words.push(part); // "ya" → "il y a", read as three words
     start = -1;
   };
   for (let i = 0; i < text.length; i++) {
