@@ -21,6 +21,9 @@ describe('normalisation', () => {
     expect(normaliseQuestion('wht hapened when r the docs legit').text).toBe(
       'what hapened when are the documents genuine',
     );
+    // chat interjections carry nothing
+    expect(parse('ngl who even is grushko').unknown).toEqual([]);
+    expect(parse("who's the nato guy").identity).toBe('leader');
     // French typed fast: a chat spelling of several words is read as those words
     expect(parse("kes ke l'otan a propose").events).toEqual(['offer']);
     expect(actorIds("ya eu combien d'appels entre macron et poutine")).toEqual(['macron', 'putin']);

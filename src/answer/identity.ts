@@ -95,8 +95,8 @@ function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answer
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
 export const LEADING_STEMS = new Set([
   ...['lead', 'led', 'head', 'run', 'ran', 'chair'],
-  // the titles of heads: "who is the president of Ukraine?"
-  ...['presid', 'prime', 'minist', 'secretari', 'gener'],
+  // the titles of heads: "who is the president of Ukraine?"; "who's the NATO guy?"
+  ...['presid', 'prime', 'minist', 'secretari', 'gener', 'guy', 'man', 'woman'],
 ]);
 /** "Who led the Russian side at the Council?" asks more than who heads Russia: the facts answer it. */
 const asksMore = (query: Query) =>

@@ -277,7 +277,12 @@ export function identityAsked(
     SUPERIORS.some((word) => words.includes(` ${actor.text} ${word} `));
   if (actors.some((actor) => actor.kind === 'person' && superior(actor))) return 'superior';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
-  if (/^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general)\b/.test(text))
+  // "who's the NATO guy?": the body's person, its head
+  if (
+    /^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general|guy|man|woman)\b/.test(
+      text,
+    )
+  )
     return 'leader';
   // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
   return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
