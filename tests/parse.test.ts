@@ -24,6 +24,7 @@ describe('normalisation', () => {
     // chat interjections carry nothing
     expect(parse('ngl who even is grushko').unknown).toEqual([]);
     expect(parse("who's the nato guy").identity).toBe('leader');
+    expect(actorIds('Who was the spokesperson for Johnson?')).toEqual(['downing-street-spokesman']);
     // French typed fast: a chat spelling of several words is read as those words
     expect(parse("kes ke l'otan a propose").events).toEqual(['offer']);
     expect(actorIds("ya eu combien d'appels entre macron et poutine")).toEqual(['macron', 'putin']);
