@@ -2,14 +2,12 @@
  * "Who is X?" and "who leads X?": answered from what the articles say of the person, or of the body's
  * titled head; the rest of responding (respond.ts) handles everything else.
  */
-import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { capitalise, SCOPE } from './compose.ts';
 import { involvement, isParty, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { assertedBy } from './score-fact.ts';
-
-const SETTING_KINDS = new Set(['institution', 'place']);
 
 /**
  * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about
@@ -66,9 +64,11 @@ function describe(person: Entity, index: FactIndex): { text: string; fact: Fact 
   const fact = (
     did.length > 0 ? did : byInvolvement((indexed) => involvement(indexed, person.id).level >= 0.7)
   )[0];
-  const role = person.role ? `, ${person.role.en}` : '';
-  return { text: `${capitalise(person.name.en)}${role}.${fact ? ` ${fact.statement}` : ''}`, fact };
+  return { text: `${titled(person)}.${fact ? ` ${fact.statement}` : ''}`, fact };
 }
+
+/** "Wendy Sherman, US Deputy Secretary of State" */
+const titled = (person: Entity) => `${capitalise(person.name.en)}${person.role ? `, ${person.role.en}` : ''}`;
 
 const CAST_SIZE = 6;
 
@@ -85,9 +85,7 @@ function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answer
     .filter(({ facts }) => facts.length > 0)
     .sort((a, b) => b.facts.length - a.facts.length)
     .slice(0, CAST_SIZE);
-  const lines = people.map(
-    ({ person }) => `• ${capitalise(person.name.en)}${person.role ? `, ${person.role.en}` : ''}`,
-  );
+  const lines = people.map(({ person }) => `• ${titled(person)}`);
   const facts = people.map(({ facts }) => facts[0]!.fact);
   return answered(`The people the articles show acting most:\n${lines.join('\n')}`, facts, 1);
 }

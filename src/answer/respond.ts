@@ -174,14 +174,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.moreOften.length > 1 && query.events.length > 0)
     return whoMoreOften(query, index, knowledge, answered, refused);
 
-  // "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit, "in Kyiv" as
-  // "in Ukraine"), and nothing else asked of them, there is nothing the articles could give a reason for.
-  const question = ` ${query.normalised} `;
-  const somewhere = (actor: ActorMention) =>
-    actor.kind === 'place' || (actor.kind === 'country' && question.includes(` in ${actor.text} `));
-  const nothingToExplain =
-    query.events.length === 0 && query.topics.length === 0 && !query.date && !query.actors.some(somewhere);
-  if (query.kind === 'why' && nothingToExplain) {
+  if (query.kind === 'why' && nothingToExplain(query)) {
     return refused('out-of-scope', `The articles don't say why. ${SCOPE}`);
   }
 
@@ -291,6 +284,19 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     if (nth) chosen = [nth];
   }
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
+}
+
+/**
+ * "Why is Ukraine important to Russia?": with no event, no place (being somewhere is a visit, "in Kyiv" as "in
+ * Ukraine"), and nothing else asked of them, there is nothing the articles could give a reason for.
+ */
+function nothingToExplain(query: Query): boolean {
+  const question = ` ${query.normalised} `;
+  const somewhere = (actor: ActorMention) =>
+    actor.kind === 'place' || (actor.kind === 'country' && question.includes(` in ${actor.text} `));
+  return (
+    query.events.length === 0 && query.topics.length === 0 && !query.date && !query.actors.some(somewhere)
+  );
 }
 
 /** A fact of the event asked about: of its kind, or naming its verb or a topic of the question. */

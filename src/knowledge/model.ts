@@ -40,6 +40,9 @@ export interface Source {
   sentences: Sentence[];
 }
 
+/** Kinds of entity that are where things happen (a city, the NATO–Russia Council), not who does them. */
+export const SETTING_KINDS: ReadonlySet<string> = new Set(['place', 'institution']);
+
 export interface Entity {
   id: string;
   kind: string;

@@ -4,7 +4,7 @@
  * question ("who called Putin after Johnson?").
  */
 import type { Document, WinkMethods } from 'wink-nlp';
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import { DETERMINERS, type Tokens } from './tokens.ts';
 
 interface Detail {
@@ -76,23 +76,20 @@ function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
 }
 
 /** "after Johnson", "before the Johnson call": an actor that dates the question rather than taking part. */
-/** Kinds of entity that are where things happen, not who does them. */
-const SETTINGS = new Set(['place', 'institution']);
-
 export function timeAnchor(
   spans: ActorSpan[],
   tokens: Tokens,
   entities: KnowledgeBase['entities'],
 ): { span: ActorSpan; relation: 'after' | 'before' } | null {
   if (spans.length < 2) return null;
+  // "talks before Brussels" are before what happened there, when someone else held them; "was the Council
+  // before Geneva?" compares two settings (in-time.ts), and "depuis Kiev" is from a place, not since it
+  const heldBySomeone = spans.some((span) => !SETTING_KINDS.has(entities.get(span.id)?.kind ?? 'place'));
   for (const span of spans) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
-    // "talks before Brussels" are before what happened there, when someone else held them; "was the Council
-    // before Geneva?" compares two settings (in-time.ts), and "depuis Kiev" is from a place, not since it
     const place = entities.get(span.id)?.kind === 'place';
-    const heldBySomeone = spans.some((other) => !SETTINGS.has(entities.get(other.id)?.kind ?? 'place'));
     if (place && (marker === 'since' || !heldBySomeone)) continue;
     if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
     if (marker === 'before') return { span, relation: 'before' };
