@@ -581,6 +581,27 @@ describe('answers', () => {
       expect(answer.answer.length).toBeGreaterThan(0);
     }
   });
+
+  it('tells troops from exercises, though both are deployments', () => {
+    expect(ask('When did the Russian drills near Ukraine begin?').factIds[0]).toBe(
+      'russian-army-exercises-near-ukraine',
+    );
+    expect(ask('When did Russia mass troops near Ukraine?').factIds[0]).toBe(
+      'russia-masses-troops-on-border',
+    );
+  });
+
+  it('reads "were they fake?" as the question of their authenticity', () => {
+    const answer = ask('Did the State Department say the leaked documents were fake?');
+    expect(answer.answered).toBe(true);
+    expect(answer.factIds[0]).toBe('state-department-confirms-documents');
+  });
+
+  it('answers a why-question with the fact that gives the reason in its own words before a looser reason', () => {
+    const answer = ask("Why did Putin say NATO's open door policy was a problem?");
+    expect(answer.factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
+    expect(answer.answer).toMatch(/indivisibility/);
+  });
 });
 
 describe('the fact index', () => {

@@ -260,10 +260,16 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
   }
 
-  // A why-question is answered by the facts that give reasons, when any does; but only when some fact is of
+  // A why-question is answered by the facts that give reasons, when one is about as good as the best (a reason
+  // for something else does not outrank the fact that says why in its own words); but only when some fact is of
   // the event asked about: "why did the Russian army hold exercises?" is not answered by why Russia sent
   // its treaties.
-  const reasons = query.kind === 'why' ? good.filter((scored) => scored.indexed.givesReason) : [];
+  const reasons =
+    query.kind === 'why'
+      ? good.filter(
+          (scored) => scored.indexed.givesReason && scored.confidence >= good[0]!.confidence - TIE_MARGIN,
+        )
+      : [];
   if (query.kind === 'why' && query.events.length > 0 && !good.some((scored) => ofTheEvent(query, scored))) {
     const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say why.${pointers(facts)}`, facts);

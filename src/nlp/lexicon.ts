@@ -781,6 +781,10 @@ export const TOPIC_SYNONYMS = new Map([
   ['refused', 'decline'],
   // "were the documents genuine / real / legit?": the facts say "authentic"
   ['genuine', 'authentic'],
+  // "were they fake / forged?" asks the same, the other way round
+  ['fake', 'authentic'],
+  ['forged', 'authentic'],
+  ['bogus', 'authentic'],
   ['disclosure', 'leak'],
   // "the State Department's spokesperson": the facts say "spokesman"
   ['spokesperson', 'spokesman'],
@@ -821,6 +825,11 @@ export interface EventConcept {
   destinationIsPlace?: boolean;
   /** The verb's object is who receives it ("offer Ukraine"), unlike "accuse Kyiv", whose object is the accused. */
   objectReceives?: boolean;
+  /**
+   * Its words name different things of one kind of fact ("troops", "exercises" are both deployments): the
+   * word asked weighs as a topic too, so that "when did the drills begin?" finds the exercises.
+   */
+  wordIsTopic?: boolean;
   /** The verb's object is who acts, through the subject: "who represented Russia" asks who acted for Russia. */
   objectActs?: boolean;
   /**
@@ -997,6 +1006,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'deploy',
     noun: 'deployment',
     types: ['deployment'],
+    wordIsTopic: true,
     words: [
       'deploy',
       'deployment',

@@ -135,9 +135,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, mayBeName, stem);
   const topics = [...words.topics];
   const incidentalTopics = [...words.incidental];
-  // Event words other than the main one say what the question is about: "accept NATO's offer of meetings".
+  // Event words other than the main one say what the question is about: "accept NATO's offer of meetings"
+  // (and the main one too where its concept's words name different things, see `wordIsTopic`; not for a
+  // why-question, whose event only sets the scene).
+  const mainAsTopic = kind !== 'why' && main !== undefined && WORD_IS_TOPIC.has(main.event);
   for (const mention of mentions) {
-    if (mention.at === main?.at || mention.event === 'happen') continue;
+    if ((mention.at === main?.at && !mainAsTopic) || mention.event === 'happen') continue;
     // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
     const written = tokens.normal[mention.at]!;
     const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;
@@ -236,6 +239,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 const LIST_WORDS = new Set(['list', 'all', 'every']);
 const OBJECT_ACTS = new Set(
   EVENT_CONCEPTS.filter((concept) => concept.objectActs).map((concept) => concept.name),
+);
+const WORD_IS_TOPIC = new Set(
+  EVENT_CONCEPTS.filter((concept) => concept.wordIsTopic).map((concept) => concept.name),
 );
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 
