@@ -101,6 +101,17 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
       'borrell:any',
     ]);
     expect(roles("How did Russia respond to NATO's offer?")).toEqual(['russia:agent', 'nato:any']);
+    // what is meant is no doer: the Soviet Union is in the phrase asked about, in English and in French,
+    // where the inverted subject stands right after its verb
+    expect(roles('What does Borrell mean by the Soviet geopolitical glacis?')).toEqual([
+      'borrell:agent',
+      'soviet-union:any',
+    ]);
+    expect(roles('Que veut dire « glacis géopolitique soviétique » selon Borrell ?')).toEqual([
+      'soviet-union:any',
+      'borrell:any',
+    ]);
+    expect(roles("Qu'a proposé l'OTAN à la Russie ?")).toEqual(['nato:agent', 'russia:recipient']);
     // the doer of a participle beside a noun; parties on an equal footing; the second of a pair
     expect(roles('Who confirmed the documents published by El País?')).toEqual(['el-pais:any']);
     expect(roles('What was agreed between Johnson and Putin?')).toEqual(['johnson:any', 'putin:any']);

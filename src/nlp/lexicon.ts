@@ -514,6 +514,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['invit', 'invite'],
   ['promet', 'promise'],
   ['sanction', 'sanctions'],
+  ['autorit', 'authorities'],
   ['trouv', 'located'],
   ['voul', 'want'],
   ['veu', 'want'],

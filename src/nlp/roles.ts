@@ -42,6 +42,7 @@ export const CLAUSE_VERBS = new Set([
   'hope',
   'estimate',
   'know',
+  'mean', // "what does Borrell mean by the Soviet glacis": the Soviet Union is in what is meant
 ]);
 
 /**
@@ -101,8 +102,19 @@ export function assignRoles(
     // those after it are not.
     // (not in a condition: "qu'arrivera-t-il si la Russie attaque ?" warns Russia)
     const inCondition = ifAt >= 0 && span.start > ifAt;
+    // The inverted subject stands right after the verb: in "que veut dire « glacis géopolitique soviétique »",
+    // the Soviet Union is in what is asked about.
+    const rightAfterVerb = tokens.normal
+      .slice(verbAt + 1, span.start)
+      .every((word) => DETERMINERS.has(word) || PRONOUNS.has(word));
     const inverted =
-      afterVerb && language === 'fr' && kind !== 'who' && !anyBeforeVerb && !subjectAfterVerb && !inCondition;
+      afterVerb &&
+      rightAfterVerb &&
+      language === 'fr' &&
+      kind !== 'who' &&
+      !anyBeforeVerb &&
+      !subjectAfterVerb &&
+      !inCondition;
     // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
     const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
     // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb
