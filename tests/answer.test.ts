@@ -591,6 +591,15 @@ describe('answers', () => {
     );
   });
 
+  it('refuses what someone did when no fact has that verb, and points to where the one asked about was', () => {
+    const spends = ask('Which NATO country spends the most on defence?');
+    expect(spends.answered).toBe(false);
+    expect(spends.answer).toMatch(/say nothing about “spends”/);
+    const geneva = ask('Was the OSCE meeting in Geneva?');
+    expect(geneva.answered).toBe(false);
+    expect(geneva.related[0]).toBe('osce-meeting-vienna');
+  });
+
   it('reads "were they fake?" as the question of their authenticity', () => {
     const answer = ask('Did the State Department say the leaked documents were fake?');
     expect(answer.answered).toBe(true);

@@ -75,8 +75,12 @@ export function explainMiss(
     return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
   }
   if (query.actors.length > 1) {
+    // A place first: "was the OSCE meeting in Geneva?" is best pointed to where the OSCE met.
+    const dropOrder = [...query.actors].sort(
+      (a, b) => Number(b.kind === 'place') - Number(a.kind === 'place'),
+    );
     const near = bestFacts(
-      query.actors
+      dropOrder
         .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
         .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
     );

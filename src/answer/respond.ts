@@ -114,13 +114,16 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     );
   }
 
-  // A thing asked about that no fact mentions ("vaccines", "tanks", "the weather") is not in the sources.
+  // A thing asked about that no fact mentions ("vaccines", "tanks", "the weather") is not in the sources; so
+  // is what someone did when no event is named ("which country spends the most on defence?").
   // "Who chairs…" is not asking about chairs: a leading verb wink took for a noun is no such thing.
   const unseen = query.topics.filter(
     (stem) =>
       index.documentFrequency(stem) === 0 &&
       !LEADING_STEMS.has(stem) &&
-      (query.topicNouns.includes(stem) || query.kind === 'yes-no') &&
+      (query.topicNouns.includes(stem) ||
+        query.kind === 'yes-no' ||
+        (query.kind === 'who' && query.events.length === 0)) &&
       !query.incidentalTopics.includes(stem), // "end with a deal": an event, however the facts word it
   );
   if (unseen.length > 0) {
