@@ -729,6 +729,27 @@ describe('follow-up questions', () => {
     expect(next.context.query.date?.label).toBe('that day');
   });
 
+  it('answers "is that true?" with where each fact of the last answer comes from', () => {
+    const engine = sharedEngine();
+    const planning = engine.ask('Is Russia planning to invade Ukraine?');
+    for (const confirm of ['is that true?', 'really?', 'c’est vrai ?']) {
+      const answer = engine.ask(confirm, planning.context).answer;
+      expect(answer.factIds).toEqual(planning.answer.factIds);
+      expect(answer.answer).toMatch(/^The United States and Western countries, as .* reports it: /);
+    }
+    expect(engine.ask('is that true?').answer.answered).toBe(false); // nothing asked before
+  });
+
+  it('keeps what the conversation is about when a question goes on with "and"', () => {
+    const engine = sharedEngine();
+    const led = engine.ask('Who led the NATO side at the Council?');
+    expect(engine.ask('and who led the Russians?', led.context).answer.answer).toMatch(/Grushko/);
+    const published = engine.ask('Quand les lettres ont-elles été publiées ?');
+    expect(engine.ask('Et la Russie, qu’a-t-elle répondu ?', published.context).answer.factIds[0]).toBe(
+      'kremlin-preparing-formal-response',
+    );
+  });
+
   it('resolves "they" to the people of the previous answer', () => {
     const engine = sharedEngine();
     const first = engine.ask('who called Putin on 3 February?');

@@ -3,6 +3,7 @@
  * the date; "what did they discuss?" keeps the people and the day of the fact just given.
  */
 import { formatDay } from '../knowledge/dates.ts';
+import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
 
@@ -18,7 +19,8 @@ export interface ConversationContext {
 
 export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
   if (!previous) return query;
-  if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, 1) }; // "who said so?"
+  // "who said so?", "is that true?": the last answer's facts
+  if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, MAX_FACTS) };
 
   query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
@@ -52,7 +54,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       normalised: query.normalised,
       date: query.date ?? before.date,
       actors: query.actors.length > 0 ? query.actors : before.actors,
-      topics: query.topics.length > 0 ? query.topics : before.topics,
+      // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council
+      topics: query.topics.every((topic) => before.topics.includes(topic)) ? before.topics : query.topics,
       spelled: { ...before.spelled, ...query.spelled },
       kind: query.kind === 'what' ? before.kind : query.kind,
       events: query.events.length > 0 ? query.events : before.events,
@@ -60,6 +63,16 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       order: query.order ?? before.order,
       corrections: query.corrections,
       continues: true,
+    };
+  }
+  // "When were the letters published?" → "and Russia, what did it reply?": to the letters, the conversation's
+  // subject, though a fact need not name it.
+  if (query.continues && query.topics.length === 0 && query.date === null && before.topics.length > 0) {
+    query = {
+      ...query,
+      topics: before.topics,
+      incidentalTopics: [...query.incidentalTopics, ...before.topics],
+      spelled: { ...before.spelled, ...query.spelled },
     };
   }
   const thatDay =

@@ -173,6 +173,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   quels: 'which',
   quelles: 'which',
   quand: 'when',
+  vrai: 'true',
+  vraiment: 'really',
   pourquoi: 'why',
   comment: 'how',
   combien: 'how many',

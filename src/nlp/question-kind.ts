@@ -218,8 +218,15 @@ const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'part
 export function asksSource(text: string): boolean {
   return SOURCE_ASKED.test(text);
 }
-const SOURCE_ASKED =
-  /^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b|^says who\b|^(who|whom) (is|was) (the|your|their) source\b/;
+const SOURCE_ASKED = new RegExp(
+  [
+    String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b`,
+    String.raw`^says who\b`,
+    String.raw`^(who|whom) (is|was) (the|your|their) source\b`,
+    // "is that true?", "really?", "c'est vrai ?": asked of the last answer, it is only as true as its source
+    String.raw`^(((is|was) (that|it|this)|(that|it|this) (is|was)) (really )?(true|right|correct|accurate|so)|are you sure|really|sure)( \?)?$`,
+  ].join('|'),
+);
 
 const SUPERIORS = ['boss', 'chief', 'head', 'superior'];
 
