@@ -28,6 +28,10 @@ describe('normalisation', () => {
     // French typed fast: a chat spelling of several words is read as those words
     expect(parse("kes ke l'otan a propose").events).toEqual(['offer']);
     expect(actorIds("ya eu combien d'appels entre macron et poutine")).toEqual(['macron', 'putin']);
+    expect(parse('whens the osce thing').kind).toBe('when');
+    expect(normaliseQuestion('how many hrs were the geneva talks').text).toBe(
+      'how many hours were the geneva talks',
+    );
   });
 
   it('removes Discord markup and mentions', () => {
