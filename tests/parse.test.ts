@@ -333,6 +333,12 @@ describe('kind of question and event', () => {
     expect(parse('What did Macron call Putin about?').events).toEqual(['call']);
   });
 
+  it('reads going to a body’s meeting as attending it, and going to a place as a visit', () => {
+    expect(parse('Which Russian official went to the NATO-Russia Council?').events).toEqual(['meet']);
+    expect(parse('Qui est allé au Conseil OTAN-Russie ?').events).toEqual(['meet']);
+    expect(parse('Who went to Brussels?').events).toEqual(['visit']);
+  });
+
   it('takes the word after "did" and its subject for the verb, and a phrasal verb beside it for its concept', () => {
     expect(parse('Did NATO rule out withdrawing from Eastern Europe?')).toMatchObject({
       events: ['reject'],

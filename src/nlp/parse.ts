@@ -157,7 +157,11 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     words.nouns.push('origin');
     words.spelled['origin'] = 'where they come from';
   }
-  const events = main && main.event !== 'happen' ? [main.event] : [];
+  // "Who went to the NATO–Russia Council?": going to a body's meeting is attending it, not visiting a place
+  const attends =
+    main?.event === 'visit' &&
+    actors.some((actor) => actor.role === 'recipient' && actor.kind === 'institution');
+  const events = main && main.event !== 'happen' ? [attends ? 'meet' : main.event] : [];
   let identity = identityAsked(kind, events.length, text, tokens, actors);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
