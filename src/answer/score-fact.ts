@@ -6,7 +6,7 @@
  */
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
-import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import { conceptsWith, EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
@@ -89,8 +89,8 @@ const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, conc
 /** The event concept's first kind of fact: a call's is a phone call, a visit's a meeting. */
 export const primaryTypeOf = (event: string | undefined): string | undefined => PRIMARY_TYPE.get(event ?? '');
 /** Concepts whose destination must be the fact's place ("visit"). */
-const DESTINATION_IS_PLACE = new Set(EVENT_CONCEPTS.filter((c) => c.destinationIsPlace).map((c) => c.name));
-const OBJECT_RECEIVES = new Set(EVENT_CONCEPTS.filter((c) => c.objectReceives).map((c) => c.name));
+const DESTINATION_IS_PLACE = conceptsWith('destinationIsPlace');
+const OBJECT_RECEIVES = conceptsWith('objectReceives');
 /** Per loose concept, the stems a fact must mention (any of them). */
 const MUST_MENTION = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.mustMention).map((concept) => [

@@ -1099,6 +1099,14 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
 ];
 
+/** What a concept's boolean marks say of it (see EventConcept). */
+type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic';
+
+/** The names of the concepts a mark is set on: `conceptsWith('objectActs')` → "represent". */
+export function conceptsWith(flag: ConceptFlag): ReadonlySet<string> {
+  return new Set(EVENT_CONCEPTS.filter((concept) => concept[flag]).map((concept) => concept.name));
+}
+
 /** The event concept each word names ("phone" → call). */
 export const EVENT_BY_WORD: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((concept) => concept.words.map((word) => [word, concept.name] as const)),

@@ -17,7 +17,7 @@ import {
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
 import { twoEvents } from './two-events.ts';
-import { BACK_REFERENCES, EVENT_CONCEPTS } from './lexicon.ts';
+import { BACK_REFERENCES, conceptsWith } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
 import {
@@ -241,12 +241,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
-const OBJECT_ACTS = new Set(
-  EVENT_CONCEPTS.filter((concept) => concept.objectActs).map((concept) => concept.name),
-);
-const WORD_IS_TOPIC = new Set(
-  EVENT_CONCEPTS.filter((concept) => concept.wordIsTopic).map((concept) => concept.name),
-);
+const OBJECT_ACTS = conceptsWith('objectActs');
+const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 
 /**
