@@ -272,6 +272,20 @@ describe('kind of question and event', () => {
     expect(parse('Does Russia want NATO to withdraw from Romania?').events).toEqual(['demand']);
   });
 
+  it('reads what someone "must" or "should" do as a demand made of them', () => {
+    for (const question of [
+      'What must Russia do, according to Stoltenberg?',
+      'What should NATO do according to Moscow?',
+      'Que doit faire la Russie selon Stoltenberg ?',
+    ]) {
+      const parsed = parse(question);
+      expect(parsed.events).toEqual(['demand']);
+      expect(parsed.actors[0]).toMatchObject({ role: 'recipient' });
+    }
+    // "do" with no modal before it stays the question's own verb
+    expect(parse('What did the Russians do at the Council?').events).toEqual([]);
+  });
+
   it('finds the event of a form the model could not lemmatise ("start accusing")', () => {
     expect(parse('When did the West start accusing Russia of planning an invasion?').events).toEqual([
       'accuse',

@@ -52,6 +52,14 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
     const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
     if (word === 'mentioned' && BE_FORMS.has(opener ?? '')) return;
+    // "what must Russia do?", "que doit faire la Russie ?": what is asked of someone is a demand made of it,
+    // read at the modal so that whoever stands after it receives the demand
+    const modal = demandingModal(tokens, i);
+    if (modal >= 0) {
+      tokens.taken[modal] = 'event';
+      mentions.push({ event: 'demand', at: modal });
+      return;
+    }
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     const wanted = verbAfter(tokens, i);
     const infinitive = tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
@@ -91,6 +99,14 @@ function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
 }
 
 const WANT_VERBS = new Set(['want', 'wish']);
+
+/** Where "must" or "should" stands before a "do" a few words on ("what should NATO do"); -1 if nowhere. */
+function demandingModal(tokens: Tokens, at: number): number {
+  if (tokens.lemma[at] !== 'do') return -1;
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) if (DEMANDING_MODALS.has(tokens.normal[i]!)) return i;
+  return -1;
+}
+const DEMANDING_MODALS = new Set(['must', 'should']);
 
 /** "be meant / supposed / intended / designed to": what a thing is for. */
 const PURPOSE_VERBS = new Set(['mean', 'suppose', 'intend', 'design']);
