@@ -4,7 +4,7 @@
  */
 import type { Answer } from './answer/answer.ts';
 import { buildFactIndex, type FactIndex } from './answer/fact-index.ts';
-import { resolveFollowUp, type ConversationContext } from './answer/followup.ts';
+import { conversationContext, resolveFollowUp, type ConversationContext } from './answer/followup.ts';
 import { respond } from './answer/respond.ts';
 import { datedByAnchor } from './answer/time-anchor.ts';
 import { loadKnowledge } from './knowledge/load.ts';
@@ -41,15 +41,7 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
     ask(question, previous) {
       const query = datedByAnchor(resolveFollowUp(parse(question), previous), index);
       const answer = respond(query, index, knowledge);
-      const focus = answer.factIds.map((id) => knowledge.factById.get(id)!);
-      const first = focus[0];
-      const context: ConversationContext = {
-        query,
-        factIds: answer.factIds,
-        focusActors: first ? [...new Set([...first.by, ...first.to])] : query.actors.map((a) => a.id),
-        focusDay: first?.date?.precision === 'day' ? first.date.start : null,
-      };
-      return { answer, context };
+      return { answer, context: conversationContext(query, answer, knowledge) };
     },
     timeline(filter) {
       const { query, problems } = timelineQuery(filter, parse, (id) => knowledge.entities.has(id));

@@ -662,6 +662,43 @@ describe('follow-up questions', () => {
     expect(next.answer.answer).toMatch(/^The articles report no other phone call involving Emmanuel Macron/);
   });
 
+  it('reads "he" and "his" as the one person in focus: the one named, or the one a who-question was answered with', () => {
+    const engine = sharedEngine();
+    const led = engine.ask('Who led the Russian delegation in Brussels?');
+    const job = engine.ask('what was his job?', led.context).answer;
+    expect(job.answer).toMatch(/^Alexander Grushko, Russian Deputy Foreign Minister\./);
+    const caller = engine.ask('Who called Putin on 3 February?');
+    expect(engine.ask('what is his job?', caller.context).answer.answer).toMatch(
+      /^Emmanuel Macron, President/,
+    );
+    const warned = engine.ask('What did Johnson warn on 1 February?');
+    expect(engine.ask('where was he that day?', warned.context).context.query.actors).toEqual([
+      expect.objectContaining({ id: 'johnson' }),
+    ]);
+  });
+
+  it('keeps the setting when the people change: "and who led the Russians?" stays at the Council', () => {
+    const engine = sharedEngine();
+    const nato = engine.ask('Who led the NATO side at the Council?');
+    const russians = engine.ask('and who led the Russians?', nato.context);
+    expect(russians.context.query.actors.map((actor) => actor.id)).toEqual(['russia', 'nato-russia-council']);
+    expect(russians.answer.answer).toMatch(/Grushko/);
+    // what was asked about changes: the OSCE, not the OSCE at the Council
+    const council = engine.ask('When was the NATO-Russia Council?');
+    expect(engine.ask('and the OSCE?', council.context).answer.answer).toMatch(/^On 13 January 2022/);
+  });
+
+  it('dates "after the Council" by its meeting, leaving out every report of that meeting only', () => {
+    const engine = sharedEngine();
+    const said = engine.ask('What did Stoltenberg say after the Council?');
+    expect(said.context.query.exclude).toEqual([
+      'nato-russia-council-meeting',
+      'first-nato-russia-council-in-two-years',
+    ]);
+    expect(said.answer.factIds).toContain('stoltenberg-cannot-discuss-principles');
+    expect(engine.ask('Which NATO officials spoke after the Council?').answer.answer).toMatch(/Stoltenberg/);
+  });
+
   it('counts calls by date, and keeps the people for "what about the second call?"', () => {
     const engine = sharedEngine();
     const first = engine.ask('When was the first Macron-Putin call?');
@@ -709,7 +746,9 @@ describe('follow-up questions', () => {
     const first = engine.ask('What happened on 2 February?');
     const before = engine.ask('and before that?', first.context);
     expect(before.context.query.date?.label).toBe('before 2 February 2022');
-    expect(before.answer.factIds).toContain('geneva-talks');
+    // the events nearest the day, not the story's beginning
+    expect(before.answer.factIds).toContain('putin-says-west-ignored-concerns');
+    expect(before.answer.factIds).not.toContain('russia-sends-draft-treaties');
     expect(before.answer.factIds).not.toContain('macron-putin-call-feb-3');
   });
 

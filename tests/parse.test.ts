@@ -272,6 +272,12 @@ describe('kind of question and event', () => {
     expect(parse('Does Russia want NATO to withdraw from Romania?').events).toEqual(['demand']);
   });
 
+  it('makes the subject of "be under attack" the one attacked', () => {
+    expect(parse('How long has Ukraine been under attack?').actors).toEqual([
+      expect.objectContaining({ id: 'ukraine', role: 'recipient' }),
+    ]);
+  });
+
   it('reads what someone "must" or "should" do as a demand made of them', () => {
     for (const question of [
       'What must Russia do, according to Stoltenberg?',
@@ -533,6 +539,8 @@ describe('kind of question and event', () => {
     // naming, not phoning; speaking to no one named is saying; a message sent is something said
     ['What did Sherman call the meeting?', 'what', ['say']],
     ['Who spoke at a press conference after the council?', 'who', ['say']],
+    ['Which NATO officials spoke after the Council?', 'who', ['say']],
+    ['Who did Putin speak with?', 'who', ['talk']],
     ['Did the allies send Russia a message?', 'yes-no', ['say']],
     ['De quoi Poutine s’est-il plaint le 1er février ?', 'what', ['say']],
     // "going to" before a verb is the future, not a trip

@@ -3,6 +3,8 @@
  * the date; "what did they discuss?" keeps the people and the day of the fact just given.
  */
 import { formatDay } from '../knowledge/dates.ts';
+import { SETTING_KINDS, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
+import type { Answer } from './answer.ts';
 import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
@@ -15,6 +17,41 @@ export interface ConversationContext {
   /** Their doers and recipients, and the day of the first one (day number), for "they" and "that day". */
   focusActors: string[];
   focusDay: number | null;
+  /** The people "he" or "her" stands for next (absent from contexts stored by older versions). */
+  focusPeople?: string[];
+}
+
+/** What to remember of a question and its answer. */
+export function conversationContext(
+  query: Query,
+  answer: Answer,
+  knowledge: KnowledgeBase,
+): ConversationContext {
+  const facts = answer.factIds.map((id) => knowledge.factById.get(id)!);
+  const partners = (fact: Fact) => [...new Set([...fact.by, ...fact.to])];
+  const first = facts[0];
+  return {
+    query,
+    factIds: answer.factIds,
+    focusActors: first ? partners(first) : query.actors.map((a) => a.id),
+    focusDay: first?.date?.precision === 'day' ? first.date.start : null,
+    focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
+  };
+}
+
+/**
+ * Whom "he" means after this answer: the person the question named ("what did Johnson warn?" → "where was
+ * he?"), or, after a who-question, the person its answer gave ("who called Putin?" → "what is his job?"),
+ * one who belongs to what was asked about first ("who led the Russian delegation?": Grushko, not Stoltenberg).
+ */
+function peopleInFocus(query: Query, partners: string[], knowledge: KnowledgeBase): string[] {
+  const isPerson = (id: string) => knowledge.entities.get(id)?.kind === 'person';
+  const named = query.actors.map((actor) => actor.id).filter(isPerson);
+  if (query.kind !== 'who' && named.length > 0) return named;
+  const given = partners.filter((id) => isPerson(id) && !named.includes(id));
+  const asked = query.actors.map((actor) => actor.id);
+  const belonging = given.filter((id) => asked.some((body) => knowledge.entities.get(id)!.lineage.has(body)));
+  return belonging.length > 0 ? belonging : given.length > 0 ? given : named;
 }
 
 export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
@@ -24,7 +61,12 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
 
   query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
-  const saysLittle = query.actors.length === 0 && query.events.length === 0 && query.topics.length === 0;
+  // ("what was his job?" says enough: who someone is)
+  const saysLittle =
+    query.actors.length === 0 &&
+    query.events.length === 0 &&
+    query.topics.length === 0 &&
+    query.identity === null;
   // "and on 2 February?", "what about the second call?" — not "and what did he say?", a question of its own.
   const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
   const changesSomething =
@@ -35,12 +77,15 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     if (saysLittle) return { ...before, question: query.question, exclude: previous.factIds };
     // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
     const doers = before.actors.filter((actor) => actor.role === 'agent');
+    const people = query.refersToPerson ? recall(previous.focusPeople ?? []) : [];
     const actors =
       query.actors.length > 0
         ? query.actors
         : query.refersBack && doers.length > 0
           ? doers
-          : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
+          : people.length > 0
+            ? people
+            : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
   }
   // "what happened the next day?" asks about that day, whatever the last question was about
@@ -53,7 +98,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       question: query.question,
       normalised: query.normalised,
       date: query.date ?? before.date,
-      actors: query.actors.length > 0 ? query.actors : before.actors,
+      actors: query.actors.length > 0 ? withSetting(query.actors, before.actors) : before.actors,
       // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council
       topics: query.topics.every((topic) => before.topics.includes(topic)) ? before.topics : query.topics,
       spelled: { ...before.spelled, ...query.spelled },
@@ -85,17 +130,38 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     // named, on its day unless another is named.
     // "Who did Putin speak to on 3 February?" → "who did he call the day before?": asked "who" again, the
     // pronoun is the one the last question named, not the one its answer gave.
+    // "he", "his": the one person in focus, not everyone of the last answer.
     const named = new Set(query.actors.map((actor) => actor.id));
     const askedAgain = query.kind === 'who' && before.kind === 'who' && before.actors.length > 0;
-    const recalled = (askedAgain ? before.actors.map((actor) => actor.id) : previous.focusActors)
-      .filter((id) => !named.has(id))
-      .map((id) => ({ id, role: 'any' as const, text: id }));
+    const people = query.refersToPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
+    const recalled = recall(
+      (askedAgain
+        ? before.actors.map((actor) => actor.id)
+        : people.length > 0
+          ? people
+          : previous.focusActors
+      ).filter((id) => !named.has(id)),
+    );
     return { ...query, actors: [...query.actors, ...recalled], date: thatDay };
   }
   // "where was Johnson then?": the day of the last answer, not its people.
   if (query.refersToThen) return { ...query, date: thatDay };
   return query;
 }
+
+/**
+ * "Who led the NATO side at the Council?" → "and who led the Russians?": the people change, the setting (a
+ * place, the Council) stays unless another is named.
+ */
+function withSetting(actors: Query['actors'], before: Query['actors']): Query['actors'] {
+  const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');
+  // "When was the Council?" → "and the OSCE?": what was asked about is what changes
+  if (actors.some(isSetting) || before.every(isSetting)) return actors;
+  return [...actors, ...before.filter((actor) => isSetting(actor) && !actors.some((a) => a.id === actor.id))];
+}
+
+/** Actors brought back from the conversation: in any role, as the question does not say. */
+const recall = (ids: string[]): Query['actors'] => ids.map((id) => ({ id, role: 'any', text: id }));
 
 /**
  * "and the day after?": the day after the one last asked about, or else last answered with; "where did they

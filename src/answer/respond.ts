@@ -6,6 +6,7 @@
  * about-me.ts, explain-miss.ts (refusals), write-answer.ts (the answer's wording).
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { PERIOD } from '../nlp/dates.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
@@ -282,7 +283,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "What happened on 2 February?" lists the day, "list all the proposals" all of them; other questions
   // take the best few.
   const listing = (query.kind === 'what-happened' && query.date !== null) || query.listsAll;
-  let chosen = pool
+  let chosen = (listing && query.date ? nearestFirst(pool, query.date) : pool)
     .filter((scored) => listing || scored.confidence >= top.confidence - TIE_MARGIN)
     .slice(0, listing ? MAX_EVENTS_LISTED : MAX_FACTS)
     .map((scored) => scored.indexed.fact);
@@ -293,6 +294,17 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     if (nth) chosen = [nth];
   }
   return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
+}
+
+/**
+ * "What happened before 1 February?": of a range open at one end, the events nearest its other end come
+ * first, not the story's beginning (or end).
+ */
+function nearestFirst(pool: Scored[], range: { start: number; end: number }): Scored[] {
+  const dayOf = (scored: Scored) => scored.indexed.fact.date?.start ?? Number.NaN;
+  if (range.start < PERIOD.start) return [...pool].sort((a, b) => dayOf(b) - dayOf(a));
+  if (range.end > PERIOD.end) return [...pool].sort((a, b) => dayOf(a) - dayOf(b));
+  return pool;
 }
 
 /**

@@ -281,10 +281,23 @@ export function mainEvent(
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
   if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
     return { ...main, event: 'discuss' };
-  // "Who spoke at a press conference?": speaking to no one named is saying something.
-  if (main.event === 'talk' && tokens.pos[main.at] === 'VERB' && !tokens.taken.includes('actor'))
+  // "Who spoke at a press conference?", "which NATO officials spoke after the Council?": speaking to no one
+  // is saying something.
+  if (main.event === 'talk' && tokens.pos[main.at] === 'VERB' && !namesInterlocutor(tokens))
     return { ...main, event: 'say' };
   return main;
+}
+
+/**
+ * Whether a question about speaking names or asks whom to: "spoke to Putin", "who did he speak with?",
+ * "when did Macron and Putin speak?".
+ */
+function namesInterlocutor(tokens: Tokens): boolean {
+  return tokens.normal.some(
+    (word, i) =>
+      ((word === 'to' || word === 'with') && tokens.normal[i - 1] !== 'according') ||
+      ((word === 'and' || word === 'between') && tokens.taken[i + 1] === 'actor'),
+  );
 }
 
 function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {

@@ -220,6 +220,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   avaient: 'had',
   fait: 'done',
   faire: 'do',
+  // "qui d'autre ?", "les autres propositions": who else, the other ones
+  autre: 'else',
+  autres: 'other',
   fasse: 'do',
   fassent: 'do',
   avoir: 'have',
@@ -1449,6 +1452,9 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   gov: 'government',
   admin: 'administration',
 });
+
+/** English pronouns that point back to one person (French "il" and "elle" may be a country or a body). */
+export const PERSON_REFERENCES = new Set(['he', 'him', 'his', 'she', 'her']);
 
 /** Pronouns that point back to the previous question's actors in a follow-up. */
 export const BACK_REFERENCES = new Set([

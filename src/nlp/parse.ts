@@ -17,7 +17,7 @@ import {
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
 import { twoEvents } from './two-events.ts';
-import { BACK_REFERENCES, conceptsWith } from './lexicon.ts';
+import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
 import {
@@ -162,7 +162,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     main?.event === 'visit' &&
     actors.some((actor) => actor.role === 'recipient' && actor.kind === 'institution');
   const events = main && main.event !== 'happen' ? [attends ? 'meet' : main.event] : [];
-  let identity = identityAsked(kind, events.length, text, tokens, actors);
+  const refersBack = tokens.normal.some(
+    (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
+  );
+  const refersToPerson =
+    refersBack && normalised.language === 'en' && tokens.normal.some((word) => PERSON_REFERENCES.has(word));
+  let identity = identityAsked(kind, events.length, text, tokens, actors, refersToPerson);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));
   // "What does the acronym OSCE stand for?": nothing asked but what it is
@@ -206,7 +211,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
       : actors.length === 0 && date === null && mentions.length === 0 && order === null
         ? aboutTheBot(tokens.normal)
         : null,
-    refersBack: tokens.normal.some((word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i)),
+    refersBack,
+    refersToPerson,
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: asksTheFuture(tokens, main),

@@ -67,6 +67,8 @@ export interface Query {
   corrections: [from: string, to: string][];
   /** "they", "him", "it": the question leans on the people (and day) of the previous answer. */
   refersBack: boolean;
+  /** "he", "his", "her" in English: one person of the previous answer, not all its actors. */
+  refersToPerson: boolean;
   /** "then", "that day": the question leans on the day of the previous answer only. */
   refersToThen: boolean;
   /** "and on 2 February?", "what about Macron?": a continuation of the previous question. */

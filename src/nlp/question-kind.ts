@@ -245,6 +245,7 @@ export function identityAsked(
   text: string,
   tokens: Tokens,
   actors: ActorMention[],
+  refersToPerson: boolean,
 ): Query['identity'] {
   if (
     kind === 'what' &&
@@ -255,11 +256,11 @@ export function identityAsked(
     tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
   )
     return 'thing';
-  // "What is Grushko's job?", "quel est le rôle de Grushko ?", "Putin's first name?" (not "what role did NATO
-  // play?")
+  // "What is Grushko's job?", "quel est le rôle de Grushko ?", "Putin's first name?", "what was his job?" after
+  // an answer that named him (not "what role did NATO play?")
   if (
     eventCount === 0 &&
-    actors.some((actor) => actor.kind === 'person') &&
+    (actors.some((actor) => actor.kind === 'person') || refersToPerson) &&
     /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(text)
   )
     return 'person';

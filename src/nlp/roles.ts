@@ -22,11 +22,16 @@ const SETTING_MARKERS = new Set([
   'for', // "spoke for the State Department": on its behalf, neither doer nor receiver as the verb has it
 ]);
 
-/** "Ukraine has been the target of Russian aggression": the subject of "be the target / victim of" receives. */
+/**
+ * "Ukraine has been the target of Russian aggression", "Ukraine has been under attack": the subject of "be the
+ * target / victim of" or "be under" receives.
+ */
 function isTargetOf(tokens: Tokens, verbAt: number): boolean {
+  const beforeVerb = tokens.normal.slice(0, verbAt);
+  if (tokens.normal[verbAt - 1] === 'under') return beforeVerb.some((word) => BE_FORMS.has(word));
   const at = tokens.normal.findIndex((word, i) => i < verbAt && TARGET_NOUNS.has(word));
   if (at < 0 || tokens.normal[at + 1] !== 'of') return false;
-  return tokens.normal.slice(0, at).some((word) => BE_FORMS.has(word));
+  return beforeVerb.slice(0, at).some((word) => BE_FORMS.has(word));
 }
 const TARGET_NOUNS = new Set(['target', 'victim']);
 
