@@ -540,6 +540,9 @@ describe('kind of question and event', () => {
     ['What did Sherman call the meeting?', 'what', ['say']],
     ['Who spoke at a press conference after the council?', 'who', ['say']],
     ['Which NATO officials spoke after the Council?', 'who', ['say']],
+    // holding a body's meeting is meeting; holding exercises is the exercises
+    ['Why was the NATO-Russia Council held?', 'why', ['meet']],
+    ['When did Russia hold exercises?', 'when', ['deploy']],
     ['Who did Putin speak with?', 'who', ['talk']],
     ['Did the allies send Russia a message?', 'yes-no', ['say']],
     ['De quoi Poutine s’est-il plaint le 1er février ?', 'what', ['say']],

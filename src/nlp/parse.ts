@@ -161,7 +161,13 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const attends =
     main?.event === 'visit' &&
     actors.some((actor) => actor.role === 'recipient' && actor.kind === 'institution');
-  const events = main && main.event !== 'happen' ? [attends ? 'meet' : main.event] : [];
+  // "Why was the NATO–Russia Council held?", "the OSCE meeting": holding a body's meeting is meeting ("hold
+  // exercises" names its event, so has a main one)
+  const holds =
+    main === undefined &&
+    tokens.lemma.includes('hold') &&
+    actors.some((actor) => actor.kind === 'institution' || actor.kind === 'organisation');
+  const events = main && main.event !== 'happen' ? [attends ? 'meet' : main.event] : holds ? ['meet'] : [];
   const refersBack = tokens.normal.some(
     (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
   );
@@ -201,7 +207,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     spelled: words.spelled,
     counted: countedThing,
     order,
-    eventStems: main && events.length > 0 ? [stem(tokens.normal[main.at]!)] : [],
+    eventStems: main && events.length > 0 ? [stem(tokens.normal[main.at]!)] : holds ? [stem('meet')] : [],
     unknown: words.unknown,
     identity,
     corrections,
