@@ -634,6 +634,20 @@ describe('the fact index', () => {
   });
 });
 
+describe('acceptance', () => {
+  it('answers whether a demand was accepted with its rejection, not with an agreement about something else', () => {
+    const engine = sharedEngine();
+    for (const question of [
+      "Did the West accept Russia's demands?",
+      "Did the West agree to Russia's demands?",
+    ]) {
+      const answer = engine.ask(question).answer;
+      expect(answer.answer).toMatch(/^The articles report no acceptance as such\./);
+      expect(answer.factIds[0]).toMatch(/^west-re/);
+    }
+  });
+});
+
 describe('follow-up questions', () => {
   it('keeps the question and changes the date', () => {
     const engine = sharedEngine();

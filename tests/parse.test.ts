@@ -272,6 +272,14 @@ describe('kind of question and event', () => {
     expect(parse('Does Russia want NATO to withdraw from Romania?').events).toEqual(['demand']);
   });
 
+  it('reads a name qualifying what a which-question asks for as no doer: "which European countries"', () => {
+    expect(parse('Which European countries does Russia want NATO troops to leave?').actors).toEqual([
+      expect.objectContaining({ id: 'europe', role: 'any' }),
+      expect.objectContaining({ id: 'russia', role: 'agent' }),
+      expect.objectContaining({ id: 'nato', role: 'recipient' }),
+    ]);
+  });
+
   it('makes the subject of "be under attack" the one attacked', () => {
     expect(parse('How long has Ukraine been under attack?').actors).toEqual([
       expect.objectContaining({ id: 'ukraine', role: 'recipient' }),
@@ -544,6 +552,9 @@ describe('kind of question and event', () => {
     ['Why was the NATO-Russia Council held?', 'why', ['meet']],
     ['When did Russia hold exercises?', 'when', ['deploy']],
     ['Who did Putin speak with?', 'who', ['talk']],
+    // agreeing to a demand or an offer is accepting it
+    ["Did the West agree to Russia's demands?", 'yes-no', ['accept']],
+    ['What did Macron and Putin agree to?', 'what', ['agree']],
     ['Did the allies send Russia a message?', 'yes-no', ['say']],
     ['De quoi Poutine s’est-il plaint le 1er février ?', 'what', ['say']],
     // "going to" before a verb is the future, not a trip

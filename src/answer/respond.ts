@@ -124,7 +124,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       !LEADING_STEMS.has(stem) &&
       (query.topicNouns.includes(stem) ||
         query.kind === 'yes-no' ||
-        (query.kind === 'who' && query.events.length === 0)) &&
+        // "who won the Geneva talks?": the event a noun, the question's own verb one no fact has
+        (query.kind === 'who' && (query.events.length === 0 || !query.eventByVerb))) &&
       !query.incidentalTopics.includes(stem), // "end with a deal": an event, however the facts word it
   );
   if (unseen.length > 0) {

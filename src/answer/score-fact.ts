@@ -316,7 +316,9 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   const saidBy =
     (plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
     (plan.asksWhoSaid && indexed.fact.accordingTo.length > 0);
-  const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem));
+  // "Did the West accept Russia's demands?": the rejection of those very demands answers it, with a no
+  const rejectsIt = indexed.fact.type === 'rejection' && query.topics.some((stem) => indexed.stems.has(stem));
+  const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
   if ((plan.accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
   else if (namesEvent) tally.got += WEIGHT.event / 2;
   else tally.failures.push('event');

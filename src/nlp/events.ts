@@ -278,6 +278,8 @@ export function mainEvent(
   if (!main) return main;
   // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
   if (kind !== 'yes-no' && refusedAgreement(main, tokens)) return { ...main, event: 'reject' };
+  // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
+  if (main.event === 'agree' && agreedToProposal(tokens, main.at)) return { ...main, event: 'accept' };
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
   if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
     return { ...main, event: 'discuss' };
@@ -287,6 +289,16 @@ export function mainEvent(
     return { ...main, event: 'say' };
   return main;
 }
+
+/** "agree to Russia's demands", "agree to the proposal": "to", then what was put to the one agreeing. */
+function agreedToProposal(tokens: Tokens, at: number): boolean {
+  if (tokens.normal[at + 1] !== 'to') return false;
+  let k = at + 2;
+  while (DETERMINERS.has(tokens.normal[k] ?? '') || tokens.taken[k] === 'actor') k++;
+  const word = tokens.normal[k];
+  return word !== undefined && PUT_TO_SOMEONE.has(eventOfWord(word, tokens.lemma[k]!) ?? '');
+}
+const PUT_TO_SOMEONE = new Set(['demand', 'offer']);
 
 /**
  * Whether a question about speaking names or asks whom to: "spoke to Putin", "who did he speak with?",

@@ -127,7 +127,14 @@ export function assignRoles(
     // "Macron and Putin", "between Macron and Putin": the second of a pair stands where the first does
     const previous = mentions.find((mention) => mention.id === spans[k - 1]?.id);
     const paired = (marker === 'and' || marker === 'or') && previous && spans[k - 1]!.end === before - 1;
+    // "Which European countries…", "what Russian officials…": the kind of thing asked for, not who acts
+    const qualifiesAsked =
+      span.start === 1 &&
+      (tokens.normal[0] === 'which' || tokens.normal[0] === 'what') &&
+      tokens.pos[span.end + 1] === 'NOUN' &&
+      !tokens.taken[span.end + 1];
     if (paired) role = previous.role;
+    else if (qualifiesAsked) role = 'any';
     else if (marker === 'between' || marker === 'among')
       role = 'any'; // parties on an equal footing
     else if (marker === 'by') role = inClause || ofParticiple ? 'any' : 'agent';
