@@ -29,6 +29,11 @@ describe('normalisation', () => {
     expect(parse("kes ke l'otan a propose").events).toEqual(['offer']);
     expect(actorIds("ya eu combien d'appels entre macron et poutine")).toEqual(['macron', 'putin']);
     expect(parse('whens the osce thing').kind).toBe('when');
+    // "y" is "why" before an auxiliary only: French "y" is "there"
+    expect(parse('y did russia mass troops').kind).toBe('why');
+    expect(normaliseQuestion("qui d'autre y était ?").text).toContain(' y ');
+    // the bot acted on is no event of the story
+    expect(parse('lol who asked u').events).toEqual([]);
     expect(normaliseQuestion('how many hrs were the geneva talks').text).toBe(
       'how many hours were the geneva talks',
     );

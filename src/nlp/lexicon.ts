@@ -667,6 +667,10 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['savez vous si', 'did'],
     ['sais tu', ''],
     ['savez vous', ''],
+    // chat: "y did russia mass troops" (only before an auxiliary: French "y" is "there")
+    ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'would', 'has', 'have'].map(
+      (auxiliary): [string, string] => [`y ${auxiliary}`, `why ${auxiliary}`],
+    ),
     ['is it true that', 'did'],
     ['is it the case that', 'did'],
     ['parle moi des', ''],

@@ -167,7 +167,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     main === undefined &&
     tokens.lemma.includes('hold') &&
     actors.some((actor) => actor.kind === 'institution' || actor.kind === 'organisation');
-  const events = main && main.event !== 'happen' ? [attends ? 'meet' : main.event] : holds ? ['meet'] : [];
+  // "Who asked you?": the bot acted on, no one of the story named, is no event of the story
+  const toTheBot = main !== undefined && actors.length === 0 && tokens.normal[main.at + 1] === 'you';
+  const events =
+    main && main.event !== 'happen' && !toTheBot ? [attends ? 'meet' : main.event] : holds ? ['meet'] : [];
   const refersBack = tokens.normal.some(
     (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
   );
