@@ -285,6 +285,11 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads which country or body a person leads as who they are', () => {
+    expect(parse('Which country does Boris Johnson lead?').identity).toBe('person');
+    expect(parse('Quel pays Boris Johnson dirige-t-il ?').identity).toBe('person');
+  });
+
   it('makes the subject of "be under attack" the one attacked', () => {
     expect(parse('How long has Ukraine been under attack?').actors).toEqual([
       expect.objectContaining({ id: 'ukraine', role: 'recipient' }),

@@ -128,6 +128,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'portes ouvertes': 'open door',
   'secretaire general': 'secretary general',
   'premier ministre': 'prime minister',
+  // "faire partie de": to be part of
+  'font partie': 'are part',
+  'fait partie': 'is part',
+  'faisait partie': 'was part',
+  'faisaient partie': 'were part',
+  'en premier': 'first',
   'chef de etat': 'head of state',
   'chef de la diplomatie': 'foreign policy chief',
   'mesures de confiance': 'confidence measures',
@@ -220,6 +226,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   avaient: 'had',
   fait: 'done',
   faire: 'do',
+  lequel: 'which',
+  laquelle: 'which',
+  lesquels: 'which',
+  lesquelles: 'which',
   // "qui d'autre ?", "les autres propositions": who else, the other ones
   autre: 'else',
   autres: 'other',

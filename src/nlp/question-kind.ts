@@ -261,7 +261,13 @@ export function identityAsked(
   if (
     eventCount === 0 &&
     (actors.some((actor) => actor.kind === 'person') || refersToPerson) &&
-    /^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(text)
+    (/^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(
+      text,
+    ) ||
+      // "Which country does Johnson lead?", "quel pays Boris Johnson dirige-t-il ?": what their title says
+      /^(what|which) (country|countries|government|body|organisation|organization)\b.*\b(leads?|led|runs?|ran|heads?|headed)\b/.test(
+        text,
+      ))
   )
     return 'person';
   // "Is Sherman Russian?", "Grushko est-il russe ?": a person and a country side by side, nothing else asked
