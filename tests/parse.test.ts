@@ -290,6 +290,12 @@ describe('kind of question and event', () => {
     expect(parse('Quel pays Boris Johnson dirige-t-il ?').identity).toBe('person');
   });
 
+  it('counts the days of "combien de jours séparent…", not the verb', () => {
+    expect(
+      parse("Combien de jours séparent les pourparlers de Genève et la réunion de l'OSCE ?").counted,
+    ).toBe('day');
+  });
+
   it('makes the subject of "be under attack" the one attacked', () => {
     expect(parse('How long has Ukraine been under attack?').actors).toEqual([
       expect.objectContaining({ id: 'ukraine', role: 'recipient' }),
@@ -562,6 +568,9 @@ describe('kind of question and event', () => {
     ['Why was the NATO-Russia Council held?', 'why', ['meet']],
     ['When did Russia hold exercises?', 'when', ['deploy']],
     ['Who did Putin speak with?', 'who', ['talk']],
+    // "did anything happen" asks what happened; "did the Council take place in Geneva" does not
+    ['Did anything happen on 20 January?', 'what-happened', []],
+    ["Est-ce qu'il s'est passé quelque chose le 20 janvier ?", 'what-happened', []],
     // agreeing to a demand or an offer is accepting it
     ["Did the West agree to Russia's demands?", 'yes-no', ['accept']],
     ['What did Macron and Putin agree to?', 'what', ['agree']],

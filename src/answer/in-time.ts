@@ -91,7 +91,9 @@ export function eventsAround(query: Query, index: FactIndex, answered: Answered)
  * two days of them. In the order asked, or null.
  */
 function twoDatedEvents(query: Query, index: FactIndex): [Fact, Fact] | null {
-  const asked = { ...query, kind: 'what' as const, counted: null };
+  // Each side is found by its actor and event; words such as "separate" or the other side's "meeting" are no
+  // part of either.
+  const asked = { ...query, kind: 'what' as const, counted: null, topics: [] };
   const onADay = (scored: Scored) => scored.indexed.fact.date?.precision === 'day';
   const dayDated =
     query.actors.length === 2

@@ -200,7 +200,14 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     question,
     normalised: text,
     language: normalised.language,
-    kind: kind === 'what' && happened && events.length === 0 ? 'what-happened' : kind,
+    // "Did anything happen on 20 January?" asks what happened, as "what happened on 20 January?" does (not "did
+    // the Council take place in Geneva?")
+    kind:
+      (kind === 'what' || (kind === 'yes-no' && tokens.normal.some((word) => INDEFINITES.has(word)))) &&
+      happened &&
+      events.length === 0
+        ? 'what-happened'
+        : kind,
     actors,
     events,
     date,
@@ -256,6 +263,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const INDEFINITES = new Set(['anything', 'something']);
 const OBJECT_ACTS = conceptsWith('objectActs');
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
