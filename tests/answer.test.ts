@@ -646,6 +646,12 @@ describe('acceptance', () => {
       expect(answer.factIds[0]).toMatch(/^west-re/);
     }
   });
+
+  it('answers whether someone agreed to do a thing with what was asked of them, and whether they committed', () => {
+    const answer = sharedEngine().ask('Les Russes ont-ils accepté de retirer leurs forces ?').answer;
+    expect(answer.factIds[0]).toBe('allies-ask-russia-to-withdraw-forces');
+    expect(answer.answer).toMatch(/did not commit/);
+  });
 });
 
 describe('follow-up questions', () => {

@@ -571,6 +571,9 @@ describe('kind of question and event', () => {
     // "did anything happen" asks what happened; "did the Council take place in Geneva" does not
     ['Did anything happen on 20 January?', 'what-happened', []],
     ["Est-ce qu'il s'est passé quelque chose le 20 janvier ?", 'what-happened', []],
+    // a conclusion is something said; "d'après" is "according to", not "after"
+    ["What was the NATO secretary general's conclusion?", 'what', ['say']],
+    ["D'après le Kremlin, de quoi Macron et Poutine ont-ils parlé ?", 'what', ['discuss']],
     // agreeing to a demand or an offer is accepting it
     ["Did the West agree to Russia's demands?", 'yes-no', ['accept']],
     ['What did Macron and Putin agree to?', 'what', ['agree']],

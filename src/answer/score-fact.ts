@@ -316,8 +316,11 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   const saidBy =
     (plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
     (plan.asksWhoSaid && indexed.fact.accordingTo.length > 0);
-  // "Did the West accept Russia's demands?": the rejection of those very demands answers it, with a no
-  const rejectsIt = indexed.fact.type === 'rejection' && query.topics.some((stem) => indexed.stems.has(stem));
+  // "Did the West accept Russia's demands?": the rejection of those very demands answers it, with a no; "did
+  // Russia agree to withdraw?": so does the demand made of it, which says whether it committed
+  const rejectsIt =
+    (indexed.fact.type === 'rejection' || indexed.fact.type === 'demand') &&
+    query.topics.some((stem) => indexed.stems.has(stem));
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
   if ((plan.accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
   else if (namesEvent) tally.got += WEIGHT.event / 2;

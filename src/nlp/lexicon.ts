@@ -135,6 +135,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'faisaient partie': 'were part',
   'en premier': 'first',
   'quelque chose': 'something',
+  // "d'après le Kremlin": according to, not after
+  'de apres': 'according to',
   'chef de etat': 'head of state',
   'chef de la diplomatie': 'foreign policy chief',
   'mesures de confiance': 'confidence measures',
@@ -945,6 +947,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'add',
       'write',
       'conclude',
+      'conclusion',
       'explain',
       'argue',
       'argument',
@@ -1030,11 +1033,11 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     // Acceptance is reported inside other facts too ("Russia neither accepted nor rejected the offer").
     name: 'accept',
     noun: 'acceptance',
-    types: ['agreement', 'proposal', 'rejection'],
+    types: ['agreement', 'proposal', 'rejection', 'demand'],
     words: ['accept', 'acceptance'],
     mustMention: ['accept', 'agre'],
-    // Who accepts a proposal is the one it was made to.
-    agentSlot: { agreement: 'by', proposal: 'to', rejection: 'by' },
+    // Who accepts a proposal or a demand is the one it was made to.
+    agentSlot: { agreement: 'by', proposal: 'to', rejection: 'by', demand: 'to' },
     happenedAs: ['agreement'],
   },
   {
