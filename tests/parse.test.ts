@@ -290,6 +290,13 @@ describe('kind of question and event', () => {
     expect(parse('Quel pays Boris Johnson dirige-t-il ?').identity).toBe('person');
   });
 
+  it('glosses French "à quoi servent" and "contenir"', () => {
+    expect(normaliseQuestion('À quoi servent les accords de Minsk ?').text).toBe(
+      'what is the purpose of accords minsk ?',
+    );
+    expect(parse('Que contiennent les projets de traités russes ?').unknown).toEqual([]);
+  });
+
   it('counts the days of "combien de jours séparent…", not the verb', () => {
     expect(
       parse("Combien de jours séparent les pourparlers de Genève et la réunion de l'OSCE ?").counted,

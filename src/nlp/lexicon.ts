@@ -167,6 +167,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to propos de': 'about',
   'a_to quelle date': 'when',
   'a_to quel moment': 'when',
+  // "à quoi servent les accords de Minsk ?": what they are for
+  'a_to quoi servent': 'what is the purpose of',
+  'a_to quoi sert': 'what is the purpose of',
+  'a_to quoi servait': 'what was the purpose of',
 };
 
 /**
@@ -558,6 +562,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['voul', 'want'],
   ['pourr', 'could'],
   ['separ', 'separate'],
+  ['contien', 'contain'],
+  ['conten', 'contain'],
   ['peuv', 'can'],
   ['devr', 'should'],
   ['doiv', 'must'],
