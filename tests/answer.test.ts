@@ -634,6 +634,14 @@ describe('the fact index', () => {
   });
 });
 
+describe('people of a body', () => {
+  it('answers "the EU guy" with the one person of that body, "who leads the EU" not', () => {
+    const engine = sharedEngine();
+    expect(engine.ask('who is the guy from the EU in this story').answer.answer).toMatch(/^Josep Borrell, /);
+    expect(engine.ask('Who leads the EU?').answer.answered).toBe(false);
+  });
+});
+
 describe('acceptance', () => {
   it('answers whether a demand was accepted with its rejection, not with an agreement about something else', () => {
     const engine = sharedEngine();

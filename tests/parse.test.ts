@@ -32,6 +32,10 @@ describe('normalisation', () => {
     // "y" is "why" before an auxiliary only: French "y" is "there"
     expect(parse('y did russia mass troops').kind).toBe('why');
     expect(normaliseQuestion("qui d'autre y était ?").text).toContain(' y ');
+    // interjections before the question, and chat fillers anywhere, carry nothing
+    expect(parse("bro what is sherman's job").identity).toBe('person');
+    expect(parse('svp qui a dit que la diplomatie était remarquable').unknown).toEqual([]);
+    expect(normaliseQuestion('lol').text).toBe('lol');
     // the bot acted on is no event of the story
     expect(parse('lol who asked u').events).toEqual([]);
     expect(normaliseQuestion('how many hrs were the geneva talks').text).toBe(

@@ -34,7 +34,9 @@ export function identityAnswer(
   let person = named.find((entity) => entity?.kind === 'person');
   if (!person && query.identity === 'leader') {
     if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
-    person = headOf(named, knowledge);
+    // "Who's the EU guy?": with no titled head, the one person of that body the articles name
+    person =
+      headOf(named, knowledge) ?? (asksForItsPerson(query) ? onlyMemberOf(named, knowledge) : undefined);
     if (!person) return headFromFacts(named, index, answered, refused);
   }
   // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
@@ -112,6 +114,19 @@ function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity
       HEAD_TITLE.test(entity.role?.en ?? '') &&
       entity.partOf.some((body) => bodies.has(body)),
   );
+}
+
+/** "The NATO guy", "the woman from the State Department": someone of the body, not necessarily its head. */
+const asksForItsPerson = (query: Query) => query.topics.some((topic) => PERSON_WORDS.has(topic));
+const PERSON_WORDS = new Set(['guy', 'man', 'woman']);
+
+/** The one person the knowledge places in one of these bodies, if there is exactly one. */
+function onlyMemberOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity | undefined {
+  const bodies = new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+  const members = [...knowledge.entities.values()].filter(
+    (entity) => entity.kind === 'person' && entity.partOf.some((body) => bodies.has(body)),
+  );
+  return members.length === 1 ? members[0] : undefined;
 }
 
 /**

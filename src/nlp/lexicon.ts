@@ -135,6 +135,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'faisaient partie': 'were part',
   'en premier': 'first',
   'quelque chose': 'something',
+  // "en gros, la Russie veut quoi ?": roughly
+  'en gros': '',
   // "d'après le Kremlin": according to, not after
   'de apres': 'according to',
   'chef de etat': 'head of state',
@@ -674,6 +676,10 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['tl dr', ''],
     ['summarise', ''],
     ['summarize', ''],
+    ['can you summarise', ''],
+    ['can you summarize', ''],
+    ['could you summarise', ''],
+    ['could you summarize', ''],
     ['describe', ''],
     ['give me', ''],
     ['show me', ''],
@@ -1199,6 +1205,12 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 ];
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
+/** Chat interjections: "bruh why did…", "ngl who even is…", "bro what is…", "svp qui a dit…": they carry nothing. */
+export const CHAT_INTERJECTIONS = new Set([
+  ...['lol', 'lmao', 'bruh', 'bro', 'dude', 'ngl', 'tbh', 'imo', 'idk', 'omg', 'smh'],
+  ...['pls', 'plz', 'sry', 'sorry', 'svp', 'stp'],
+]);
+
 export const FILLER_WORDS = new Set([
   'depeche', // the bot's own name, typed as "@Dépêche" or "Dépêche, who…": whom the question is put to
   'everything', // not in the lite model's lexicon, so it would pass for a name
@@ -1340,16 +1352,13 @@ export const FILLER_WORDS = new Set([
   'list',
   'events',
   'event',
-  // chat interjections: "bruh why did…", "ngl who even is…"
-  'lol',
-  'lmao',
-  'bruh',
-  'ngl',
-  'tbh',
-  'imo',
-  'idk',
-  'omg',
-  'smh',
+  ...CHAT_INTERJECTIONS,
+  // "sry if dumb question but…", "merci ! et l'OTAN…"
+  'dumb',
+  'question',
+  'confused',
+  'merci',
+  'salut',
   'located',
   'location',
   'situated',

@@ -7,6 +7,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
 import {
+  CHAT_INTERJECTIONS,
   CHAT_SPELLINGS,
   DAY_NUMBER_WORDS,
   FRENCH_PHRASES,
@@ -106,7 +107,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
-  const asked = withoutOpener(withoutPreamble(wordsOf(folded)));
+  const asked = withoutOpener(withoutPreamble(withoutInterjections(wordsOf(folded))));
   const language = detectLanguage(asked, accented);
   const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);
   return { text: dayNumbersAsDigits(glossed).join(' '), language };
@@ -240,6 +241,13 @@ function withoutPreamble(words: string[]): string[] {
   return asksWhether ? ['did', ...words.slice(rest + 1)] : words.slice(rest);
 }
 const PREAMBLE_FILLERS = new Set(['is', 'was', 'about', 'really', 'just']);
+
+/** "bro what is sherman's job" → "what is sherman's job": interjections before the question carry nothing. */
+function withoutInterjections(words: string[]): string[] {
+  let start = 0;
+  while (CHAT_INTERJECTIONS.has(words[start] ?? '') && start < words.length - 1) start++;
+  return start === 0 ? words : words.slice(start);
+}
 
 /** "tell me about the Brussels talks" → "the brussels talks"; "is it true that Macron called" → "did macron called". */
 function withoutOpener(words: string[]): string[] {
