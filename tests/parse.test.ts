@@ -36,6 +36,14 @@ describe('normalisation', () => {
     expect(parse("bro what is sherman's job").identity).toBe('person');
     expect(parse('svp qui a dit que la diplomatie était remarquable').unknown).toEqual([]);
     expect(normaliseQuestion('lol').text).toBe('lol');
+    // so do discourse markers before a question, English or French
+    expect(normaliseQuestion('hmm, who called putin first, macron or johnson?').text).toBe(
+      'who called putin first macron or johnson ?',
+    );
+    expect(normaliseQuestion('Alright, next question: how long were the Geneva talks?').text).toBe(
+      'how long were the geneva talks ?',
+    );
+    expect(parse('bon, et la réunion de Vienne c’était quand ?').kind).toBe('when');
     // the bot acted on is no event of the story
     expect(parse('lol who asked u').events).toEqual([]);
     expect(normaliseQuestion('how many hrs were the geneva talks').text).toBe(

@@ -135,8 +135,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'faisaient partie': 'were part',
   'en premier': 'first',
   'quelque chose': 'something',
-  // "en gros, la Russie veut quoi ?": roughly
+  // "en gros, la Russie veut quoi ?": roughly; "dis-moi vite": tell me quickly
   'en gros': '',
+  'dis moi': 'tell me',
   // "d'après le Kremlin": according to, not after
   'de apres': 'according to',
   'chef de etat': 'head of state',
@@ -235,6 +236,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   avaient: 'had',
   fait: 'done',
   faire: 'do',
+  vite: '',
   lequel: 'which',
   laquelle: 'which',
   lesquels: 'which',
@@ -676,6 +678,7 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['tl dr', ''],
     ['summarise', ''],
     ['summarize', ''],
+    ['next question', ''],
     ['can you summarise', ''],
     ['can you summarize', ''],
     ['could you summarise', ''],
@@ -1209,6 +1212,9 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 export const CHAT_INTERJECTIONS = new Set([
   ...['lol', 'lmao', 'bruh', 'bro', 'dude', 'ngl', 'tbh', 'imo', 'idk', 'omg', 'smh'],
   ...['pls', 'plz', 'sry', 'sorry', 'svp', 'stp'],
+  // discourse markers: "hmm, who called…", "wait so did…", "alright, …", "bon, et la réunion…", "bref, qui…"
+  ...['hmm', 'hm', 'um', 'uh', 'wait', 'alright', 'anyway', 'anyways', 'so', 'well'],
+  ...['bon', 'bref', 'franchement', 'alors', 'euh', 'ben', 'bah'],
 ]);
 
 export const FILLER_WORDS = new Set([
@@ -1445,6 +1451,7 @@ export const FILLER_WORDS = new Set([
 /** Chat spellings, read as the words they stand for. */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
+  rly: 'really',
   // French typed fast: "kes ke", "c", "cest", "ya eu", "pk", "bcp"
   kes: 'quest ce',
   ke: 'que',
