@@ -44,6 +44,13 @@ describe('normalisation', () => {
       'how long were the geneva talks ?',
     );
     expect(parse('bon, et la réunion de Vienne c’était quand ?').kind).toBe('when');
+    // a reaction of a word or two before the question: not a name or a date, written otherwise
+    expect(normaliseQuestion("gotcha. who's wendy sherman?").text).toBe('who is wendy sherman ?');
+    expect(normaliseQuestion('huh, so russia denies planning an invasion?').text).toBe(
+      'russia denies planning an invasion ?',
+    );
+    expect(normaliseQuestion('Geneva, who was there?').text).toBe('geneva who was there ?');
+    expect(normaliseQuestion('12 January. What happened?').text).toContain('12 january');
     // the bot acted on is no event of the story
     expect(parse('lol who asked u').events).toEqual([]);
     expect(normaliseQuestion('how many hrs were the geneva talks').text).toBe(

@@ -55,12 +55,23 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
  * question that greet or speak of the asker are not part of it.
  */
 function withoutAsides(raw: string): string {
-  if (!SENTENCE_END.test(raw)) return raw;
-  const sentences = raw.split(/(?<=[.!?])\s+/);
-  const question = sentences.filter((sentence, i) => i === sentences.length - 1 || !ASIDE.test(sentence));
+  const opened = raw.replace(REACTION_BEFORE_QUESTION, '');
+  if (!SENTENCE_END.test(opened)) return opened;
+  const sentences = opened.split(/(?<=[.!?])\s+/);
+  const question = sentences.filter(
+    (sentence, i) => i === sentences.length - 1 || (!ASIDE.test(sentence) && !REACTION.test(sentence)),
+  );
   return question.join(' ');
 }
 const SENTENCE_END = /[.!?]\s+\S/;
+/**
+ * "gotcha.", "makes sense.", "ok merci." before a question: a reaction of one or two lower-case words (a name
+ * or a date would be written otherwise) is no part of it.
+ */
+const REACTION = /^[\p{L}][\p{Ll}'’]*( [\p{Ll}'’]+)?[.!]$/u;
+/** "ahh ok, and who did…", "nice, how many…", "huh, so russia…": the same, before a comma and a question word. */
+const REACTION_BEFORE_QUESTION =
+  /^\s*\p{Ll}[\p{Ll}'’]*( \p{Ll}[\p{Ll}'’]*)?\s*,\s+(?=(and|so|et|donc|who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/u;
 const ASIDE =
   /^\s*(((hi|hello|hey|so|ok|okay|well|bonjour|salut)\b[\s,!.]*)+$|((hi|hello|hey|so|ok|okay|well)\b[\s,!]*)*(i|i'm|i’m|im|i've|i’ve|ive|i'd|my|we)\b[^?]*$)/i;
 
