@@ -705,6 +705,14 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it('reads a response to nothing named as a response to the last answer, not that answer again', () => {
+    const engine = sharedEngine();
+    const grievances = engine.ask('What grievances did Russia air at the Council?');
+    const response = engine.ask('how did nato respond?', grievances.context).answer;
+    expect(response.factIds[0]).toBe('former-yugoslav-allies-push-back');
+    expect(response.factIds).not.toContain('russia-airs-old-grievances');
+  });
+
   it('keeps the setting when the people change: "and who led the Russians?" stays at the Council', () => {
     const engine = sharedEngine();
     const nato = engine.ask('Who led the NATO side at the Council?');

@@ -111,13 +111,25 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     };
   }
   // "When were the letters published?" → "and Russia, what did it reply?": to the letters, the conversation's
-  // subject, though a fact need not name it.
-  if (query.continues && query.topics.length === 0 && query.date === null && before.topics.length > 0) {
+  // subject, though a fact need not name it. So for a response to nothing named: "what grievances did Russia
+  // air?" → "how did NATO respond?".
+  const respondsToLast =
+    query.events.includes('respond') && !query.actors.some((actor) => actor.role === 'recipient');
+  if (
+    (query.continues || respondsToLast) &&
+    query.topics.length === 0 &&
+    query.date === null &&
+    before.topics.length > 0
+  ) {
+    // (what was responded to may be the last question's own event: "air grievances")
+    const topics = respondsToLast ? [...new Set([...before.topics, ...before.eventStems])] : before.topics;
     query = {
       ...query,
-      topics: before.topics,
-      incidentalTopics: [...query.incidentalTopics, ...before.topics],
+      topics,
+      incidentalTopics: [...query.incidentalTopics, ...topics],
       spelled: { ...before.spelled, ...query.spelled },
+      // a response to what was just answered is not that answer again
+      exclude: respondsToLast ? previous.factIds : query.exclude,
     };
   }
   const thatDay =
@@ -144,8 +156,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     );
     return { ...query, actors: [...query.actors, ...recalled], date: thatDay };
   }
-  // "where was Johnson then?": the day of the last answer, not its people.
-  if (query.refersToThen) return { ...query, date: thatDay };
+  // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people.
+  if (query.refersToThen || respondsToLast) return { ...query, date: thatDay };
   return query;
 }
 
