@@ -634,6 +634,13 @@ describe('the fact index', () => {
   });
 });
 
+describe('counts', () => {
+  it('answers a count of things with that count, not with a length of time in a fact that names them', () => {
+    const answer = sharedEngine().ask('How many allies spoke as one at the Council?').answer;
+    expect(answer.answer).toMatch(/^30 nations: /);
+  });
+});
+
 describe('people of a body', () => {
   it('answers "the EU guy" with the one person of that body, "who leads the EU" not', () => {
     const engine = sharedEngine();

@@ -316,6 +316,13 @@ describe('kind of question and event', () => {
     expect(parse('Que contiennent les projets de traités russes ?').unknown).toEqual([]);
   });
 
+  it('reads a counted actor as what is counted, not who acted: "how many allies spoke as one?"', () => {
+    expect(parse('How many allies spoke as one at the Council?').actors[0]).toMatchObject({
+      id: 'nato',
+      role: 'any',
+    });
+  });
+
   it('counts the days of "combien de jours séparent…", not the verb', () => {
     expect(
       parse("Combien de jours séparent les pourparlers de Genève et la réunion de l'OSCE ?").counted,

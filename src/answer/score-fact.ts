@@ -382,8 +382,13 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   if (query.kind === 'how-many' && !counts) tally.failures.push('no-quantity');
   // "How long…": a duration ("nearly four hours"), or a state the articles date "since 2014" — not a count.
   if (query.kind === 'how-long' && !lastsFor(fact) && !ongoingSince(fact)) tally.failures.push('no-quantity');
-  // "how many soldiers" is not answered by a count of hours.
-  if (query.counted && fact.quantity && !indexed.stems.has(query.counted)) tally.failures.push('no-quantity');
+  // "how many soldiers" is not answered by a count of hours, even in a fact that names soldiers.
+  if (
+    query.counted &&
+    fact.quantity &&
+    (!indexed.stems.has(query.counted) || (lastsFor(fact) && !TIME_STEMS.has(query.counted)))
+  )
+    tally.failures.push('no-quantity');
   if (query.kind === 'why') {
     tally.max += WEIGHT.reason;
     if (indexed.givesReason) tally.got += WEIGHT.reason;
@@ -395,6 +400,9 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
     }
   }
 }
+
+/** What a count of time counts: "how many hours", "combien de jours". */
+const TIME_STEMS = new Set(['hour', 'day', 'week', 'month', 'year', 'minut']);
 
 /** A fact whose figure is a length of time ("nearly four hours"); a bare year is a date, not a duration. */
 export function lastsFor(fact: Fact): boolean {

@@ -118,10 +118,13 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     main !== undefined && tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war';
   // "Who represented Russia?": Russia is who acted, through the one asked for
   const objectActs = main !== undefined && OBJECT_ACTS.has(main.event);
+  // "How many allies spoke as one?": the allies are what is counted, not who must have acted
+  const isCounted = (text: string) =>
+    kind === 'how-many' && countedThing !== null && stem(text) === countedThing;
   const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
     ({ id, role, text }): ActorMention => ({
       id,
-      role: mutual ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
+      role: mutual || isCounted(text) ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
       text,
       kind: entities.get(id)?.kind ?? 'unknown',
     }),
