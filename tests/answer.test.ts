@@ -706,6 +706,11 @@ describe('follow-up questions', () => {
     expect(engine.ask('what is his job?', caller.context).answer.answer).toMatch(
       /^Emmanuel Macron, President/,
     );
+    // a person recalled is a person: what he said is his own words, not his country's
+    const spoke = engine.ask('Who spoke for the State Department?');
+    expect(engine.ask('what else did he say?', spoke.context).answer.answer).toBe(
+      'The articles report no other statement involving Ned Price.',
+    );
     const warned = engine.ask('What did Johnson warn on 1 February?');
     expect(engine.ask('where was he that day?', warned.context).context.query.actors).toEqual([
       expect.objectContaining({ id: 'johnson' }),

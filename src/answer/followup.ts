@@ -47,7 +47,8 @@ export function conversationContext(
 function peopleInFocus(query: Query, partners: string[], knowledge: KnowledgeBase): string[] {
   const isPerson = (id: string) => knowledge.entities.get(id)?.kind === 'person';
   const named = query.actors.map((actor) => actor.id).filter(isPerson);
-  if (query.kind !== 'who' && named.length > 0) return named;
+  // ("who is Stoltenberg?" asks who the one named is: he stays the one in focus)
+  if (named.length > 0 && (query.kind !== 'who' || query.identity !== null)) return named;
   const given = partners.filter((id) => isPerson(id) && !named.includes(id));
   const asked = query.actors.map((actor) => actor.id);
   const belonging = given.filter((id) => asked.some((body) => knowledge.entities.get(id)!.lineage.has(body)));
@@ -77,7 +78,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     if (saysLittle) return { ...before, question: query.question, exclude: previous.factIds };
     // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
     const doers = before.actors.filter((actor) => actor.role === 'agent');
-    const people = query.refersToPerson ? recall(previous.focusPeople ?? []) : [];
+    const people = query.refersToPerson ? recall(previous.focusPeople ?? [], 'person') : [];
     const actors =
       query.actors.length > 0
         ? query.actors
@@ -146,14 +147,12 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     const named = new Set(query.actors.map((actor) => actor.id));
     const askedAgain = query.kind === 'who' && before.kind === 'who' && before.actors.length > 0;
     const people = query.refersToPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
-    const recalled = recall(
-      (askedAgain
-        ? before.actors.map((actor) => actor.id)
-        : people.length > 0
-          ? people
-          : previous.focusActors
-      ).filter((id) => !named.has(id)),
-    );
+    const unnamed = (ids: string[]) => ids.filter((id) => !named.has(id));
+    const recalled = askedAgain
+      ? recall(unnamed(before.actors.map((actor) => actor.id)))
+      : people.length > 0
+        ? recall(unnamed(people), 'person')
+        : recall(unnamed(previous.focusActors));
     return { ...query, actors: [...query.actors, ...recalled], date: thatDay };
   }
   // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people.
@@ -173,7 +172,8 @@ function withSetting(actors: Query['actors'], before: Query['actors']): Query['a
 }
 
 /** Actors brought back from the conversation: in any role, as the question does not say. */
-const recall = (ids: string[]): Query['actors'] => ids.map((id) => ({ id, role: 'any', text: id }));
+const recall = (ids: string[], kind?: string): Query['actors'] =>
+  ids.map((id) => ({ id, role: 'any', text: id, ...(kind ? { kind } : {}) }));
 
 /**
  * "and the day after?": the day after the one last asked about, or else last answered with; "where did they
