@@ -707,9 +707,21 @@ describe('follow-up questions', () => {
       /^Emmanuel Macron, President/,
     );
     // a person recalled is a person: what he said is his own words, not his country's
-    const spoke = engine.ask('Who spoke for the State Department?');
-    expect(engine.ask('what else did he say?', spoke.context).answer.answer).toBe(
+    const spokesman = engine.ask('Who spoke for the State Department?');
+    expect(engine.ask('what else did he say?', spokesman.context).answer.answer).toBe(
       'The articles report no other statement involving Ned Price.',
+    );
+    // "is he Russian?" of the one in focus; "when did he…" asks the day, not on the last answer's day;
+    // of two people named, the doer
+    const delegation = engine.ask('Who led the Russian delegation at the NATO-Russia Council?');
+    expect(engine.ask('is he Russian?', delegation.context).answer.answer).toMatch(/^Yes: Alexander Grushko/);
+    const scandal = engine.ask('Who was embroiled in a scandal?');
+    expect(engine.ask('when did he call Putin?', scandal.context).answer.answer).toMatch(
+      /^On 2 February 2022/,
+    );
+    const spoke = engine.ask('When did Putin speak with Johnson?');
+    expect(engine.ask('who did he call after that?', spoke.context).answer.answer).toMatch(
+      /^Emmanuel Macron/,
     );
     const warned = engine.ask('What did Johnson warn on 1 February?');
     expect(engine.ask('where was he that day?', warned.context).context.query.actors).toEqual([

@@ -47,8 +47,12 @@ export function conversationContext(
 function peopleInFocus(query: Query, partners: string[], knowledge: KnowledgeBase): string[] {
   const isPerson = (id: string) => knowledge.entities.get(id)?.kind === 'person';
   const named = query.actors.map((actor) => actor.id).filter(isPerson);
-  // ("who is Stoltenberg?" asks who the one named is: he stays the one in focus)
-  if (named.length > 0 && (query.kind !== 'who' || query.identity !== null)) return named;
+  // ("who is Stoltenberg?" asks who the one named is: he stays the one in focus; of several, the doer:
+  // "when did Putin speak with Johnson?" → "who did he call after that?")
+  if (named.length > 0 && (query.kind !== 'who' || query.identity !== null)) {
+    const doers = query.actors.filter((actor) => actor.role === 'agent' && isPerson(actor.id));
+    return doers.length === 1 ? [doers[0]!.id] : named;
+  }
   const given = partners.filter((id) => isPerson(id) && !named.includes(id));
   const asked = query.actors.map((actor) => actor.id);
   const belonging = given.filter((id) => asked.some((body) => knowledge.entities.get(id)!.lineage.has(body)));
@@ -153,7 +157,12 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       : people.length > 0
         ? recall(unnamed(people), 'person')
         : recall(unnamed(previous.focusActors));
-    return { ...query, actors: [...query.actors, ...recalled], date: thatDay };
+    // (a when-question asks the day: "who was embroiled in a scandal?" → "when did he call Putin?")
+    return {
+      ...query,
+      actors: [...query.actors, ...recalled],
+      date: query.kind === 'when' ? query.date : thatDay,
+    };
   }
   // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people.
   if (query.refersToThen || respondsToLast) return { ...query, date: thatDay };

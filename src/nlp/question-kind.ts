@@ -270,8 +270,18 @@ export function identityAsked(
       ))
   )
     return 'person';
-  // "Is Sherman Russian?", "Grushko est-il russe ?": a person and a country side by side, nothing else asked
+  // "Is Sherman Russian?", "Grushko est-il russe ?": a person and a country side by side, nothing else asked;
+  // "is he Russian?" of the person last answered with
   const [first, second] = actors;
+  if (
+    kind === 'yes-no' &&
+    refersToPerson &&
+    eventCount === 0 &&
+    actors.length === 1 &&
+    first!.kind === 'country' &&
+    /^(is|was) (he|she) \S+ \?$/.test(text)
+  )
+    return 'nationality';
   if (
     kind === 'yes-no' &&
     eventCount === 0 &&
