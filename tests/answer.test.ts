@@ -723,6 +723,9 @@ describe('follow-up questions', () => {
     expect(engine.ask('who did he call after that?', spoke.context).answer.answer).toMatch(
       /^Emmanuel Macron/,
     );
+    // in French only when a person's post is asked ("son" may be a country's)
+    const bridge = engine.ask('Qui a dit que les divergences seraient difficiles à surmonter ?');
+    expect(engine.ask('quel est son poste ?', bridge.context).answer.answer).toMatch(/^Jens Stoltenberg, /);
     const warned = engine.ask('What did Johnson warn on 1 February?');
     expect(engine.ask('where was he that day?', warned.context).context.query.actors).toEqual([
       expect.objectContaining({ id: 'johnson' }),

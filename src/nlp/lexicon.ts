@@ -237,6 +237,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fait: 'done',
   faire: 'do',
   vite: '',
+  poste: 'post',
   lequel: 'which',
   laquelle: 'which',
   lesquels: 'which',

@@ -177,8 +177,11 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const refersBack = tokens.normal.some(
     (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
   );
+  // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
   const refersToPerson =
-    refersBack && normalised.language === 'en' && tokens.normal.some((word) => PERSON_REFERENCES.has(word));
+    refersBack &&
+    tokens.normal.some((word) => PERSON_REFERENCES.has(word)) &&
+    (normalised.language === 'en' || tokens.normal.some((word) => ROLE_STEMS.has(stem(word))));
   let identity = identityAsked(kind, events.length, text, tokens, actors, refersToPerson);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));

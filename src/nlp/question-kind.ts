@@ -261,7 +261,7 @@ export function identityAsked(
   if (
     eventCount === 0 &&
     (actors.some((actor) => actor.kind === 'person') || refersToPerson) &&
-    (/^(what|which) (is|was)?\b.*\b(job|role|title|fonction|poste|name|names|surname|nom|prenom)\b/.test(
+    (/^(what|which) (is|was)?\b.*\b(job|role|title|post|fonction|poste|name|names|surname|nom|prenom)\b/.test(
       text,
     ) ||
       // "Which country does Johnson lead?", "quel pays Boris Johnson dirige-t-il ?": what their title says
