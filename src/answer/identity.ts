@@ -92,11 +92,14 @@ function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answer
   return answered(`The people the articles show acting most:\n${lines.join('\n')}`, facts, 1);
 }
 
+/** "The NATO guy", "the woman from the State Department": someone of the body, not necessarily its head. */
+const PERSON_WORDS = new Set(['guy', 'man', 'woman']);
+
 /** The verb of "who leads/heads/runs X" stays among the topics; any other topic is what is led. */
 export const LEADING_STEMS = new Set([
   ...['lead', 'led', 'head', 'run', 'ran', 'chair'],
   // the titles of heads: "who is the president of Ukraine?"; "who's the NATO guy?"
-  ...['presid', 'prime', 'minist', 'secretari', 'gener', 'guy', 'man', 'woman'],
+  ...['presid', 'prime', 'minist', 'secretari', 'gener', ...PERSON_WORDS],
 ]);
 /** "Who led the Russian side at the Council?" asks more than who heads Russia: the facts answer it. */
 const asksMore = (query: Query) =>
@@ -105,9 +108,13 @@ const asksMore = (query: Query) =>
 /** Titles that make their holder the head of what they belong to (not a spokesman, not a deputy). */
 const HEAD_TITLE = /^(secretary general|president|prime minister)\b/i;
 
+/** The ids of the entities a question named. */
+const idsOf = (named: (Entity | undefined)[]) =>
+  new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+
 /** "Who leads NATO?": the person the articles give a head's title within the body named. */
 function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity | undefined {
-  const bodies = new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+  const bodies = idsOf(named);
   return [...knowledge.entities.values()].find(
     (entity) =>
       entity.kind === 'person' &&
@@ -116,13 +123,11 @@ function headOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity
   );
 }
 
-/** "The NATO guy", "the woman from the State Department": someone of the body, not necessarily its head. */
 const asksForItsPerson = (query: Query) => query.topics.some((topic) => PERSON_WORDS.has(topic));
-const PERSON_WORDS = new Set(['guy', 'man', 'woman']);
 
 /** The one person the knowledge places in one of these bodies, if there is exactly one. */
 function onlyMemberOf(named: (Entity | undefined)[], knowledge: KnowledgeBase): Entity | undefined {
-  const bodies = new Set(named.flatMap((entity) => (entity ? [entity.id] : [])));
+  const bodies = idsOf(named);
   const members = [...knowledge.entities.values()].filter(
     (entity) => entity.kind === 'person' && entity.partOf.some((body) => bodies.has(body)),
   );

@@ -6,7 +6,7 @@
  */
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
-import { conceptsWith, EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
@@ -386,7 +386,7 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   if (
     query.counted &&
     fact.quantity &&
-    (!indexed.stems.has(query.counted) || (lastsFor(fact) && !TIME_STEMS.has(query.counted)))
+    (!indexed.stems.has(query.counted) || (lastsFor(fact) && !TIME_UNIT_STEMS.has(query.counted)))
   )
     tally.failures.push('no-quantity');
   if (query.kind === 'why') {
@@ -400,9 +400,6 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
     }
   }
 }
-
-/** What a count of time counts: "how many hours", "combien de jours". */
-const TIME_STEMS = new Set(['hour', 'day', 'week', 'month', 'year', 'minut']);
 
 /** A fact whose figure is a length of time ("nearly four hours"); a bare year is a date, not a duration. */
 export function lastsFor(fact: Fact): boolean {

@@ -1209,6 +1209,16 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 ];
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
+/** The stems of units of time a count may count: "how many hours", "combien de jours". */
+export const TIME_UNIT_STEMS: ReadonlySet<string> = new Set([
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'minut',
+]);
+
 /** Chat interjections: "bruh why did…", "ngl who even is…", "bro what is…", "svp qui a dit…": they carry nothing. */
 export const CHAT_INTERJECTIONS = new Set([
   ...['lol', 'lmao', 'bruh', 'bro', 'dude', 'ngl', 'tbh', 'imo', 'idk', 'omg', 'smh'],

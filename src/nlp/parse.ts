@@ -17,7 +17,7 @@ import {
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
 import { twoEvents } from './two-events.ts';
-import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES } from './lexicon.ts';
+import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES, TIME_UNIT_STEMS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
 import {
@@ -100,7 +100,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const found = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
   // "How many days after the Geneva talks was the Council?" measures between two events held there: the
   // place is one of them, not a day to date the question by
-  const measured = kind === 'how-many' && countedThing !== null && TIME_UNITS.has(countedThing);
+  const measured = kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing);
   const anchor = measured && found && entities.get(found.span.id)?.kind === 'place' ? null : found;
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
@@ -272,7 +272,6 @@ const LIST_WORDS = new Set(['list', 'all', 'every']);
 const INDEFINITES = new Set(['anything', 'something']);
 const OBJECT_ACTS = conceptsWith('objectActs');
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
-const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 
 /**
  * The pronoun of a French inversion, glossed after its verb, repeats a subject the question names before it:
