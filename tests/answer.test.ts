@@ -301,8 +301,9 @@ describe('answers', () => {
   it('gives the timeline for when the story happened, and asks what a pronoun stands for with nothing before it', () => {
     expect(ask('When did all this happen?').answer).toMatch(/^• December 2021 — /);
     expect(ask('Quand tout cela s’est-il passé ?').answered).toBe(true);
-    for (const question of ['what does that mean?', 'Did they agree?'])
+    for (const question of ['what does that mean?', 'Did they agree?', 'whats his role'])
       expect(ask(question)).toMatchObject({ answered: false, refusal: 'empty' });
+    expect(ask('whats his role').answer).toMatch(/^I can't tell what that refers to/);
     expect(ask('Que s’est-il passé début février ?').answer).toMatch(
       /^In early February 2022, the articles report:/,
     );

@@ -330,7 +330,7 @@ function ofTheEvent(query: Query, scored: Scored): boolean {
 }
 
 /** A pronoun standing for someone, or "that" standing alone ("what does that mean?"; not "this story"). */
-const BARE_REFERENCE = /\b(he|she|they|them|him|her|it)\b|\b(that|this)( means?| meant)? \?$/;
+const BARE_REFERENCE = /\b(he|she|they|them|him|her|his|their|its|it)\b|\b(that|this)( means?| meant)? \?$/;
 
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
 const PERSON_ROLES = new Set([
