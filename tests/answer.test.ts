@@ -648,6 +648,16 @@ describe('people of a body', () => {
     expect(engine.ask('who is the guy from the EU in this story').answer.answer).toMatch(/^Josep Borrell, /);
     expect(engine.ask('Who leads the EU?').answer.answered).toBe(false);
   });
+  it('reads "the top American official at the talks" as who represented that country there', () => {
+    for (const question of [
+      'Who was the top American official at the talks in Brussels?',
+      'qui était le principal responsable américain aux pourparlers de Bruxelles ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.factIds[0]).toBe('sherman-allied-unity');
+    }
+  });
 });
 
 describe('acceptance', () => {
