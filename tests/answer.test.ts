@@ -615,6 +615,11 @@ describe('answers', () => {
 });
 
 describe('the fact index', () => {
+  it('indexes a phrasal verb of a fact as its event, as a question’s is read: "ruled out" is a rejection', () => {
+    const answer = sharedEngine().ask('What did the allies reject?').answer;
+    expect(answer.factIds).toContain('allies-rule-out-withdrawal-from-east');
+  });
+
   it('keeps nouns that wink-nlp lists as stop words: "their 3 February call"', () => {
     const discussed = sharedEngine().index.facts.find(
       ({ fact }) => fact.id === 'macron-putin-discuss-security-concerns',
@@ -681,6 +686,22 @@ describe('acceptance', () => {
 });
 
 describe('follow-up questions', () => {
+  it('counts what the last question asked about for "how many times?"', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Did Macron call Putin?');
+    const next = engine.ask('how many times?', first.context).answer;
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/^Twice in the articles/);
+  });
+
+  it('reads "it" after "what is X?" as X, not as the people of the answer', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('What is the NATO-Russia Council?');
+    const next = engine.ask('when had it last met before that?', first.context).answer;
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/more than two years/);
+  });
+
   it('keeps the question and changes the date', () => {
     const engine = sharedEngine();
     const first = engine.ask('who called Putin on 3 February?');

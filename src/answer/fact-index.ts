@@ -4,6 +4,7 @@
  * where each entity stands in it (doer, recipient, subject, asserter, place).
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { PHRASAL_EVENTS } from '../nlp/lexicon.ts';
 import { normaliseText } from '../nlp/normalise.ts';
 import { carriesMeaning, type Wink } from '../nlp/wink.ts';
 import type { ItsFunction } from 'wink-nlp';
@@ -66,25 +67,34 @@ const EVENTFUL: Partial<Record<Fact['type'], number>> = {
 
 export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex {
   const { nlp } = wink;
-  const stemsOf = (text: string): string[] => {
+  const stemsOf = (text: string, english = true): string[] => {
     const tokens = nlp.readDoc(normaliseText(text).text).tokens();
     const stops = tokens.out(nlp.its.stopWordFlag) as boolean[];
     const pos = tokens.out(nlp.its.pos) as string[];
     const lemmas = tokens.out(nlp.its.lemma as ItsFunction<string>);
     const words = tokens.out(nlp.its.normal);
-    // Words, and the figures a question may ask about ("the 1997 configuration", "100000 troops").
-    return words
-      .filter(
+    // Words, and the figures a question may ask about ("the 1997 configuration", "100000 troops"); a phrasal
+    // verb of the English text also as its event, as a question's is read ("pull back" is withdrawing). Not
+    // in glossed French quotes: "écarter la menace" wards the threat off, it rules nothing out.
+    const phrasal = (english ? lemmas : []).flatMap((lemma, i) =>
+      PHRASAL_EVENTS.filter(
+        ([verb, particle, event]) => verb === lemma && words[i + 1] === particle && event !== 'happen',
+      ).map(([, , event]) => event),
+    );
+    return [
+      ...words.filter(
         (word, i) =>
           carriesMeaning(stops[i]!, pos[i]!, lemmas[i]!) && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)),
-      )
-      .map(wink.stem);
+      ),
+      ...phrasal,
+    ].map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     // Each keyword on its own, so that French ones ("résultat") are glossed as French questions are.
-    const stems = new Set(
-      [fact.statement, ...fact.keywords, ...fact.evidence.map((evidence) => evidence.quote)].flatMap(stemsOf),
-    );
+    const stems = new Set([
+      ...[fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)),
+      ...fact.evidence.flatMap((evidence) => stemsOf(evidence.quote, false)),
+    ]);
     const slots = new Map<string, Slot[]>();
     const put = (id: string, slot: Slot) => slots.set(id, [...(slots.get(id) ?? []), slot]);
     fact.by.forEach((id) => put(id, 'by'));

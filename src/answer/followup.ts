@@ -30,10 +30,12 @@ export function conversationContext(
   const facts = answer.factIds.map((id) => knowledge.factById.get(id)!);
   const partners = (fact: Fact) => [...new Set([...fact.by, ...fact.to])];
   const first = facts[0];
+  // "What is the NATO–Russia Council?" → "when had it last met?": what was asked about, not the answer's people
+  const asksWhatOneIs = query.identity === 'thing' || query.identity === 'person';
   return {
     query,
     factIds: answer.factIds,
-    focusActors: first ? partners(first) : query.actors.map((a) => a.id),
+    focusActors: first && !asksWhatOneIs ? partners(first) : query.actors.map((a) => a.id),
     focusDay: first?.date?.precision === 'day' ? first.date.start : null,
     focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
   };
@@ -111,6 +113,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       events: query.events.length > 0 ? query.events : before.events,
       eventStems: query.events.length > 0 ? query.eventStems : before.eventStems,
       order: query.order ?? before.order,
+      // ("did Macron call Putin?" → "how many times?": what is counted is this question's)
+      counted: query.counted ?? before.counted,
       corrections: query.corrections,
       continues: true,
     };
