@@ -224,6 +224,21 @@ describe('dates', () => {
       relativeTo: 'after',
     });
   });
+
+  it('reads "what came next", "what followed", "la prochaine étape" after something as what happened after it', () => {
+    for (const question of [
+      'What came next after Brussels?',
+      'What followed the Geneva talks?',
+      'Quelle est la prochaine étape après Bruxelles ?',
+    ])
+      expect(parse(question)).toMatchObject({ relativeTo: 'after', topics: [] });
+    // what someone said would follow is what they said; what will come next is the future
+    expect(parse('What did NATO say would follow a Russian attack?')).toMatchObject({
+      kind: 'what',
+      relativeTo: null,
+    });
+    expect(parse('What will Russia do next?').relativeTo).toBeNull();
+  });
 });
 
 describe('kind of question and event', () => {

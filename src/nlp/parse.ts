@@ -198,7 +198,17 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     identity = 'cast';
     topics.length = 0;
   }
-  const happened = mentions.some((m) => m.event === 'happen');
+  // "What came next after Brussels?", "what followed the Council?", "la prochaine étape après Bruxelles ?": what
+  // happened after it (not "what did NATO say would follow an attack?", whose own event comes first)
+  const nextAt = tokens.normal.findIndex((word, i) => word === 'next' || tokens.lemma[i] === 'follow');
+  const comesNext =
+    kind === 'what' &&
+    nextAt >= 0 &&
+    actors.length > 0 &&
+    (main === undefined || main.at > nextAt) &&
+    !asksTheFuture(tokens, main);
+  const happened = comesNext || mentions.some((m) => m.event === 'happen');
+  if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
   const order = orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
 
@@ -264,7 +274,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     relativeTo:
       !happened || (date && events.length === 0) || dayShift || sinceLast
         ? null
-        : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ?? null),
+        : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ??
+          (comesNext ? 'after' : null)),
   };
 }
 
