@@ -45,7 +45,7 @@ describe('answers', () => {
   });
 
   it('points to what the sources say on the same topic when nothing answers', () => {
-    const answer = ask('Did NATO agree to withdraw troops from Romania?');
+    const answer = ask('Did NATO decide to withdraw troops from Romania?');
     expect(answer.answered).toBe(false);
     expect(answer.related).toContain('russia-demands-troop-withdrawal-1997');
   });
@@ -666,6 +666,19 @@ describe('people of a body', () => {
 });
 
 describe('acceptance', () => {
+  it('reads one side agreeing to do something as accepting to, two agreeing to as an agreement between them', () => {
+    expect(ask('Did Russia agree to withdraw its troops?').factIds[0]).toBe(
+      'allies-ask-russia-to-withdraw-forces',
+    );
+    expect(ask('Did Macron and Putin agree to meet?').answer).toMatch(/^Yes\. /);
+  });
+
+  it('does not take an agreement on something else for an agreement to do what was asked', () => {
+    const answer = ask('Did Johnson and Putin agree to meet in person?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related).toEqual(['johnson-putin-agree-spirit-of-dialogue']); // pointed to, not given as yes
+  });
+
   it('answers whether a demand was accepted with its rejection, not with an agreement about something else', () => {
     const engine = sharedEngine();
     for (const question of [
@@ -682,6 +695,14 @@ describe('acceptance', () => {
     const answer = sharedEngine().ask('Les Russes ont-ils accepté de retirer leurs forces ?').answer;
     expect(answer.factIds[0]).toBe('allies-ask-russia-to-withdraw-forces');
     expect(answer.answer).toMatch(/did not commit/);
+  });
+});
+
+describe('refusals', () => {
+  it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
+    const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
+    expect(answer.answered).toBe(false);
+    expect(answer.related).toEqual(['geneva-talks']);
   });
 });
 

@@ -51,6 +51,9 @@ export function explainMiss(
   // The date is what fails: list the same kind of event on the days the sources do report it.
   if (query.date) {
     const facts = bestFacts(answersTo({ ...query, date: null }, index));
+    // "Did the US and Russia meet in Vienna on 10 January?": nothing of theirs in Vienna on any day, so what
+    // they did that day (in Geneva)
+    if (facts.length === 0 && query.actors.length > 1) facts.push(...withoutEachActor(query, index));
     // "what happened on 4 February?": nothing that day; the nearest days they report, either side. "In 2011?":
     // what mentions the year.
     if (facts.length === 0 && query.kind === 'what-happened')
@@ -75,15 +78,7 @@ export function explainMiss(
     return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
   }
   if (query.actors.length > 1) {
-    // A place first: "was the OSCE meeting in Geneva?" is best pointed to where the OSCE met.
-    const dropOrder = [...query.actors].sort(
-      (a, b) => Number(b.kind === 'place') - Number(a.kind === 'place'),
-    );
-    const near = bestFacts(
-      dropOrder
-        .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
-        .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
-    );
+    const near = withoutEachActor(query, index);
     if (near.length === 0) near.push(...onTheSameTopic(query, index));
     if (near.length === 0) near.push(...involvingAll(query, index)); // "what does Borrell want the EU to do?"
 
@@ -92,6 +87,19 @@ export function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/**
+ * What answers the question with one actor dropped, each in turn — a place first: "was the OSCE meeting in
+ * Geneva?" is best pointed to where the OSCE met.
+ */
+function withoutEachActor(query: Query, index: FactIndex): Fact[] {
+  const dropOrder = [...query.actors].sort((a, b) => Number(b.kind === 'place') - Number(a.kind === 'place'));
+  return bestFacts(
+    dropOrder
+      .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
+      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
+  );
 }
 
 /** The facts that mention a year, most salient first. */

@@ -219,6 +219,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;
+    // "Did Johnson and Putin agree to meet?": their agreement on something else is no agreement to meet
+    const complement = query.complement;
+    if (complement && good.length > 0 && !good.some((scored) => scored.indexed.stems.has(complement))) {
+      const facts = bestFacts(good);
+      const what = askedEvent(query, knowledge);
+      return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
+    }
   }
   if (good.length === 0 && query.kind === 'yes-no') {
     // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on

@@ -279,7 +279,8 @@ export function mainEvent(
   // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
   if (kind !== 'yes-no' && refusedAgreement(main, tokens)) return { ...main, event: 'reject' };
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
-  if (main.event === 'agree' && agreedToProposal(tokens, main.at)) return { ...main, event: 'accept' };
+  if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
+    return { ...main, event: 'accept' };
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
   if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
     return { ...main, event: 'discuss' };
@@ -299,6 +300,22 @@ function agreedToProposal(tokens: Tokens, at: number): boolean {
   return word !== undefined && PUT_TO_SOMEONE.has(eventOfWord(word, tokens.lemma[k]!) ?? '');
 }
 const PUT_TO_SOMEONE = new Set(['demand', 'offer']);
+
+/**
+ * "Did Russia agree to withdraw its troops?": one side agreeing to do something is accepting to (as French
+ * "accepter de" is read); "did Macron and Putin agree to meet?" is an agreement between them.
+ */
+function agreedToDo(tokens: Tokens, at: number): boolean {
+  const next = tokens.normal[at + 2];
+  const between = tokens.normal.some((word, i) => MUTUAL.has(word) && (i < at || word !== 'and'));
+  return (
+    tokens.normal[at + 1] === 'to' &&
+    next !== undefined &&
+    eventOfWord(next, tokens.lemma[at + 2]!) !== undefined &&
+    !between
+  );
+}
+const MUTUAL = new Set(['and', 'with', 'both', 'together']);
 
 /**
  * Whether a question about speaking names or asks whom to: "spoke to Putin", "who did he speak with?",

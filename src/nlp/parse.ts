@@ -142,6 +142,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // (and the main one too where its concept's words name different things, see `wordIsTopic`; not for a
   // why-question, whose event only sets the scene).
   const mainAsTopic = kind !== 'why' && main !== undefined && WORD_IS_TOPIC.has(main.event);
+  let complement: string | null = null;
   for (const mention of mentions) {
     if ((mention.at === main?.at && !mainAsTopic) || mention.event === 'happen') continue;
     // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
@@ -151,6 +152,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     const topic = stem(word);
     topics.push(topic);
     incidentalTopics.push(topic);
+    if (main && mention.at === main.at + 2 && tokens.normal[main.at + 1] === 'to') complement = topic;
     words.spelled[topic] ??= word;
   }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
@@ -230,6 +232,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
     incidentalTopics,
+    complement,
     spelled: words.spelled,
     counted: countedThing,
     order,

@@ -46,6 +46,11 @@ export interface Query {
    * talks end with a deal?") and words wink lists as stop words ("name", "call").
    */
   incidentalTopics: string[];
+  /**
+   * The stem of an event the main one takes as its object: "meet" in "did they agree to meet?". What was
+   * agreed, promised or refused to do (absent from contexts stored by older versions).
+   */
+  complement?: string | null;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */
