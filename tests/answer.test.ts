@@ -601,6 +601,12 @@ describe('answers', () => {
     expect(geneva.related[0]).toBe('osce-meeting-vienna');
   });
 
+  it('reads "were the El País documents genuine?" as asked of the documents, not of El País', () => {
+    expect(sharedEngine().ask('were the el pais documents genuine?').answer.factIds[0]).toBe(
+      'state-department-confirms-documents',
+    );
+  });
+
   it('reads "were they fake?" as the question of their authenticity', () => {
     const answer = ask('Did the State Department say the leaked documents were fake?');
     expect(answer.answered).toBe(true);

@@ -17,12 +17,22 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
   });
 
+  it('drops an ending that asks nothing more: "or was it the other way round?", "ou l’inverse ?"', () => {
+    expect(normaliseQuestion('did macron call putin or was it the other way round').text).toBe(
+      'did macron call putin',
+    );
+    expect(normaliseQuestion('Macron a-t-il appelé Poutine ou l’inverse ?').text).toBe(
+      normaliseQuestion('Macron a-t-il appelé Poutine ?').text,
+    );
+  });
+
   it('reads chat spellings', () => {
     expect(normaliseQuestion('wht hapened when r the docs legit').text).toBe(
       'what hapened when are the documents genuine',
     );
     // chat interjections carry nothing
     expect(parse('ngl who even is grushko').unknown).toEqual([]);
+    expect(parse('whats the deal w/ romania').events).toEqual([]); // "w/" is "with": the gist asked, no deal
     expect(parse("who's the nato guy").identity).toBe('leader');
     expect(actorIds('Who was the spokesperson for Johnson?')).toEqual(['downing-street-spokesman']);
     // French typed fast: a chat spelling of several words is read as those words

@@ -104,6 +104,17 @@ export function anchoredQuery(query: Query): boolean {
   return query.events.length > 0 && (query.actors.length > 0 || query.date !== null);
 }
 
+/**
+ * "Were the El País documents genuine?": the subject is a thing, the name before it only says which one
+ * ("is Ukraine a NATO member?" asks of Ukraine).
+ */
+const qualifiesAThing = (query: Query) => {
+  const subject = query.normalised.slice(query.normalised.indexOf(' ') + 1);
+  return query.actors.some((actor) =>
+    query.topicNouns.some((noun) => subject.startsWith(`the ${actor.text} ${noun}`)),
+  );
+};
+
 export function planScoring(
   query: Query,
   accepted: ReadonlySet<string>,
@@ -137,7 +148,8 @@ export function planScoring(
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
       query.actors.length > 0 &&
-      /^(is|are|was|were) (?!there\b)/.test(query.normalised),
+      /^(is|are|was|were) (?!there\b)/.test(query.normalised) &&
+      !qualifiesAThing(query),
     asksForDetail:
       query.kind === 'when' ||
       query.kind === 'where' ||

@@ -663,6 +663,23 @@ export function twoWordDayNumber(first: string, second: string): number | null {
 }
 
 /**
+ * Endings that ask nothing more than the question before them: "did Macron call Putin, or was it the other way
+ * round?" asks who called whom, which the answer says.
+ */
+export const QUESTION_TAILS: readonly string[] = [
+  'or was it the other way round',
+  'or was it the other way around',
+  'or the other way round',
+  'or the other way around',
+  'or vice versa',
+  // (folded: "l'inverse" is "le inverse", "c'est" "ce est")
+  'ou le inverse',
+  'ou ce est le inverse',
+  'ou le contraire',
+  'ou ce est le contraire',
+];
+
+/**
  * How people open a question without asking one: "tell me about…", "is it true that…", "parle-moi de…".
  * Folded, elisions expanded, hyphens as spaces; replaced by what they mean to the parser (nothing, or
  * "did" for a yes/no question). Longest first.
@@ -1493,6 +1510,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wheres: 'where',
   hows: 'how',
   whos: 'who',
+  w: 'with', // "w/ romania"
   hrs: 'hours',
   hr: 'hour',
   mins: 'minutes',

@@ -14,6 +14,7 @@ import {
   FRENCH_STEMS,
   FRENCH_WORDS,
   QUESTION_OPENERS,
+  QUESTION_TAILS,
   twoWordDayNumber,
 } from './lexicon.ts';
 
@@ -118,7 +119,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
-  const asked = withoutOpener(withoutPreamble(withoutInterjections(wordsOf(folded))));
+  const asked = withoutTail(withoutOpener(withoutPreamble(withoutInterjections(wordsOf(folded)))));
   const language = detectLanguage(asked, accented);
   const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);
   return { text: dayNumbersAsDigits(glossed).join(' '), language };
@@ -272,6 +273,14 @@ function withoutOpener(words: string[]): string[] {
     }
   }
   return words;
+}
+
+/** "did macron call putin or was it the other way round ?" → "did macron call putin ?" */
+function withoutTail(words: string[]): string[] {
+  const end = words[words.length - 1] === '?' ? words.length - 1 : words.length;
+  const joined = ` ${words.slice(0, end).join(' ')}`;
+  const tail = QUESTION_TAILS.find((t) => joined.endsWith(` ${t}`));
+  return tail ? [...words.slice(0, end - tail.split(' ').length), ...words.slice(end)] : words;
 }
 
 function detectLanguage(words: string[], accented: boolean): 'en' | 'fr' {
