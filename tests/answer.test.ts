@@ -704,6 +704,16 @@ describe('acceptance', () => {
   });
 });
 
+describe('order', () => {
+  it('puts two events in order for "before or after", a side naming no event taking the other’s', () => {
+    for (const question of [
+      "Was Macron's call before or after Johnson's?",
+      "L'appel de Macron a-t-il eu lieu avant ou après celui de Johnson ?",
+    ])
+      expect(ask(question).factIds).toEqual(['macron-putin-call-jan-31', 'putin-johnson-call']);
+  });
+});
+
 describe('refusals', () => {
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');

@@ -422,6 +422,16 @@ describe('kind of question and event', () => {
       shared: { actors: ['putin'], events: ['call'] },
     });
     expect(parse('Who called Putin on 3 February?').compared).toBeNull();
+    // "before or after": which of the two came first, neither dating the other
+    const eitherWay = parse('Was the Macron call before or after the Johnson call?');
+    expect(eitherWay.compared).toMatchObject({
+      asked: 'first',
+      sides: [
+        { actors: ['macron'], events: ['call'] },
+        { actors: ['johnson'], events: ['call'] },
+      ],
+    });
+    expect(eitherWay.anchor).toBeNull();
   });
 
   it('takes "a right to" for a right, not a verdict, and an account of something for what was said', () => {

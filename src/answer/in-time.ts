@@ -2,7 +2,7 @@
  * Answers that place events in time rather than match one: the timeline, the first or last day the
  * articles report, what came before or after an event, and the nth of several by date.
  */
-import type { Fact } from '../knowledge/model.ts';
+import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
@@ -148,7 +148,19 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   const { compared } = query;
   if (!compared) return null;
   const { asked, shared } = compared;
-  const [first, second] = compared.sides.map((side) => {
+  const [first, second] = compared.sides.map((side, i) => {
+    // "Macron's call or Johnson's?": a side that names no event has the other's — unless it names a setting,
+    // which stands for its own ("the Brussels meeting", the Council's)
+    const other = compared.sides[1 - i]!;
+    const namesSetting = query.actors.some(
+      (actor) => side.actors.includes(actor.id) && SETTING_KINDS.has(actor.kind ?? ''),
+    );
+    const events =
+      side.events.length > 0 || namesSetting
+        ? side.events
+        : shared.events.length > 0
+          ? shared.events
+          : other.events;
     const ids = new Set([...shared.actors, ...side.actors]);
     // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
     const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
@@ -158,7 +170,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
       actors: query.actors
         .filter((actor) => ids.has(actor.id))
         .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
-      events: side.events.length > 0 ? side.events : shared.events,
+      events,
       eventStems: [],
       topics: [],
       date: side.dated ? query.date : null,

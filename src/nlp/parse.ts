@@ -97,7 +97,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const main = mainEvent(mentions, tokens, kind);
   const countedThing = countedNoun(tokens, stem);
-  const found = kind === 'what-happened' || !main ? null : timeAnchor(actorSpans, tokens, entities);
+  const compared = twoEvents(tokens, actorSpans, mentions);
+  // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
+  const found =
+    kind === 'what-happened' || !main || compared ? null : timeAnchor(actorSpans, tokens, entities);
   // "How many days after the Geneva talks was the Council?" measures between two events held there: the
   // place is one of them, not a day to date the question by
   const measured = kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing);
@@ -270,7 +273,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
-    compared: twoEvents(tokens, actorSpans, mentions),
+    compared,
     sourceOf: actors.length === 0 && asksSource(text) ? [] : null,
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read

@@ -31,6 +31,9 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['later', 'last'],
 ]);
 
+/** "before or after" (French "avant ou après", glossed): which of two events came first. */
+const ORDER_PAIRS = new Set(['before or after', 'after or before']);
+
 /**
  * The two events of the question, if it names two: an order word before an "or" ("first, A or B"), or
  * "happened between A and B"; each side must name an actor or an event of its own ("between 10 and 13 January" names
@@ -42,6 +45,26 @@ export function twoEvents(
   mentions: readonly EventMention[],
 ): EventsCompared | null {
   const words = tokens.normal;
+  const within = (start: number, end: number) => (at: number) => at > start && at < end;
+  const named = (where: (at: number) => boolean): ComparedEvent => ({
+    actors: spans.filter((span) => where(span.start)).map((span) => span.id),
+    events: mentions
+      .filter((mention) => where(mention.at) && mention.event !== 'happen')
+      .map((mention) => mention.event),
+    dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
+  });
+  // "Was the Macron call before or after the Johnson call?": which of the two came first
+  const eitherAt = words.findIndex(
+    (word, i) => ORDER_PAIRS.has(`${word} ${words[i + 1]} ${words[i + 2]}`) && i > 0,
+  );
+  if (eitherAt > 0) {
+    const sides: [ComparedEvent, ComparedEvent] = [
+      named(within(-1, eitherAt)),
+      named(within(eitherAt + 2, words.length)),
+    ];
+    if (sides.every((side) => side.actors.length + side.events.length > 0))
+      return { asked: 'first', sides, shared: named(() => false) };
+  }
   const orderAt = words.findIndex((word) => ORDER_ASKED.has(word));
   // "What happened between A and B?" — not "the call between Putin and Macron", nor "days between" them
   const happenedAt = mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity;
@@ -52,14 +75,6 @@ export function twoEvents(
       : ([betweenAt, 'between', 'and'] as const);
   const splitAt = words.indexOf(separator, from + 1);
   if (from < 0 || splitAt < 0) return null;
-  const within = (start: number, end: number) => (at: number) => at > start && at < end;
-  const named = (where: (at: number) => boolean): ComparedEvent => ({
-    actors: spans.filter((span) => where(span.start)).map((span) => span.id),
-    events: mentions
-      .filter((mention) => where(mention.at) && mention.event !== 'happen')
-      .map((mention) => mention.event),
-    dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
-  });
   const sides: [ComparedEvent, ComparedEvent] = [
     named(within(from, splitAt)),
     named(within(splitAt, words.length)),
