@@ -704,6 +704,18 @@ describe('acceptance', () => {
   });
 });
 
+describe('attribution', () => {
+  it('answers where a figure comes from with the claim and whose it is', () => {
+    for (const question of [
+      'what is the source of the 100,000 troops figure?',
+      'Quelle est la source du chiffre de 100 000 soldats ?',
+    ])
+      expect(ask(question).answer).toMatch(
+        /^According to Western countries, Russia has massed up to 100,000/,
+      );
+  });
+});
+
 describe('order', () => {
   it('puts two events in order for "before or after", a side naming no event taking the other’s', () => {
     for (const question of [

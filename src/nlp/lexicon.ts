@@ -480,6 +480,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   reunions: 'meetings',
   rencontre: 'meeting',
   pourparlers: 'talks',
+  chiffre: 'figure',
+  chiffres: 'figures',
   prochain: 'next',
   prochaine: 'next',
   etape: 'step',
@@ -1391,6 +1393,8 @@ export const FILLER_WORDS = new Set([
   'city',
   'reason',
   'number',
+  'figure', // "the 100,000 troops figure": the number itself is what is asked about
+  'figures',
   'many',
   'much',
   'long',
