@@ -743,6 +743,23 @@ describe('follow-up questions', () => {
     expect(next.answer).toMatch(/^Twice in the articles/);
   });
 
+  it('reads an acceptance of nothing named as one of what the last question asked about', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('What did Russia demand in December?');
+    const next = engine.ask('did NATO accept?', first.context).answer;
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/rejected Moscow's demands/);
+  });
+
+  it('reads "who asked for the call?" as whose initiative the call was', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Did Macron call Putin on 3 February?');
+    expect(engine.parse('who asked for the call?')).toMatchObject({ events: ['call'], topics: ['initi'] });
+    expect(engine.ask('who asked for the call?', first.context).answer.answer).toMatch(
+      /at the French side's initiative/,
+    );
+  });
+
   it('reads "it" after "what is X?" as X, not as the people of the answer', () => {
     const engine = sharedEngine();
     const first = engine.ask('What is the NATO-Russia Council?');

@@ -122,13 +122,16 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   // "When were the letters published?" → "and Russia, what did it reply?": to the letters, the conversation's
   // subject, though a fact need not name it. So for a response to nothing named: "what grievances did Russia
   // air?" → "how did NATO respond?".
+  // "What did Russia demand?" → "did NATO accept?": accepting or rejecting nothing named is doing so to the last
+  // answer's subject too.
   const respondsToLast =
-    query.events.includes('respond') && !query.actors.some((actor) => actor.role === 'recipient');
+    query.events.some((event) => REACTIONS.has(event)) &&
+    !query.actors.some((actor) => actor.role === 'recipient');
   if (
     (query.continues || respondsToLast) &&
     query.topics.length === 0 &&
     query.date === null &&
-    before.topics.length > 0
+    (before.topics.length > 0 || (respondsToLast && before.eventStems.length > 0))
   ) {
     // (what was responded to may be the last question's own event: "air grievances")
     const topics = respondsToLast ? [...new Set([...before.topics, ...before.eventStems])] : before.topics;
@@ -137,8 +140,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       topics,
       incidentalTopics: [...query.incidentalTopics, ...topics],
       spelled: { ...before.spelled, ...query.spelled },
-      // a response to what was just answered is not that answer again
-      exclude: respondsToLast ? previous.factIds : query.exclude,
+      // a response to what was just answered is not that answer again (an acceptance may be in it: "neither
+      // accepted nor rejected the offer")
+      exclude: respondsToLast && query.events.includes('respond') ? previous.factIds : query.exclude,
     };
   }
   const thatDay =
@@ -168,10 +172,15 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       date: query.kind === 'when' ? query.date : thatDay,
     };
   }
-  // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people.
-  if (query.refersToThen || respondsToLast) return { ...query, date: thatDay };
+  // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people (an
+  // acceptance may come any day after).
+  if (query.refersToThen || (respondsToLast && query.events.includes('respond')))
+    return { ...query, date: thatDay };
   return query;
 }
+
+/** Events that answer something else: what they answer, unnamed, is the last answer's subject. */
+const REACTIONS = new Set(['respond', 'accept', 'reject']);
 
 /**
  * "Who led the NATO side at the Council?" → "and who led the Russians?": the people change, the setting (a

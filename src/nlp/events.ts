@@ -291,6 +291,26 @@ export function mainEvent(
   return main;
 }
 
+/**
+ * "Who asked for the call?": a call or a meeting asked for is the event, and whose initiative it was is what is
+ * asked.
+ */
+export function requestedEvent(
+  main: EventMention | undefined,
+  mentions: EventMention[],
+  tokens: Tokens,
+): EventMention | undefined {
+  if (main?.event !== 'demand' || !REQUEST_LEMMAS.has(tokens.lemma[main.at]!)) return undefined;
+  // (the first event after the asking, in its object: "asked for the 3 February call", not a later clause)
+  for (let at = main.at + 1; at < tokens.normal.length && tokens.pos[at] !== 'VERB'; at++) {
+    const mention = mentions.find((m) => m.at === at);
+    if (mention) return REQUESTABLE.has(mention.event) ? mention : undefined;
+  }
+  return undefined;
+}
+const REQUEST_LEMMAS = new Set(['ask', 'request', 'demand', 'want']);
+const REQUESTABLE = new Set(['call', 'meet', 'talk']);
+
 /** "agree to Russia's demands", "agree to the proposal": "to", then what was put to the one agreeing. */
 function agreedToProposal(tokens: Tokens, at: number): boolean {
   if (tokens.normal[at + 1] !== 'to') return false;

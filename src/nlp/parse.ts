@@ -7,7 +7,14 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
-import { asksTheFuture, claimLightVerbs, eventOfWord, findEvents, mainEvent } from './events.ts';
+import {
+  asksTheFuture,
+  claimLightVerbs,
+  eventOfWord,
+  findEvents,
+  mainEvent,
+  requestedEvent,
+} from './events.ts';
 import {
   alternativesEnd,
   comparedHowOften,
@@ -95,7 +102,9 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
   const mentions = findEvents(tokens);
   const lightVerbs = claimLightVerbs(mentions, tokens);
-  const main = mainEvent(mentions, tokens, kind);
+  const named = mainEvent(mentions, tokens, kind);
+  const requested = requestedEvent(named, mentions, tokens);
+  const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
   const compared = twoEvents(tokens, actorSpans, mentions);
   // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
@@ -157,6 +166,12 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     incidentalTopics.push(topic);
     if (main && mention.at === main.at + 2 && tokens.normal[main.at + 1] === 'to') complement = topic;
     words.spelled[topic] ??= word;
+  }
+  // (whose initiative the event asked for was: "who asked for the call?")
+  if (requested) {
+    remove(topics, (topic) => topic === stem(tokens.normal[named!.at]!));
+    topics.push(stem('initiative'));
+    words.spelled[stem('initiative')] = 'initiative';
   }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
   // whoever sent it: that the facts do say).
