@@ -716,6 +716,28 @@ describe('attribution', () => {
   });
 });
 
+describe('timelines in a chat answer', () => {
+  it('shows the most salient events of each day in turn when there are more than fit', () => {
+    const answer = ask('What happened, in order, between 10 and 13 January?');
+    expect(answer.answer).toMatch(/Geneva[\s\S]*Vienna/);
+    expect(answer.answer).toMatch(/…and \d+ more \(\/timeline pages through them all\)\.$/);
+  });
+
+  it('reads "the main events" and "the events involving X" as a timeline', () => {
+    expect(sharedEngine().parse('What were the main events of the crisis?').kind).toBe('timeline');
+    const macron = sharedEngine().parse('Show me the events involving Macron');
+    expect(macron).toMatchObject({ kind: 'timeline', topics: [] });
+    expect(macron.actors.map((actor) => actor.id)).toEqual(['macron']);
+    expect(sharedEngine().parse('Qui est impliqué dans cette crise ?').identity).toBe('cast');
+  });
+});
+
+describe('ranking', () => {
+  it('puts first the fact whose own words carry the topic, not one that only shares a quote with it', () => {
+    expect(ask('Was Johnson involved in a scandal?').factIds[0]).toBe('johnson-embroiled-in-scandal');
+  });
+});
+
 describe('order', () => {
   it('puts two events in order for "before or after", a side naming no event taking the other’s', () => {
     for (const question of [

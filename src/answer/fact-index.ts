@@ -22,6 +22,11 @@ const SYMMETRIC_TYPES = new Set<Fact['type']>(['phone-call', 'meeting', 'agreeme
 export interface IndexedFact {
   fact: Fact;
   stems: ReadonlySet<string>;
+  /**
+   * The stems of its own statement and keywords, not of its quotes: a quote may be a sentence shared with
+   * another fact ("Johnson, embroiled in a scandal, said in Kyiv…").
+   */
+  ownStems: ReadonlySet<string>;
   slots: ReadonlyMap<string, Slot[]>;
   /** Ties between equally good facts go to the more widely reported, more eventful one. */
   salience: number;
@@ -91,8 +96,9 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     // Each keyword on its own, so that French ones ("résultat") are glossed as French questions are.
+    const ownStems = new Set([fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)));
     const stems = new Set([
-      ...[fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)),
+      ...ownStems,
       ...fact.evidence.flatMap((evidence) => stemsOf(evidence.quote, false)),
     ]);
     const slots = new Map<string, Slot[]>();
@@ -113,6 +119,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     return {
       fact,
       stems,
+      ownStems,
       slots,
       salience,
       givesReason,

@@ -18,12 +18,34 @@ export function timelineAnswer(query: Query, index: FactIndex, answered: Answere
   const facts = selectTimeline(query, index);
   if (facts.length === 0)
     return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
-  const shown = facts.slice(0, MAX_TIMELINE_LINES);
+  const shown = spreadOverDays(facts, index);
   const more =
     facts.length > shown.length
       ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
       : '';
   return answered(`${factLines(shown)}${more}`, shown, 1);
+}
+
+/**
+ * At most MAX_TIMELINE_LINES of a timeline, in date order: when there are more, the most salient of each day in
+ * turn, so that "between 10 and 13 January" reaches Vienna on the 13th rather than stopping at the twelve
+ * statements of the 12th.
+ */
+function spreadOverDays(facts: Fact[], index: FactIndex): Fact[] {
+  if (facts.length <= MAX_TIMELINE_LINES) return facts;
+  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
+  const days = new Map<number, Fact[]>();
+  for (const fact of facts) days.set(fact.date!.start, [...(days.get(fact.date!.start) ?? []), fact]);
+  const queues = [...days.values()].map((day) =>
+    [...day].sort((a, b) => salience.get(b)! - salience.get(a)!),
+  );
+  const chosen = new Set<Fact>();
+  for (let round = 0; chosen.size < MAX_TIMELINE_LINES; round++)
+    for (const queue of queues) {
+      const fact = queue[round];
+      if (fact && chosen.size < MAX_TIMELINE_LINES) chosen.add(fact);
+    }
+  return facts.filter((fact) => chosen.has(fact));
 }
 
 /** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */

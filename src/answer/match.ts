@@ -122,7 +122,8 @@ export function passing(ranked: Scored[]): Scored[] {
 
 /**
  * Best first: confidence; then the event's first kind of fact; then roles exactly as asked; then the fact
- * that uses the question's own verb; then salience; then file order.
+ * that uses the question's own verb; then the one whose own words carry the topic; then salience; then file
+ * order.
  */
 export function rank(scored: Scored[]): Scored[] {
   return [...scored].sort(
@@ -131,6 +132,7 @@ export function rank(scored: Scored[]): Scored[] {
       Number(b.primaryType) - Number(a.primaryType) ||
       b.rolesAsAsked - a.rolesAsAsked ||
       Number(b.namesVerb) - Number(a.namesVerb) ||
+      b.topicsStated - a.topicsStated ||
       b.indexed.salience - a.indexed.salience,
   );
 }

@@ -30,6 +30,8 @@ export interface Scored {
   rolesAsAsked: number;
   /** The fact is of the event's first kind (a visit's is a meeting; a "say" is a statement). */
   primaryType: boolean;
+  /** Topic words in the fact's own statement and keywords, not only in a quote it shares with another. */
+  topicsStated: number;
 }
 
 /**
@@ -189,6 +191,7 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     namesVerb,
     rolesAsAsked: actors.rolesAsAsked,
     primaryType: plan.primaryType === indexed.fact.type,
+    topicsStated: query.topics.filter((topic) => indexed.ownStems.has(topic)).length,
   };
 }
 

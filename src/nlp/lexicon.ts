@@ -825,6 +825,12 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['main dates', 'timeline'],
   ['important dates', 'timeline'],
   ['dates cles', 'timeline'],
+  // "what were the main events?", "show me the events involving Macron": the events in order
+  ['main events', 'timeline'],
+  ['key events', 'timeline'],
+  ['important events', 'timeline'],
+  ['major events', 'timeline'],
+  ['events involving', 'timeline'],
   // "give me the background to the crisis": how it came about is its timeline
   ['the background', 'timeline'],
   ['the context', 'timeline'],
@@ -1392,6 +1398,9 @@ export const FILLER_WORDS = new Set([
   'place',
   'city',
   'reason',
+  'involving', // "the events involving Macron": Macron is what the question names
+  'involve',
+  'involved',
   'number',
   'figure', // "the 100,000 troops figure": the number itself is what is asked about
   'figures',

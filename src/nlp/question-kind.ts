@@ -210,8 +210,13 @@ export const ROLE_STEMS = new Set([
 
 /** "Who are the main players?", "who's who?", "qui est impliqué ?": the people of the story, nothing else. */
 export function asksForCast(text: string, topics: readonly string[]): boolean {
-  return /^who is who\b/.test(text) || (topics.length > 0 && topics.every((topic) => CAST_STEMS.has(topic)));
+  return (
+    /^who is who\b/.test(text) || (CAST_WORDS.test(text) && topics.every((topic) => CAST_STEMS.has(topic)))
+  );
 }
+/** (some are no topics anywhere: "the events involving Macron", "the 100,000 troops figure") */
+const CAST_WORDS =
+  /\b(players?|protagonists?|participants?|participat\w*|involved|involving|parties|party|actors?|figures?)\b/;
 const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'parti', 'actor', 'figur']);
 
 /** "Who said so?", "says who?", "what's your source?" of the last answer. */
