@@ -17,6 +17,11 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
   });
 
+  it('glosses the French verbs of justifying and naming figures', () => {
+    expect(normaliseQuestion('Comment la Russie justifie-t-elle sa demande ?').text).toMatch(/\bjustify\b/);
+    expect(normaliseQuestion('la source du chiffre de 100 000 soldats').text).toMatch(/\bfigure\b/);
+  });
+
   it('drops an ending that asks nothing more: "or was it the other way round?", "ou l’inverse ?"', () => {
     expect(normaliseQuestion('did macron call putin or was it the other way round').text).toBe(
       'did macron call putin',

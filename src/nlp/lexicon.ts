@@ -630,6 +630,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['deroul', 'happened'],
   ['bilater', 'bilateral'],
   ['achev', 'end'],
+  ['justifi', 'justify'],
 ];
 
 /** Day numbers in words, English and French, for "the third of February", "le trois février". */
