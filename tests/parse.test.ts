@@ -230,6 +230,16 @@ describe('dates', () => {
     expect(formatDay(interpretDate('3 feb 2022')!.start)).toBe('3 February 2022');
   });
 
+  it('reads "the week of 10 January" as Monday to Sunday around that day', () => {
+    for (const question of [
+      'What happened the week of 10 January?',
+      'Que s’est-il passé la semaine du 12 janvier ?',
+    ]) {
+      const date = parse(question).date!;
+      expect([formatDay(date.start), formatDay(date.end)]).toEqual(['10 January 2022', '16 January 2022']);
+    }
+  });
+
   it('reads "the day after/before" a date as one day, and alone as leaning on the last one', () => {
     expect(parse('What happened the day after 2 February?').date?.label).toBe('3 February 2022');
     expect(parse('Que s’est-il passé la veille du 3 février ?').date?.label).toBe('2 February 2022');

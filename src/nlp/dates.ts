@@ -105,11 +105,23 @@ export function findDateSpans(
         start -= 2;
         if (words[start - 1] === 'the' && !skip(start - 1)) start--;
       }
-      spans.push({ start, end, date: partOf(date, words.slice(start, i)) });
+      // "the week of 10 January", "la semaine du 10 janvier": Monday to Sunday around that day
+      const weekOfDay = date.precision === 'day' && words[start - 1] === 'week' && !skip(start - 1);
+      if (weekOfDay) {
+        start--;
+        if (words[start - 1] === 'the' && !skip(start - 1)) start--;
+      }
+      spans.push({ start, end, date: weekOfDay ? weekAround(date) : partOf(date, words.slice(start, i)) });
     }
     i = end;
   }
   return spans;
+}
+
+/** The Monday-to-Sunday week a day falls in. */
+function weekAround(day: DateQuery): DateQuery {
+  const monday = day.start - ((new Date(day.start * 86_400_000).getUTCDay() + 6) % 7);
+  return { start: monday, end: monday + 6, precision: 'month', label: `the week of ${day.label}` };
 }
 
 /**
