@@ -208,24 +208,21 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       return answered(text, facts, Math.min(...each.map((scored) => scored.confidence)));
     }
   }
-  if (query.kind === 'yes-no') {
+  if (query.kind === 'yes-no' && good.length > 0) {
     // "Did Putin meet Stoltenberg?": a meeting between NATO and Russia's delegation is not one with Putin.
-    const close = good.filter((scored) =>
-      query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
+    // "Did Johnson and Putin agree to meet?": their agreement on something else is no agreement to meet.
+    const complement = query.complement;
+    const close = good.filter(
+      (scored) =>
+        query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))) &&
+        (!complement || scored.indexed.stems.has(complement)),
     );
-    if (close.length === 0 && good.length > 0) {
+    if (close.length === 0) {
       const facts = bestFacts(good);
       const what = askedEvent(query, knowledge);
       return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;
-    // "Did Johnson and Putin agree to meet?": their agreement on something else is no agreement to meet
-    const complement = query.complement;
-    if (complement && good.length > 0 && !good.some((scored) => scored.indexed.stems.has(complement))) {
-      const facts = bestFacts(good);
-      const what = askedEvent(query, knowledge);
-      return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
-    }
   }
   if (good.length === 0 && query.kind === 'yes-no') {
     // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on

@@ -169,9 +169,10 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   }
   // (whose initiative the event asked for was: "who asked for the call?")
   if (requested) {
+    const initiative = stem('initiative');
     remove(topics, (topic) => topic === stem(tokens.normal[named!.at]!));
-    topics.push(stem('initiative'));
-    words.spelled[stem('initiative')] = 'initiative';
+    topics.push(initiative);
+    words.spelled[initiative] = 'initiative';
   }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
   // whoever sent it: that the facts do say).
