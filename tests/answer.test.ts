@@ -749,6 +749,19 @@ describe('order', () => {
 });
 
 describe('refusals', () => {
+  it('refuses to explain an event that was only looked ahead to or refused, not reported done', () => {
+    for (const question of [
+      'Why did Macron meet Putin in Moscow?',
+      "Pourquoi l'OTAN a-t-elle accepté les demandes russes ?",
+    ])
+      expect(ask(question).answer).toMatch(/^The articles report no .* to explain\./);
+    expect(ask('Why were the meetings convened?').answered).toBe(true); // reported, in other words
+  });
+
+  it('refuses an opinion asked in French with "tu"', () => {
+    expect(ask("Tu penses que la Russie va envahir l'Ukraine ?").answer).toMatch(/^I report what/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

@@ -17,6 +17,15 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
   });
 
+  it('drops the French ways of asking before the question: "est-ce que tu sais", "tu peux me dire"', () => {
+    expect(normaliseQuestion('Est-ce que tu sais qui a appelé Poutine ?').text).toBe(
+      normaliseQuestion('Qui a appelé Poutine ?').text,
+    );
+    expect(normaliseQuestion('tu peux me dire ce que l’OTAN a proposé ?').text).toBe(
+      normaliseQuestion('ce que l’OTAN a proposé ?').text,
+    );
+  });
+
   it('glosses the French verbs of justifying and naming figures', () => {
     expect(normaliseQuestion('Comment la Russie justifie-t-elle sa demande ?').text).toMatch(/\bjustify\b/);
     expect(normaliseQuestion('la source du chiffre de 100 000 soldats').text).toMatch(/\bfigure\b/);

@@ -371,14 +371,22 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
     .map((scored) => scored.indexed.fact);
 }
 
+/** Kinds of fact that speak of an event without reporting it done: agreed, proposed, demanded, warned of, refused. */
+const NOT_DONE = new Set<Fact['type']>(['agreement', 'proposal', 'demand', 'warning', 'rejection']);
+
 /**
  * The facts that come close when a why-question's event is not reported as such of those actors (asked
  * about Putin, only what Russia did); none when it is.
  */
 function unreportedPremise(query: Query, index: FactIndex): Fact[] {
   const asked = answersTo({ ...query, kind: 'yes-no' }, index);
-  const reported = asked.some((scored) =>
-    query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))),
+  // (reported as done: "why did Macron meet Putin in Moscow?" is not answered by their agreeing to consider
+  // meeting, nor "why did NATO accept the demands?" by its refusal)
+  const done = acceptedTypes(query.events, true);
+  const reported = asked.some(
+    (scored) =>
+      query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))) &&
+      (done.has(scored.indexed.fact.type) || !NOT_DONE.has(scored.indexed.fact.type)),
   );
   if (reported) return [];
   return bestFacts(asked);

@@ -446,6 +446,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   tenue: 'held',
   fois: 'times',
   tes: 'your',
+  tu: 'you', // "tu penses que… ?": asked of the bot
   ton: 'your',
   ta: 'your',
   resultat: 'result',
@@ -729,6 +730,20 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['savez vous si', 'did'],
     ['sais tu', ''],
     ['savez vous', ''],
+    // "est-ce que tu sais qui…", "tu peux me dire ce que…": the asking, not the question
+    ['est ce que tu sais si', 'did'],
+    ['est ce que vous savez si', 'did'],
+    ['est ce que tu sais', ''],
+    ['est ce que vous savez', ''],
+    ['tu sais', ''],
+    ['vous savez', ''],
+    ['tu peux me dire', ''],
+    ['vous pouvez me dire', ''],
+    ['peux tu me dire', ''],
+    ['pouvez vous me dire', ''],
+    ['tu pourrais me dire', ''],
+    ['pourrais tu me dire', ''],
+    ['pourriez vous me dire', ''],
     // chat: "y did russia mass troops" (only before an auxiliary: French "y" is "there")
     ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'would', 'has', 'have'].map(
       (auxiliary): [string, string] => [`y ${auxiliary}`, `why ${auxiliary}`],

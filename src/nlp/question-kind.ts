@@ -146,6 +146,7 @@ const OPINION = [
   // "you were right to…", but not "has the right to join" nor "Ukraine's right to join" (a right, not a verdict)
   /\b(was|were|is|are|be|been|am|you|they|he|she|it)\b[^?]*(?<!\b(the|a) )\b(right|wrong|justified) to\b/,
   /\b(do|did) you think\b/,
+  /^you think\b/, // "tu penses que… ?", "you think Russia will invade?"
   /\byour (opinion|view|take)\b/,
   /\bto blame\b/,
   /\bwho is (right|wrong)\b/,
