@@ -704,6 +704,21 @@ describe('acceptance', () => {
   });
 });
 
+describe('wants and answers', () => {
+  it('finds what a side wants in its proposals as well as its demands', () => {
+    expect(ask('Does the US want Russia to use the NATO-Russia Council again?').answer).toMatch(
+      /^Here is what the articles report: The letters invite Moscow to make use of the NATO–Russia Council/,
+    );
+  });
+
+  it('reads "say no" as a refusal only when nothing follows that it qualifies', () => {
+    expect(sharedEngine().parse('Did Russia say no to the offer?').events).toEqual(['reject']);
+    expect(sharedEngine().parse('What did the allies say no other partner had received?').events).toEqual([
+      'say',
+    ]);
+  });
+});
+
 describe('attribution', () => {
   it('answers where a figure comes from with the claim and whose it is', () => {
     for (const question of [

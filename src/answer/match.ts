@@ -6,7 +6,7 @@
 import { overlaps } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
 import { MAX_FACTS } from './compose.ts';
-import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
+import { EVENT_CONCEPTS, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex, IndexedFact } from './fact-index.ts';
 import {
@@ -39,12 +39,19 @@ const ACCEPTED_TYPES = new Map<string, ReadonlySet<string>>();
  * The kinds of fact that can answer for the events asked about; `happened`: only those that report the
  * event as done ("when did Russia attack Kyiv?" is not answered by a warning against an attack).
  */
-export function acceptedTypes(events: readonly string[], happened = false): ReadonlySet<string> {
-  const key = `${happened ? '!' : ''}${events.join(' ')}`;
+export function acceptedTypes(
+  events: readonly string[],
+  happened = false,
+  eventStems: readonly string[] = [],
+): ReadonlySet<string> {
+  const key = `${happened ? '!' : ''}${events.join(' ')}|${eventStems.join(' ')}`;
   let accepted = ACCEPTED_TYPES.get(key);
   if (accepted === undefined) {
     const types = happened ? HAPPENED_AS : TYPES_BY_CONCEPT;
-    accepted = new Set(events.flatMap((event) => types.get(event) ?? []));
+    accepted = new Set([
+      ...events.flatMap((event) => types.get(event) ?? []),
+      ...(events.length > 0 ? eventStems.flatMap((stem) => WORD_EXTRA_TYPES.get(stem) ?? []) : []),
+    ]);
     ACCEPTED_TYPES.set(key, accepted);
   }
   return accepted;
@@ -57,7 +64,7 @@ export function topicWeight(index: FactIndex, stem: string): number {
 }
 
 export function scoreFacts(query: Query, index: FactIndex): Scored[] {
-  const accepted = acceptedTypes(query.events, PRESUPPOSING.has(query.kind));
+  const accepted = acceptedTypes(query.events, PRESUPPOSING.has(query.kind), query.eventStems);
   const plan = planScoring(
     query,
     accepted,

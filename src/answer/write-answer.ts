@@ -4,7 +4,7 @@
  * "who".
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import { EVENT_CONCEPTS, SPEECH } from '../nlp/lexicon.ts';
+import { SPEECH } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
@@ -17,7 +17,7 @@ import {
   quantityPhrase,
   whenPhrase,
 } from './compose.ts';
-import type { Scored } from './match.ts';
+import { acceptedTypes, type Scored } from './match.ts';
 import { lastsFor, ongoingSince, primaryTypeOf } from './score-fact.ts';
 import { byDate } from './timeline.ts';
 
@@ -54,10 +54,10 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       // A fact that says it was declined or refused is no "yes".
       if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
-      const concept = EVENT_CONCEPTS.find((c) => c.name === query.events[0]);
       // "Did Russia withdraw?": none of the facts reports it done, only demanded or refused
       const otherKind =
-        concept !== undefined && !(concept.happenedAs ?? concept.types).includes(top.indexed.fact.type);
+        query.events.length > 0 &&
+        !acceptedTypes(query.events.slice(0, 1), true, query.eventStems).has(top.indexed.fact.type);
       const noun = eventInvolving(query.events, [], knowledge);
       return otherKind
         ? `The articles report no ${noun} as such. What they do report: ${statements}`

@@ -12,6 +12,9 @@ import {
 import { CLAUSE_VERBS } from './roles.ts';
 import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
+const ANSWERS = new Set(['yes', 'no']);
+const ANSWER_ENDS = new Set(['to', '?', 'and', 'or', 'but']);
+
 export interface EventMention {
   event: string;
   at: number;
@@ -72,8 +75,13 @@ export function findEvents(tokens: Tokens): EventMention[] {
         (separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!)),
     );
     const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
+    // "say no to the offer" answers it; "say no other partner had them" is saying something
+    const qualifying =
+      phrasal?.particle.length === 1 &&
+      ANSWERS.has(phrasal.particle[0]!) &&
+      !ANSWER_ENDS.has(tokens.normal[i + 2] ?? '?');
     let event: string | undefined;
-    if (phrasal && !datedParticle) {
+    if (phrasal && !datedParticle && !qualifying) {
       event = phrasal.concept;
       const adjacent = phrasal.particle.every((w, k) => tokens.normal[i + 1 + k] === w);
       const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal.particle[0]!, i + 2);

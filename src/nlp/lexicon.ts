@@ -1209,6 +1209,12 @@ export const EVENT_CONCEPTS: EventConcept[] = [
 ];
 
 /** What a concept's boolean marks say of it (see EventConcept). */
+/**
+ * Stems of concept words that admit more kinds of fact than their concept: what a side wants is in its
+ * proposals as well as its demands ("does the US want Russia to use the Council again?").
+ */
+export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([['want', ['proposal']]]);
+
 type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic';
 
 /** The names of the concepts a mark is set on: `conceptsWith('objectActs')` → "represent". */
