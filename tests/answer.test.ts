@@ -719,6 +719,32 @@ describe('wants and answers', () => {
   });
 });
 
+describe('questions about the articles', () => {
+  it('keeps "what does the Politico article say about…" to that article, quoting it', () => {
+    const engine = sharedEngine();
+    expect(engine.parse('What does the Politico article say about the talks?')).toMatchObject({
+      actors: [],
+      events: [],
+      inArticles: ['politico-brussels-impasse'],
+    });
+    const answer = engine.ask('What does the AFP say about the troops?').answer;
+    expect(answer.answer).toMatch(/^According to Western countries, Russia has massed up to 100,000 troops/);
+    expect(
+      answer.citations.every((c) => c.source === 'us-nato-letters' || c.source === 'brussels-four-hours'),
+    ).toBe(true);
+    // POLITICO's own analysis is POLITICO acting in the story
+    expect(engine.parse('What did POLITICO report?').inArticles).toBeNull();
+  });
+
+  it('says which articles report something, with their outlet or that they name none', () => {
+    expect(ask('Which article talks about Gaddafi?').answer).toMatch(
+      /^Reported in:\n• “L’OTAN et la Russie dans l’impasse après les pourparlers à Bruxelles” — POLITICO/,
+    );
+    expect(ask('Which outlet reported the Macron-Putin call?').answer).toMatch(/outlet not named/);
+    expect(ask('Which newspaper published the letters?').answer).toMatch(/El País/); // a newspaper of the story
+  });
+});
+
 describe('attribution', () => {
   it('answers where a figure comes from with the claim and whose it is', () => {
     for (const question of [

@@ -83,6 +83,13 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
     );
   });
 
+  it('rejects an article credited to something that is no media entity', () => {
+    const dir = brokenKnowledge('sources/politico-brussels-impasse.yaml', (t) =>
+      t.replace('credited: [politico]', 'credited: [putin]'),
+    );
+    expectProblem(dir, 'politico-brussels-impasse.yaml', /credited "putin" is not an entity of kind media/);
+  });
+
   it('rejects bad YAML', () => {
     const dir = brokenKnowledge('facts/calls.yaml', (t) =>
       t.replace('- id: putin-johnson-call\n', '- id: [putin-johnson-call\n'),

@@ -81,10 +81,23 @@ function evidenceCitations(fact: Fact, knowledge: KnowledgeBase): Citation[] {
 }
 
 /** One quote per fact, a second from another article when there is room; three at most in all. */
-export function citationsFor(facts: Fact[], knowledge: KnowledgeBase): Citation[] {
+export function citationsFor(
+  facts: Fact[],
+  knowledge: KnowledgeBase,
+  preferred: readonly string[] | null = null,
+): Citation[] {
   const citations: Citation[] = [];
   const cite = (fact: Fact, index: number) => citations.push(evidenceCitations(fact, knowledge)[index]!);
-  for (const fact of facts.slice(0, MAX_CITATIONS)) cite(fact, 0);
+  // "What does the Politico article say…": each fact quoted from that article where it can be
+  const first = (fact: Fact) =>
+    preferred
+      ? Math.max(
+          0,
+          fact.evidence.findIndex((e) => preferred.includes(e.sourceId)),
+        )
+      : 0;
+  for (const fact of facts.slice(0, MAX_CITATIONS)) cite(fact, first(fact));
+  if (preferred) return citations;
   for (const fact of facts) {
     if (citations.length >= MAX_CITATIONS) break;
     const other = fact.evidence.findIndex((e) => e.sourceId !== fact.evidence[0]!.sourceId);

@@ -14,7 +14,13 @@ import { byDate, selectTimeline } from './timeline.ts';
 const MAX_TIMELINE_LINES = 12;
 
 /** The events in date order, filtered by whatever the question names. */
-export function timelineAnswer(query: Query, index: FactIndex, answered: Answered, refused: Refused): Answer {
+export function timelineAnswer(
+  query: Query,
+  index: FactIndex,
+  answered: Answered,
+  refused: Refused,
+  lead = '',
+): Answer {
   const facts = selectTimeline(query, index);
   if (facts.length === 0)
     return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
@@ -23,7 +29,7 @@ export function timelineAnswer(query: Query, index: FactIndex, answered: Answere
     facts.length > shown.length
       ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
       : '';
-  return answered(`${factLines(shown)}${more}`, shown, 1);
+  return answered(`${lead}${factLines(shown)}${more}`, shown, 1);
 }
 
 /**

@@ -106,6 +106,8 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
     const withTopic = new Set(query.topics.flatMap((stem) => index.byStem.get(stem) ?? []));
     pool = pool.filter((indexed) => withTopic.has(indexed));
   }
+  const articles = query.inArticles;
+  if (articles) pool = pool.filter(({ fact }) => fact.evidence.some((e) => articles.includes(e.sourceId)));
   const date = query.date;
   if (date && !date.bareYear)
     pool = pool.filter((indexed) => indexed.fact.date !== null && overlaps(indexed.fact.date, date));

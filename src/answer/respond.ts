@@ -34,7 +34,7 @@ import {
   type Scored,
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
-import { sourceAnswer } from './source-of.ts';
+import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { byDate } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
@@ -56,7 +56,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     question: query.question,
     answered,
     answer,
-    citations: citationsFor(facts, knowledge),
+    citations: citationsFor(facts, knowledge, query.inArticles ?? null),
     kind: query.kind,
     events: query.events,
     actors: query.actors.map((actor) => actor.id),
@@ -78,6 +78,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   if (query.aboutTheBot) return refused('about-me', aboutMe(query.aboutTheBot, knowledge));
   if (query.sourceOf) return sourceAnswer(query.sourceOf, knowledge, answered, refused);
+  // "Which article mentions Gaddafi?": the articles behind the answer to the rest of the question
+  if (query.whichArticle) {
+    const rest = respond({ ...query, whichArticle: false, kind: 'what' }, index, knowledge);
+    const facts = rest.factIds.map((id) => knowledge.factById.get(id)!);
+    return rest.answered ? articlesReporting(facts, knowledge, answered) : rest;
+  }
 
   // "What does that mean?", "who are they?" with no conversation to lean on: the pronoun points at nothing
   const pointsAtNothing =
@@ -102,6 +108,15 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       return timelineAnswer(query, index, answered, refused);
     // "What was the last event reported?": the events of the first or last day the articles date.
     if (query.order === 1 || query.order === -1) return dayAtTheEnd(query.order, index, answered);
+    // "What does the Politico article say?": the events those articles report, in order
+    if (query.inArticles) {
+      const titles = query.inArticles.map((id) => {
+        const source = knowledge.sources.get(id)!;
+        return `“${source.title}” (${source.outlet ?? 'outlet not named'}, ${source.published.label})`;
+      });
+      const lead = `${titles.join(' and ')} ${titles.length > 1 ? 'report' : 'reports'}:\n`;
+      return timelineAnswer(query, index, answered, refused, lead);
+    }
     return refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);
   }
 

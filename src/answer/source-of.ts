@@ -1,7 +1,8 @@
 /**
- * "Who said so?", "says who?", "is that true?": where the last answer comes from, asked in the conversation.
+ * "Who said so?", "says who?", "is that true?": where the last answer comes from, asked in the conversation;
+ * "which article mentions Gaddafi?": the articles that report something.
  */
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { SPEECH } from '../nlp/lexicon.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { capitalise, listNames, SCOPE } from './compose.ts';
@@ -30,4 +31,18 @@ export function sourceAnswer(
     return `${who}: ${fact.statement}`;
   });
   return answered(sourced.join('\n'), facts, 1);
+}
+
+/**
+ * "Which article mentions Gaddafi?", "who wrote the article about the letters?": each article that reports the
+ * facts found, with its outlet (or that it names none) and date, then what it reports.
+ */
+export function articlesReporting(facts: Fact[], knowledge: KnowledgeBase, answered: Answered): Answer {
+  const sourceIds = [...new Set(facts.flatMap((fact) => fact.evidence.map((e) => e.sourceId)))];
+  const lines = sourceIds.map((id) => {
+    const source = knowledge.sources.get(id)!;
+    return `• “${source.title}” — ${source.outlet ?? 'outlet not named'}, ${source.published.label}`;
+  });
+  const what = facts.map((fact) => fact.statement).join(' ');
+  return answered(`Reported in:\n${lines.join('\n')}\nWhat they report: ${what}`, facts, 1);
 }

@@ -24,9 +24,12 @@ export function selectTimeline(query: Query, index: FactIndex): Fact[] {
     fact.date !== null && fact.date.precision !== 'year' && fact.date.precision !== 'period';
   const constrained =
     query.actors.length + query.events.length + query.topics.length > 0 || query.date !== null;
+  const articles = query.inArticles;
   const selected = constrained
     ? passing(scoreFacts(query, index)).map((s) => s.indexed.fact)
-    : index.facts.map((i) => i.fact);
+    : index.facts
+        .map((i) => i.fact)
+        .filter((fact) => !articles || fact.evidence.some((e) => articles.includes(e.sourceId)));
   return selected.filter(isEvent).sort(byDate);
 }
 

@@ -123,6 +123,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       title: record.title,
       titleOrigin: record.title_origin,
       outlet: record.outlet,
+      credited: record.credited,
       language: record.language,
       published,
       text,
@@ -165,6 +166,13 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       }
       entity.lineage = lineageOf(entity.id, entities);
     }
+    for (const source of sources.values())
+      for (const id of source.credited)
+        if (entities.get(id)?.kind !== 'media')
+          problems.push({
+            file: rel(join(sourceDir, `${source.id}.yaml`)),
+            message: `credited "${id}" is not an entity of kind media`,
+          });
     const aliasOwner = new Map<string, string>();
     for (const entity of entities.values()) {
       for (const alias of entity.aliases) {

@@ -34,6 +34,8 @@ export interface Source {
   title: string;
   titleOrigin: 'article' | 'curator';
   outlet: string | null;
+  /** The media entities it is credited to (see the schema). */
+  credited: string[];
   language: 'fr' | 'en';
   published: DateRange;
   text: string;

@@ -122,6 +122,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   title_origin: z.enum(['article', 'curator']),
   outlet: z.string().min(1).nullable(),
+  /** The media entities the article is credited to, its outlet or a news agency: "the Politico article". */
+  credited: z.array(id).default([]),
   language: z.enum(['fr', 'en']),
   published: dateSpec,
   non_claims: z

@@ -7,6 +7,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
+import { articlesAsked, creditedArticles, type CreditedArticles } from './articles-asked.ts';
 import {
   asksTheFuture,
   claimLightVerbs,
@@ -35,7 +36,9 @@ import {
   asksLanguage,
   asksOrigin,
   asksSource,
+  asksWhichArticle,
   asksWhoWasActedOn,
+  ARTICLE_STEMS,
   identityAsked,
   questionKind,
   ROLE_STEMS,
@@ -62,6 +65,8 @@ interface ParserContext {
   entities: KnowledgeBase['entities'];
   /** Alias patterns that name an actor only when written with a capital ("Price"). */
   capitalOnly: ReadonlySet<string>;
+  /** The articles credited to each outlet: "the Politico article". */
+  credited: CreditedArticles;
 }
 
 export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = createWink()): QuestionParser {
@@ -71,11 +76,15 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
     vocabulary: buildVocabulary(knowledge, wink.stem),
     entities: knowledge.entities,
     capitalOnly: capitalOnlyPatterns(knowledge),
+    credited: creditedArticles(knowledge),
   };
   return (question) => parseQuestion(question, context);
 }
 
-function parseQuestion(question: string, { wink, vocabulary, entities, capitalOnly }: ParserContext): Query {
+function parseQuestion(
+  question: string,
+  { wink, vocabulary, entities, capitalOnly, credited }: ParserContext,
+): Query {
   const { nlp, lexiconSize } = wink;
   const normalised = normaliseQuestion(question);
   let text = normalised.text;
@@ -133,7 +142,7 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
   // "How many allies spoke as one?": the allies are what is counted, not who must have acted
   const isCounted = (text: string) =>
     kind === 'how-many' && countedThing !== null && stem(text) === countedThing;
-  const actors = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
+  const mentioned = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
     ({ id, role, text }): ActorMention => ({
       id,
       role: mutual || isCounted(text) ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
@@ -148,6 +157,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     normalised.language !== 'fr' ||
     (capitalised.size > 0 ? capitalised.has(word) : !FRENCH_ENDING.test(word));
   const words = topicWords(tokens, lexiconSize, vocabulary, capitalised, mayBeName, stem);
+  const articles = articlesAsked(mentioned, text, tokens, main, words.topics.length > 0, credited);
+  const actors = articles ? mentioned.filter((actor) => actor !== articles.outlet) : mentioned;
   const topics = [...words.topics];
   const incidentalTopics = [...words.incidental];
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings"
@@ -193,8 +204,17 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     actors.some((actor) => actor.kind === 'institution' || actor.kind === 'organisation');
   // "Who asked you?": the bot acted on, no one of the story named, is no event of the story
   const toTheBot = main !== undefined && actors.length === 0 && tokens.normal[main.at + 1] === 'you';
+  // ("what does the Politico article say…", "which article talks about Gaddafi?": the articles' reporting is no
+  // event, their names no topic)
+  const whichArticle = asksWhichArticle(text);
+  if (whichArticle) remove(topics, (topic) => ARTICLE_STEMS.has(topic));
+  const reported = (articles !== null || whichArticle) && main !== undefined && REPORTING.has(main.event);
   const events =
-    main && main.event !== 'happen' && !toTheBot ? [attends ? 'meet' : main.event] : holds ? ['meet'] : [];
+    main && main.event !== 'happen' && !toTheBot && !reported
+      ? [attends ? 'meet' : main.event]
+      : holds
+        ? ['meet']
+        : [];
   const refersBack = tokens.normal.some(
     (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
   );
@@ -252,6 +272,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
     topicNouns: words.nouns,
     incidentalTopics,
     complement,
+    inArticles: articles?.sources ?? null,
+    whichArticle,
     spelled: words.spelled,
     counted: countedThing,
     order,
@@ -302,6 +324,8 @@ function parseQuestion(question: string, { wink, vocabulary, entities, capitalOn
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+/** What an article does with what it reports: no event of the story. */
+const REPORTING = new Set(['say', 'publish', 'talk', 'discuss']);
 const INDEFINITES = new Set(['anything', 'something']);
 const OBJECT_ACTS = conceptsWith('objectActs');
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');

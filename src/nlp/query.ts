@@ -51,6 +51,11 @@ export interface Query {
    * agreed, promised or refused to do (absent from contexts stored by older versions).
    */
   complement?: string | null;
+  /**
+   * "What does the Politico article say about the talks?": only what these articles report (source ids; absent
+   * from contexts stored by older versions).
+   */
+  inArticles?: string[] | null;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */
@@ -104,6 +109,11 @@ export interface Query {
    * facts' ids by the conversation (followup.ts); null when not asked.
    */
   sourceOf: string[] | null;
+  /**
+   * "Which article mentions Gaddafi?": the articles that report what the rest of the question asks (absent from
+   * contexts stored by older versions).
+   */
+  whichArticle?: boolean;
   /** "Who called Putin more often, Macron or Johnson?": the actors whose events are counted against each other. */
   moreOften: string[];
   /** "What happened first, the Brussels council or Johnson's trip to Kyiv?": two events to put in order. */

@@ -220,6 +220,33 @@ const CAST_WORDS =
   /\b(players?|protagonists?|participants?|participat\w*|involved|involving|parties|party|actors?|figures?)\b/;
 const CAST_STEMS = new Set(['player', 'protagonist', 'particip', 'involv', 'parti', 'actor', 'figur']);
 
+/**
+ * "Which article mentions Gaddafi?", "who wrote the article about the letters?", "where does the information
+ * about El País come from?": the articles that report something, not the thing itself ("which newspaper
+ * published the letters?" asks about El País, a newspaper of the story).
+ */
+export function asksWhichArticle(text: string): boolean {
+  return WHICH_ARTICLE.test(text);
+}
+const WHICH_ARTICLE =
+  /^(in )?(which|what) (article|articles|source|sources)\b|^(which|what) (outlet|outlets|newspaper|paper|agency|media) (reported|reports|covered|covers|wrote|writes)\b|^who (wrote|published|reported) (the|this|that) (article|story|piece|report)\b|^where (does|did|do) (the|this|that) (information|info|news|story|claim)\b.*\bcome from\b/;
+/** The words of such a question that name the articles, no topic of the story. */
+export const ARTICLE_STEMS = new Set([
+  'articl',
+  'inform',
+  'info',
+  'news',
+  'stori',
+  'piec',
+  'outlet',
+  'newspap',
+  'paper',
+  'sourc',
+  'media',
+  'agenc',
+  'claim',
+]);
+
 /** "Who said so?", "says who?", "what's your source?" of the last answer. */
 export function asksSource(text: string): boolean {
   return SOURCE_ASKED.test(text);
