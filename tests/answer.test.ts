@@ -743,6 +743,13 @@ describe('questions about the articles', () => {
     expect(ask('Which outlet reported the Macron-Putin call?').answer).toMatch(/outlet not named/);
     expect(ask('Which newspaper published the letters?').answer).toMatch(/El País/); // a newspaper of the story
   });
+
+  it('names the articles of the last answer for "which article is that from?"', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who called Putin on 3 February?');
+    const next = engine.ask('quel article dit ça ?', first.context).answer;
+    expect(next.answer).toMatch(/^Reported in:\n• “Macron and Putin speak by phone again on 3 February”/);
+  });
 });
 
 describe('attribution', () => {

@@ -78,6 +78,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
   const changesSomething =
     query.date !== null || query.actors.length > 0 || query.events.length > 0 || query.order !== null;
+  // "which article is that from?": the last question's articles
+  if (query.whichArticle && saysLittle) return { ...before, question: query.question, whichArticle: true };
   if (query.elseThan) {
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.

@@ -41,7 +41,12 @@ export function articlesReporting(facts: Fact[], knowledge: KnowledgeBase, answe
   const sourceIds = [...new Set(facts.flatMap((fact) => fact.evidence.map((e) => e.sourceId)))];
   const lines = sourceIds.map((id) => {
     const source = knowledge.sources.get(id)!;
-    return `• “${source.title}” — ${source.outlet ?? 'outlet not named'}, ${source.published.label}`;
+    // (« Avec l'Agence France-Presse »: an agency credited, the outlet itself unnamed)
+    const agency = source.credited.map((credit) => knowledge.entities.get(credit)!.name.en);
+    const outlet =
+      source.outlet ??
+      (agency.length > 0 ? `outlet not named, with ${agency.join(' and ')}` : 'outlet not named');
+    return `• “${source.title}” — ${outlet}, ${source.published.label}`;
   });
   const what = facts.map((fact) => fact.statement).join(' ');
   return answered(`Reported in:\n${lines.join('\n')}\nWhat they report: ${what}`, facts, 1);
