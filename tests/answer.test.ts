@@ -719,6 +719,21 @@ describe('wants and answers', () => {
   });
 });
 
+describe('a newcomer’s questions', () => {
+  it('gives the story’s main events in order for "what is this story about?" and "de quoi ça parle ?"', () => {
+    for (const question of ['what is this story about?', 'summarize the story', 'De quoi ça parle ?'])
+      expect(sharedEngine().parse(question)).toMatchObject({ kind: 'timeline', events: [], topics: [] });
+    expect(ask('what is this story about?').answer).toMatch(/^• December 2021 — /);
+  });
+
+  it('says what a body is by its title when no fact describes it', () => {
+    expect(ask('What is NATO?').answer).toMatch(
+      /^NATO, the Atlantic Alliance, the military organisation led by Washington\. /,
+    );
+    expect(ask('What is the Kremlin?').answer).toMatch(/^The Kremlin, Russia's presidency\. /);
+  });
+});
+
 describe('questions about the articles', () => {
   it('keeps "what does the Politico article say about…" to that article, quoting it', () => {
     const engine = sharedEngine();

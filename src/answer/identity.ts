@@ -28,8 +28,13 @@ export function identityAnswer(
   }
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
   if (query.identity === 'thing') {
-    const fact = knowledge.factById.get(named[0]?.describedBy ?? '');
-    return fact ? answered(fact.statement, [fact], 1) : null; // else what the facts say of it
+    const thing = named[0];
+    const fact = knowledge.factById.get(thing?.describedBy ?? '');
+    if (fact) return answered(fact.statement, [fact], 1);
+    // "What is the Kremlin?": what its title says, and the most it did; else what the facts say of it
+    if (!thing?.role) return null;
+    const described = describe(thing, index);
+    return answered(described.text, described.fact ? [described.fact] : [], 1);
   }
   let person = named.find((entity) => entity?.kind === 'person');
   if (!person && query.identity === 'leader') {
@@ -51,8 +56,8 @@ export function identityAnswer(
 }
 
 /**
- * A person as the articles present them: name, title, and what they did, else what the articles say of
- * them ("the death of dictator Muammar Gaddafi"), so that every answer cites a sentence.
+ * A person (or a body) as the articles present them: name, title, and what they did, else what the articles
+ * say of them ("the death of dictator Muammar Gaddafi"), so that every answer cites a sentence.
  */
 function describe(person: Entity, index: FactIndex): { text: string; fact: Fact | undefined } {
   const byInvolvement = (test: (indexed: IndexedFact) => boolean) =>

@@ -33,6 +33,7 @@ import {
   asksOpinion,
   asksForAnActor,
   asksForCast,
+  asksGist,
   asksLanguage,
   asksOrigin,
   asksSource,
@@ -204,13 +205,20 @@ function parseQuestion(
     actors.some((actor) => actor.kind === 'institution' || actor.kind === 'organisation');
   // "Who asked you?": the bot acted on, no one of the story named, is no event of the story
   const toTheBot = main !== undefined && actors.length === 0 && tokens.normal[main.at + 1] === 'you';
+  // "What is this story about?", "de quoi ça parle ?": its main events in order
+  const gist =
+    actors.length === 0 &&
+    date === null &&
+    mentions.every((mention) => GIST_EVENTS.has(mention.event)) &&
+    asksGist(question, text);
+  if (gist) topics.length = 0;
   // ("what does the Politico article say…", "which article talks about Gaddafi?": the articles' reporting is no
   // event, their names no topic)
   const whichArticle = asksWhichArticle(text);
   if (whichArticle) remove(topics, (topic) => ARTICLE_STEMS.has(topic));
   const reported = (articles !== null || whichArticle) && main !== undefined && REPORTING.has(main.event);
   const events =
-    main && main.event !== 'happen' && !toTheBot && !reported
+    main && main.event !== 'happen' && !toTheBot && !reported && !gist
       ? [attends ? 'meet' : main.event]
       : holds
         ? ['meet']
@@ -259,10 +267,11 @@ function parseQuestion(
     language: normalised.language,
     // "Did anything happen on 20 January?" asks what happened, as "what happened on 20 January?" does (not "did
     // the Council take place in Geneva?")
-    kind:
-      (kind === 'what' || (kind === 'yes-no' && tokens.normal.some((word) => INDEFINITES.has(word)))) &&
-      happened &&
-      events.length === 0
+    kind: gist
+      ? 'timeline'
+      : (kind === 'what' || (kind === 'yes-no' && tokens.normal.some((word) => INDEFINITES.has(word)))) &&
+          happened &&
+          events.length === 0
         ? 'what-happened'
         : kind,
     actors,
@@ -324,6 +333,8 @@ function parseQuestion(
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+/** What a story is, asked for its gist: "what is it about?", "de quoi ça parle ?". */
+const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
 /** What an article does with what it reports: no event of the story. */
 const REPORTING = new Set(['say', 'publish', 'talk', 'discuss']);
 const INDEFINITES = new Set(['anything', 'something']);

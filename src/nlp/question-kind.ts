@@ -247,6 +247,17 @@ export const ARTICLE_STEMS = new Set([
   'claim',
 ]);
 
+/**
+ * "What is this story about?", "summarise the story", "de quoi ça parle ?": the gist, which is the story's
+ * main events in order. Read on the question as typed too: "summarise" is an opening the normaliser drops.
+ */
+export function asksGist(typed: string, text: string): boolean {
+  return GIST_TYPED.test(typed) || GIST.test(text);
+}
+const GIST_TYPED =
+  /\b(summar|gist\b|overview\b|tl;?dr\b|in a nutshell\b)|\bde quoi (ça|ca|cela) parle\b|\bde quoi parle\b|\bc'est quoi (cette|l')\s?histoire\b|\br[ée]sum/i;
+const GIST = /^what (is|was) (this|it|the story|this story)( all)? about\b/;
+
 /** "Who said so?", "says who?", "what's your source?" of the last answer. */
 export function asksSource(text: string): boolean {
   return SOURCE_ASKED.test(text);
