@@ -31,6 +31,17 @@ describe('normalisation', () => {
     expect(normaliseQuestion('la source du chiffre de 100 000 soldats').text).toMatch(/\bfigure\b/);
   });
 
+  it('reads French typed fast: "pk", "koi", "ki", "c", "slt", "bjr", "jsp", "jcrois que"', () => {
+    expect(normaliseQuestion('pk la russie masse des troupes').text).toBe(
+      normaliseQuestion('pourquoi la russie masse des troupes').text,
+    );
+    expect(normaliseQuestion("c koi l'otan").text).toBe(normaliseQuestion("c'est quoi l'otan").text);
+    expect(normaliseQuestion('bjr qui est grouchko').text).toBe(normaliseQuestion('qui est grouchko').text);
+    expect(parse("jcrois que macron a appele poutine, c'est vrai ?").kind).toBe('yes-no');
+    // a check that is the whole question still asks where the last answer comes from
+    expect(parse('is that true?').sourceOf).toEqual([]);
+  });
+
   it('drops an ending that asks nothing more: "or was it the other way round?", "ou l’inverse ?"', () => {
     expect(normaliseQuestion('did macron call putin or was it the other way round').text).toBe(
       'did macron call putin',

@@ -676,6 +676,11 @@ export const QUESTION_TAILS: readonly string[] = [
   'or the other way round',
   'or the other way around',
   'or vice versa',
+  // "…, is that right?", "…, c'est vrai ?": the check is the question itself
+  'is that right',
+  'is that true',
+  'ce est vrai',
+  'ce est bien ca',
   // (folded: "l'inverse" is "le inverse", "c'est" "ce est")
   'ou le inverse',
   'ou ce est le inverse',
@@ -749,6 +754,15 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
       (auxiliary): [string, string] => [`y ${auxiliary}`, `why ${auxiliary}`],
     ),
     ['is it true that', 'did'],
+    // "I think Macron called Putin twice, right?", "jcrois que…": a claim put to the bot to check
+    ['i think that', 'did'],
+    ['i think', 'did'],
+    ['i believe that', 'did'],
+    ['i believe', 'did'],
+    ['i heard that', 'did'],
+    ['i heard', 'did'],
+    ['je crois que', 'did'],
+    ['je pense que', 'did'],
     ['is it the case that', 'did'],
     ['parle moi des', ''],
     ['parle moi du', ''],
@@ -1285,6 +1299,8 @@ export const CHAT_INTERJECTIONS = new Set([
   // discourse markers: "hmm, who called…", "wait so did…", "alright, …", "bon, et la réunion…", "bref, qui…"
   ...['hmm', 'hm', 'um', 'uh', 'wait', 'alright', 'anyway', 'anyways', 'so', 'well'],
   ...['bon', 'bref', 'franchement', 'alors', 'euh', 'ben', 'bah'],
+  // French chat: "slt", "bjr", "cc", "mdr", "jsp" ("je sais pas")
+  ...['slt', 'salut', 'bjr', 'bsr', 'cc', 'coucou', 'mdr', 'ptdr', 'jsp', 'wsh', 'tkt'],
 ]);
 
 export const FILLER_WORDS = new Set([
@@ -1532,6 +1548,18 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   ke: 'que',
   cest: 'c est',
   ya: 'il y a',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  koi: 'quoi',
+  kwa: 'quoi',
+  ki: 'qui',
+  kel: 'quel',
+  kelle: 'quelle',
+  kels: 'quels',
+  c: 'ce est', // "c koi", folded as "c'est" is
+  l: 'le', // "l otan", typed without the apostrophe
+  jcrois: 'je crois',
+  jpense: 'je pense',
   wht: 'what',
   wot: 'what',
   wut: 'what',

@@ -279,7 +279,8 @@ function withoutOpener(words: string[]): string[] {
 function withoutTail(words: string[]): string[] {
   const end = words[words.length - 1] === '?' ? words.length - 1 : words.length;
   const joined = ` ${words.slice(0, end).join(' ')}`;
-  const tail = QUESTION_TAILS.find((t) => joined.endsWith(` ${t}`));
+  // (a tail that is the whole question stays: "is that true?" asks where the last answer comes from)
+  const tail = QUESTION_TAILS.find((t) => joined.endsWith(` ${t}`) && joined.length > t.length + 1);
   return tail ? [...words.slice(0, end - tail.split(' ').length), ...words.slice(end)] : words;
 }
 
