@@ -801,6 +801,15 @@ describe('ranking', () => {
   });
 });
 
+describe('yes or no of a day', () => {
+  it('answers "was the Brussels meeting on a Wednesday?" with the meeting, and points to its day when wrong', () => {
+    expect(ask('Was the Brussels meeting on a Wednesday?').factIds[0]).toBe('nato-russia-council-meeting');
+    const monday = ask('Was the Brussels meeting on a Monday?');
+    expect(monday.answered).toBe(false);
+    expect(monday.related[0]).toBe('nato-russia-council-meeting');
+  });
+});
+
 describe('order', () => {
   it('puts two events in order for "before or after", a side naming no event taking the other’s', () => {
     for (const question of [

@@ -5,7 +5,7 @@
  * the answer. Confidence is the share of the question's weight a fact carries.
  */
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
-import type { Fact } from '../knowledge/model.ts';
+import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
@@ -149,8 +149,11 @@ export function planScoring(
     asksProperty:
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
-      query.actors.length > 0 &&
+      // (of an actor: a meeting or a place has a day and a place, which the facts date and place)
+      query.actors.some((actor) => !SETTING_KINDS.has(actor.kind ?? '')) &&
       /^(is|are|was|were) (?!there\b)/.test(query.normalised) &&
+      // ("was Johnson in Kyiv on 1 February?" asks where and when, not a property of Johnson)
+      query.date === null &&
       !qualifiesAThing(query),
     asksForDetail:
       query.kind === 'when' ||
