@@ -801,6 +801,17 @@ describe('ranking', () => {
   });
 });
 
+describe('why', () => {
+  it('reads "feel threatened" as what a side fears, not as threatening, in both languages', () => {
+    for (const question of ['Why does Russia feel threatened?', 'Pourquoi la Russie se sent-elle menacée ?'])
+      expect(sharedEngine().parse(question).events).toEqual(['say']);
+  });
+
+  it('answers why Macron called Putin with the reason the article gives for the leaders’ calls', () => {
+    expect(ask('Why did Macron call Putin?').factIds[0]).toBe('leaders-multiply-calls');
+  });
+});
+
 describe('yes or no of a day', () => {
   it('answers "was the Brussels meeting on a Wednesday?" with the meeting, and points to its day when wrong', () => {
     expect(ask('Was the Brussels meeting on a Wednesday?').factIds[0]).toBe('nato-russia-council-meeting');

@@ -23,6 +23,13 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'si la': 'if the',
   'si le': 'if the',
   'si les': 'if the',
+  // "la Russie se sent-elle menacée ?": feels threatened, not threatens
+  'se sent elle menacee': 'feel threatened',
+  'se sent il menace': 'feel threatened',
+  'se sentent ils menaces': 'feel threatened',
+  'se sent menacee': 'feel threatened',
+  'se sent menace': 'feel threatened',
+  'se sentent menaces': 'feel threatened',
   'eu lieu': 'taken place',
   'avoir lieu': 'take place',
   'quoi de neuf': 'what',
@@ -1257,6 +1264,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['pull', 'back', 'withdraw'],
   ['pull', 'out', 'withdraw'],
   ['bring', 'up', 'say'], // "who brought up Libya?"
+  ['feel', 'threatened', 'say'], // "why does Russia feel threatened?": what it fears, which it voices
   ['red', 'line', 'demand'], // "Russia's red lines": what it demands
   ['red', 'lines', 'demand'],
 
