@@ -3,7 +3,7 @@
  * attribution), led by what the question asked for — the date, the place, the figure — and one or two
  * verbatim quotes per fact.
  */
-import type { DateRange, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { DateRange, Fact, KnowledgeBase, Source } from '../knowledge/model.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { DateQuery, Query } from '../nlp/query.ts';
 import type { Citation } from './answer.ts';
@@ -111,6 +111,18 @@ export function listNames(ids: string[], knowledge: KnowledgeBase): string {
   const names = ids.map((id) => knowledge.entities.get(id)?.name.en ?? id);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * An article as an answer names it: “title” — outlet, date (or that it names no outlet, and the agency it is
+ * written with: « Avec l'Agence France-Presse »).
+ */
+export function articleLabel(source: Source, knowledge: KnowledgeBase): string {
+  const agencies = source.credited.map((id) => knowledge.entities.get(id)!.name.en);
+  const outlet =
+    source.outlet ??
+    (agencies.length > 0 ? `outlet not named, with ${agencies.join(' and ')}` : 'outlet not named');
+  return `“${source.title}” — ${outlet}, ${source.published.label}`;
 }
 
 /** A bulleted line per source: outlet, date, title. */

@@ -197,6 +197,11 @@ function involvementOf(
   return { level, slots, throughWhole };
 }
 
+/** Whether one of these articles quotes the fact: "what does the Politico article say…". */
+export function reportedIn(fact: Fact, sources: readonly string[]): boolean {
+  return fact.evidence.some((evidence) => sources.includes(evidence.sourceId));
+}
+
 /** Itself one of those who act or are acted on: not a part, a whole or the setting. */
 export function isParty(found: Involvement): boolean {
   return found.level >= 0.9 && found.slots.some((slot) => slot === 'by' || slot === 'to');

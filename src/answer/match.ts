@@ -8,7 +8,7 @@ import type { Fact } from '../knowledge/model.ts';
 import { MAX_FACTS } from './compose.ts';
 import { EVENT_CONCEPTS, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
-import type { FactIndex, IndexedFact } from './fact-index.ts';
+import { reportedIn, type FactIndex, type IndexedFact } from './fact-index.ts';
 import {
   anchoredQuery,
   assertedBy,
@@ -107,7 +107,7 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
     pool = pool.filter((indexed) => withTopic.has(indexed));
   }
   const articles = query.inArticles;
-  if (articles) pool = pool.filter(({ fact }) => fact.evidence.some((e) => articles.includes(e.sourceId)));
+  if (articles) pool = pool.filter(({ fact }) => reportedIn(fact, articles));
   const date = query.date;
   if (date && !date.bareYear)
     pool = pool.filter((indexed) => indexed.fact.date !== null && overlaps(indexed.fact.date, date));

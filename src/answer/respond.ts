@@ -10,7 +10,16 @@ import { PERIOD } from '../nlp/dates.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
-import { capitalise, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
+import {
+  articleLabel,
+  capitalise,
+  citationsFor,
+  askedEvent,
+  EXAMPLES,
+  factLines,
+  MAX_FACTS,
+  SCOPE,
+} from './compose.ts';
 import { explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
@@ -110,11 +119,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     if (query.order === 1 || query.order === -1) return dayAtTheEnd(query.order, index, answered);
     // "What does the Politico article say?": the events those articles report, in order
     if (query.inArticles) {
-      const titles = query.inArticles.map((id) => {
-        const source = knowledge.sources.get(id)!;
-        return `“${source.title}” (${source.outlet ?? 'outlet not named'}, ${source.published.label})`;
-      });
-      const lead = `${titles.join(' and ')} ${titles.length > 1 ? 'report' : 'reports'}:\n`;
+      const articles = query.inArticles.map(
+        (id) => `• ${articleLabel(knowledge.sources.get(id)!, knowledge)}`,
+      );
+      const lead = `Reported in:\n${articles.join('\n')}\nIn order:\n`;
       return timelineAnswer(query, index, answered, refused, lead);
     }
     return refused('empty', `I answer questions about one story. ${SCOPE} ${EXAMPLES}`);

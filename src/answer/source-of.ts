@@ -5,7 +5,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { SPEECH } from '../nlp/lexicon.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { capitalise, listNames, SCOPE } from './compose.ts';
+import { articleLabel, capitalise, listNames, SCOPE } from './compose.ts';
 
 /**
  * "Who said so?": who each of the last answer's facts comes from — whoever it is attributed to, else who said
@@ -39,15 +39,7 @@ export function sourceAnswer(
  */
 export function articlesReporting(facts: Fact[], knowledge: KnowledgeBase, answered: Answered): Answer {
   const sourceIds = [...new Set(facts.flatMap((fact) => fact.evidence.map((e) => e.sourceId)))];
-  const lines = sourceIds.map((id) => {
-    const source = knowledge.sources.get(id)!;
-    // (« Avec l'Agence France-Presse »: an agency credited, the outlet itself unnamed)
-    const agency = source.credited.map((credit) => knowledge.entities.get(credit)!.name.en);
-    const outlet =
-      source.outlet ??
-      (agency.length > 0 ? `outlet not named, with ${agency.join(' and ')}` : 'outlet not named');
-    return `• “${source.title}” — ${outlet}, ${source.published.label}`;
-  });
+  const lines = sourceIds.map((id) => `• ${articleLabel(knowledge.sources.get(id)!, knowledge)}`);
   const what = facts.map((fact) => fact.statement).join(' ');
   return answered(`Reported in:\n${lines.join('\n')}\nWhat they report: ${what}`, facts, 1);
 }

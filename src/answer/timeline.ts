@@ -6,7 +6,7 @@ import type { Fact } from '../knowledge/model.ts';
 import { interpretDate } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
 import type { QuestionParser } from '../nlp/parse.ts';
-import type { FactIndex } from './fact-index.ts';
+import { reportedIn, type FactIndex } from './fact-index.ts';
 import { passing, scoreFacts } from './match.ts';
 
 export interface TimelineFilter {
@@ -27,9 +27,7 @@ export function selectTimeline(query: Query, index: FactIndex): Fact[] {
   const articles = query.inArticles;
   const selected = constrained
     ? passing(scoreFacts(query, index)).map((s) => s.indexed.fact)
-    : index.facts
-        .map((i) => i.fact)
-        .filter((fact) => !articles || fact.evidence.some((e) => articles.includes(e.sourceId)));
+    : index.facts.map((i) => i.fact).filter((fact) => !articles || reportedIn(fact, articles));
   return selected.filter(isEvent).sort(byDate);
 }
 
