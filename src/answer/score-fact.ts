@@ -194,7 +194,7 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     namesVerb,
     rolesAsAsked: actors.rolesAsAsked,
     primaryType: plan.primaryType === indexed.fact.type,
-    topicsStated: query.topics.filter((topic) => indexed.ownStems.has(topic)).length,
+    topicsStated: countStated(query.topics, indexed),
   };
 }
 
@@ -207,6 +207,13 @@ interface ActorSummary {
   rolesAsAsked: number;
   /** Actors asked about that act, are acted on, assert it or are its place: not only what it is about. */
   parties: number;
+}
+
+/** How many of the topic words the fact's own statement and keywords carry (a loop: scored for every candidate). */
+function countStated(topics: readonly string[], indexed: IndexedFact): number {
+  let stated = 0;
+  for (const topic of topics) if (indexed.ownStems.has(topic)) stated++;
+  return stated;
 }
 
 /** Each actor asked about must be involved, and as the question has it. */

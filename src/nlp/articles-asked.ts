@@ -39,12 +39,12 @@ export function articlesAsked(
   topicsAsked: boolean,
   { byOutlet, acting }: CreditedArticles,
 ): ArticlesAsked | null {
-  // (a noun: "the AFP report", not "what did POLITICO report?")
-  const namesArticle = tokens.normal.some((word, i) => ARTICLE_WORDS.has(word) && tokens.pos[i] === 'NOUN');
   const saying = main?.event === 'say';
   for (const outlet of actors) {
     const sources = byOutlet.get(outlet.id);
     if (!sources) continue;
+    // (a noun: "the Politico article", "the AFP piece")
+    const namesArticle = tokens.normal.some((word, i) => ARTICLE_WORDS.has(word) && tokens.pos[i] === 'NOUN');
     const asWitness = text.includes(`according to ${outlet.text}`);
     // "what does the AFP say about the troops?"; not "what did POLITICO report?", its own analysis
     const reports = saying && outlet.role === 'agent' && (topicsAsked || !acting.has(outlet.id));

@@ -275,9 +275,12 @@ function withoutOpener(words: string[]): string[] {
   return words;
 }
 
+const TAIL_ENDS = new Set(QUESTION_TAILS.map((tail) => tail.slice(tail.lastIndexOf(' ') + 1)));
+
 /** "did macron call putin or was it the other way round ?" → "did macron call putin ?" */
 function withoutTail(words: string[]): string[] {
   const end = words[words.length - 1] === '?' ? words.length - 1 : words.length;
+  if (!TAIL_ENDS.has(words[end - 1] ?? '')) return words; // most questions: no join needed
   const joined = ` ${words.slice(0, end).join(' ')}`;
   // (a tail that is the whole question stays: "is that true?" asks where the last answer comes from)
   const tail = QUESTION_TAILS.find((t) => joined.endsWith(` ${t}`) && joined.length > t.length + 1);
