@@ -724,6 +724,12 @@ describe('a newcomer’s questions', () => {
     for (const question of ['what is this story about?', 'summarize the story', 'De quoi ça parle ?'])
       expect(sharedEngine().parse(question)).toMatchObject({ kind: 'timeline', events: [], topics: [] });
     expect(ask('what is this story about?').answer).toMatch(/^• December 2021 — /);
+    // asked in a conversation, it is still the whole story
+    const engine = sharedEngine();
+    const first = engine.ask('Did Macron call Putin twice?');
+    expect(engine.ask('what is this story about?', first.context).answer.answer).toMatch(
+      /^• December 2021 — /,
+    );
   });
 
   it('says what a body is by its title when no fact describes it', () => {

@@ -38,6 +38,10 @@ describe('normalisation', () => {
     expect(normaliseQuestion("c koi l'otan").text).toBe(normaliseQuestion("c'est quoi l'otan").text);
     expect(normaliseQuestion('bjr qui est grouchko').text).toBe(normaliseQuestion('qui est grouchko').text);
     expect(parse("jcrois que macron a appele poutine, c'est vrai ?").kind).toBe('yes-no');
+    // "c est", "c'est" without its apostrophe, is not "c'est est"
+    expect(normaliseQuestion('macron a appele poutine, c est vrai ?').text).toBe(
+      normaliseQuestion('macron a appele poutine ?').text,
+    );
     // a check that is the whole question still asks where the last answer comes from
     expect(parse('is that true?').sourceOf).toEqual([]);
   });

@@ -78,6 +78,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
   const changesSomething =
     query.date !== null || query.actors.length > 0 || query.events.length > 0 || query.order !== null;
+  // "what is this story about?", "give me the timeline": the whole story, whatever was asked before (not "and
+  // in order?")
+  if (query.kind === 'timeline' && saysLittle && !query.continues) return query;
   // "which article is that from?": the last question's articles
   if (query.whichArticle && saysLittle) return { ...before, question: query.question, whichArticle: true };
   if (query.elseThan) {

@@ -135,13 +135,20 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 function wordsOf(text: string): string[] {
   const words: string[] = [];
   let start = -1;
+  // the last word of an expansion, which the next word typed does not repeat
+  let repeats: string | null = null;
   const end = (at: number) => {
     if (start < 0) return;
     const word = text.slice(start, at);
-    const spelled = CHAT_SPELLINGS.get(word);
-    if (spelled === undefined) words.push(word);
-    else for (const part of spelled.split(' ')) words.push(part); // "ya" → "il y a", read as three words
     start = -1;
+    // "c est" ("c'est" without its apostrophe) is "ce est", as "c koi" is "ce est quoi"
+    if (word === repeats) return void (repeats = null);
+    repeats = null;
+    const spelled = CHAT_SPELLINGS.get(word);
+    if (spelled === undefined) return void words.push(word);
+    const parts = spelled.split(' '); // "ya" → "il y a", read as three words
+    words.push(...parts);
+    if (parts.length > 1) repeats = parts[parts.length - 1]!;
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
