@@ -859,6 +859,12 @@ describe('refusals', () => {
 });
 
 describe('follow-up questions', () => {
+  it('reads "where was he the day before?" as a question about the person, not the last question’s call', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('When did Johnson call Putin?');
+    expect(engine.ask('where was he the day before?', first.context).answer.answer).toMatch(/^In Kyiv: /);
+  });
+
   it('counts what the last question asked about for "how many times?"', () => {
     const engine = sharedEngine();
     const first = engine.ask('Did Macron call Putin?');

@@ -102,7 +102,14 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   }
   // "what happened the next day?" asks about that day, whatever the last question was about
   if (query.kind === 'what-happened' && query.date && !query.continues) return query;
-  if ((continues || saysLittle) && query.unknown.length === 0 && (changesSomething || saysLittle)) {
+  // ("where was he the day before?" asks about the person, not the last question's call again)
+  const aboutThePerson = saysLittle && query.refersToPerson && !query.continues;
+  if (
+    (continues || saysLittle) &&
+    !aboutThePerson &&
+    query.unknown.length === 0 &&
+    (changesSomething || saysLittle)
+  ) {
     // "and on 2 February?", "what about Macron?", "and the second call?": the previous question with what
     // was changed.
     return {
