@@ -139,6 +139,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   const respondsToLast =
     query.events.some((event) => REACTIONS.has(event)) &&
     !query.actors.some((actor) => actor.role === 'recipient');
+  // (a response comes that day and is not the answer responded to; an acceptance may come later, or be in it)
+  const respondedThatDay = respondsToLast && query.events.includes('respond');
   if (
     (query.continues || respondsToLast) &&
     query.topics.length === 0 &&
@@ -152,9 +154,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       topics,
       incidentalTopics: [...query.incidentalTopics, ...topics],
       spelled: { ...before.spelled, ...query.spelled },
-      // a response to what was just answered is not that answer again (an acceptance may be in it: "neither
-      // accepted nor rejected the offer")
-      exclude: respondsToLast && query.events.includes('respond') ? previous.factIds : query.exclude,
+      // a response to what was just answered is not that answer again ("neither accepted nor rejected the
+      // offer" holds the acceptance asked about)
+      exclude: respondedThatDay ? previous.factIds : query.exclude,
     };
   }
   const thatDay =
@@ -184,10 +186,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       date: query.kind === 'when' ? query.date : thatDay,
     };
   }
-  // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people (an
-  // acceptance may come any day after).
-  if (query.refersToThen || (respondsToLast && query.events.includes('respond')))
-    return { ...query, date: thatDay };
+  // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people
+  if (query.refersToThen || respondedThatDay) return { ...query, date: thatDay };
   return query;
 }
 

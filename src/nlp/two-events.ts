@@ -31,9 +31,6 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['later', 'last'],
 ]);
 
-/** "before or after" (French "avant ou après", glossed): which of two events came first. */
-const ORDER_PAIRS = new Set(['before or after', 'after or before']);
-
 /**
  * The two events of the question, if it names two: an order word before an "or" ("first, A or B"), or
  * "happened between A and B"; each side must name an actor or an event of its own ("between 10 and 13 January" names
@@ -53,9 +50,13 @@ export function twoEvents(
       .map((mention) => mention.event),
     dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
   });
-  // "Was the Macron call before or after the Johnson call?": which of the two came first
+  // "Was the Macron call before or after the Johnson call?" (French "avant ou après", glossed): which of the
+  // two came first
   const eitherAt = words.findIndex(
-    (word, i) => ORDER_PAIRS.has(`${word} ${words[i + 1]} ${words[i + 2]}`) && i > 0,
+    (word, i) =>
+      i > 0 &&
+      words[i + 1] === 'or' &&
+      ((word === 'before' && words[i + 2] === 'after') || (word === 'after' && words[i + 2] === 'before')),
   );
   if (eitherAt > 0) {
     const sides: [ComparedEvent, ComparedEvent] = [
