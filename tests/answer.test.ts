@@ -835,6 +835,64 @@ describe('order', () => {
     ])
       expect(ask(question).factIds).toEqual(['macron-putin-call-jan-31', 'putin-johnson-call']);
   });
+
+  it('says whether the first event named came before or after the second', () => {
+    expect(ask('Was the OSCE meeting before or after the NATO-Russia Council?').answer).toMatch(
+      /^After: 13 January/,
+    );
+    expect(ask("Was Johnson's call before or after Macron's on 3 February?").answer).toMatch(
+      /^Before: 2 February/,
+    );
+  });
+
+  it('shows each day of a range of days in turn, not only the busiest', () => {
+    const days = ask('What happened between 12 January and 2 February?').factIds.map(
+      (id) => sharedEngine().knowledge.factById.get(id)!.date!.start,
+    );
+    expect(new Set(days).size).toBeGreaterThanOrEqual(5);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+});
+
+describe('outcomes and causes', () => {
+  it('gives what the parties agreed after the call itself when its outcome is asked', () => {
+    for (const question of [
+      'what came out of the Macron-Putin conversation on 31 January?',
+      "Quel a été le résultat de l'appel du 31 janvier ?",
+    ])
+      expect(ask(question).factIds.slice(0, 2)).toEqual([
+        'macron-putin-call-jan-31',
+        'macron-putin-agree-keep-in-contact',
+      ]);
+    expect(ask('what did the Johnson-Putin call lead to?').factIds).toContain(
+      'johnson-putin-agree-spirit-of-dialogue',
+    );
+  });
+
+  it('reads "what prompted / caused / led to" an event as asking why', () => {
+    for (const question of [
+      'What prompted the January meetings?',
+      'What led to the talks?',
+      "Qu'est-ce qui a provoqué les réunions de janvier ?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.factIds).toContain('talks-convened-over-troops-and-threats');
+    }
+  });
+
+  it('says an event spoken of was not reported done before quoting what was', () => {
+    for (const question of [
+      'What sanctions were imposed on Russia?',
+      'Did NATO impose sanctions on Russia?',
+      'Quelles sanctions ont été imposées à la Russie ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer).toMatch(
+        /^The articles report no sanctions imposed as such\. What they do report: Stoltenberg/,
+      );
+      expect(answer.factIds).toEqual(['stoltenberg-warns-of-sanctions']);
+    }
+  });
 });
 
 describe('refusals', () => {

@@ -461,10 +461,10 @@ describe('kind of question and event', () => {
       shared: { actors: ['putin'], events: ['call'] },
     });
     expect(parse('Who called Putin on 3 February?').compared).toBeNull();
-    // "before or after": which of the two came first, neither dating the other
+    // "before or after": where the first stands to the second, neither dating the other
     const eitherWay = parse('Was the Macron call before or after the Johnson call?');
     expect(eitherWay.compared).toMatchObject({
-      asked: 'first',
+      asked: 'relative',
       sides: [
         { actors: ['macron'], events: ['call'] },
         { actors: ['johnson'], events: ['call'] },

@@ -9,7 +9,7 @@ import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.t
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
-import { byDate, selectTimeline } from './timeline.ts';
+import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
 
 const MAX_TIMELINE_LINES = 12;
 
@@ -24,34 +24,17 @@ export function timelineAnswer(
   const facts = selectTimeline(query, index);
   if (facts.length === 0)
     return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
-  const shown = spreadOverDays(facts, index);
+  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
+  // each day in date order, the most salient of it first
+  const ranked = [...facts].sort(
+    (a, b) => a.date!.start - b.date!.start || salience.get(b)! - salience.get(a)!,
+  );
+  const shown = spreadOverDays(ranked, MAX_TIMELINE_LINES);
   const more =
     facts.length > shown.length
       ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
       : '';
   return answered(`${lead}${factLines(shown)}${more}`, shown, 1);
-}
-
-/**
- * At most MAX_TIMELINE_LINES of a timeline, in date order: when there are more, the most salient of each day in
- * turn, so that "between 10 and 13 January" reaches Vienna on the 13th rather than stopping at the twelve
- * statements of the 12th.
- */
-function spreadOverDays(facts: Fact[], index: FactIndex): Fact[] {
-  if (facts.length <= MAX_TIMELINE_LINES) return facts;
-  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
-  const days = new Map<number, Fact[]>();
-  for (const fact of facts) days.set(fact.date!.start, [...(days.get(fact.date!.start) ?? []), fact]);
-  const queues = [...days.values()].map((day) =>
-    [...day].sort((a, b) => salience.get(b)! - salience.get(a)!),
-  );
-  const chosen = new Set<Fact>();
-  for (let round = 0; chosen.size < MAX_TIMELINE_LINES; round++)
-    for (const queue of queues) {
-      const fact = queue[round];
-      if (fact && chosen.size < MAX_TIMELINE_LINES) chosen.add(fact);
-    }
-  return facts.filter((fact) => chosen.has(fact));
 }
 
 /** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */
@@ -217,7 +200,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
   const [one, other] = [first, second].map((facts) => {
     const byDay = [...facts].sort(byDate);
-    const day = (asked === 'first' ? byDay[0] : byDay[byDay.length - 1])?.date!.start;
+    const day = (asked === 'last' ? byDay[byDay.length - 1] : byDay[0])?.date!.start;
     return byDay.find((fact) => fact.date!.start === day);
   });
   if (!one || !other || one === other) return null;
@@ -225,7 +208,12 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   const lines = factLines([earlier, later]);
   if (earlier.date!.start === later.date!.start)
     return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
-  const lead = asked === 'first' ? `First, ${earlier.date!.label}` : `Last, ${later.date!.label}`;
+  const lead =
+    asked === 'relative'
+      ? `${one === earlier ? 'Before' : 'After'}: ${one.date!.label}, against ${other.date!.label}`
+      : asked === 'first'
+        ? `First, ${earlier.date!.label}`
+        : `Last, ${later.date!.label}`;
   return answered(`${lead}:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
 }
 

@@ -44,7 +44,8 @@ import {
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
-import { byDate } from './timeline.ts';
+import { withOutcomes } from './outcome.ts';
+import { byDate, spreadOverDays } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
 const MAX_EVENTS_LISTED = 8;
@@ -311,10 +312,17 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "What happened on 2 February?" lists the day, "list all the proposals" all of them; other questions
   // take the best few.
   const listing = (query.kind === 'what-happened' && query.date !== null) || query.listsAll;
-  let chosen = (listing && query.date ? nearestFirst(pool, query.date) : pool)
-    .filter((scored) => listing || scored.confidence >= top.confidence - TIE_MARGIN)
-    .slice(0, listing ? MAX_EVENTS_LISTED : MAX_FACTS)
-    .map((scored) => scored.indexed.fact);
+  // "What happened before 1 February?": the events nearest its end; "between 12 January and 2 February": each
+  // day of it in turn
+  const open = query.date && (query.date.start < PERIOD.start || query.date.end > PERIOD.end);
+  const listed = listing && query.date ? nearestFirst(pool, query.date) : pool;
+  const facts = (ranked: Scored[]) => ranked.map((scored) => scored.indexed.fact);
+  let chosen = !listing
+    ? facts(pool.filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN).slice(0, MAX_FACTS))
+    : query.date && !open
+      ? spreadOverDays(facts(listed), MAX_EVENTS_LISTED)
+      : facts(listed.slice(0, MAX_EVENTS_LISTED));
+  if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
   // "the last call", "the second meeting": one fact, counted by date.
   const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
   if (query.order && ordered && chosen.length > 1 && chosen.every((fact) => fact.date)) {

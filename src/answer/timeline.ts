@@ -65,3 +65,25 @@ export function byDate(a: Fact, b: Fact): number {
   const start = (fact: Fact) => fact.date?.start ?? Number.MAX_SAFE_INTEGER;
   return start(a) - start(b) || (a.date?.end ?? 0) - (b.date?.end ?? 0);
 }
+
+/**
+ * At most `limit` of the facts, in date order: when there are more, the first of each day in the order
+ * given, then the second, and so on — so that "between 10 and 13 January" reaches Vienna on the 13th rather
+ * than stopping at the statements of the 12th.
+ */
+export function spreadOverDays(ranked: Fact[], limit: number): Fact[] {
+  if (ranked.length <= limit) return [...ranked].sort(byDate);
+  const days = new Map<number, Fact[]>();
+  for (const fact of ranked) {
+    const day = fact.date?.start ?? Number.NaN;
+    days.set(day, [...(days.get(day) ?? []), fact]);
+  }
+  const queues = [...days.values()];
+  const chosen: Fact[] = [];
+  for (let round = 0; chosen.length < limit; round++)
+    for (const queue of queues) {
+      const fact = queue[round];
+      if (fact && chosen.length < limit) chosen.push(fact);
+    }
+  return chosen.sort(byDate);
+}

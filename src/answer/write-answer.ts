@@ -4,7 +4,7 @@
  * "who".
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import { SPEECH } from '../nlp/lexicon.ts';
+import { SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
@@ -42,6 +42,9 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
         : statements;
     case 'yes-no': {
+      // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
+      const notDone = notAsSuch(query, top, knowledge);
+      if (notDone) return notDone + statements;
       // "Yes" only when the fact is that very event between those very actors on that very day.
       const primary = primaryTypeOf(query.events[0]);
       const exact =
@@ -53,22 +56,32 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
       // A fact that says it was declined or refused is no "yes".
       if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
-      // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
-      // "Did Russia withdraw?": none of the facts reports it done, only demanded or refused
-      const otherKind =
-        query.events.length > 0 &&
-        !acceptedTypes(query.events.slice(0, 1), true, query.eventStems).has(top.indexed.fact.type);
-      const noun = eventInvolving(query.events, [], knowledge);
-      return otherKind
-        ? `The articles report no ${noun} as such. What they do report: ${statements}`
-        : `Here is what the articles report: ${statements}`;
+      return `Here is what the articles report: ${statements}`;
     }
     case 'who':
       return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
     default:
       // "list all the proposals": one line each
-      return query.listsAll && facts.length > 1 ? factLines(facts) : statements;
+      // "What sanctions were imposed?": of the events the articles speak of without reporting them done
+      return (
+        (query.kind === 'what' && SPOKEN_OF_UNDONE.has(query.events[0] ?? '')
+          ? notAsSuch(query, top, knowledge)
+          : '') + (query.listsAll && facts.length > 1 ? factLines(facts) : statements)
+      );
   }
+}
+
+/**
+ * "Did Russia withdraw?", "what sanctions were imposed?": when the best fact only speaks of the event asked
+ * about (demanded, refused, warned of) and none reports it done, the answer says so before quoting it.
+ */
+function notAsSuch(query: Query, top: Scored, knowledge: KnowledgeBase): string {
+  const otherKind =
+    query.events.length > 0 &&
+    !acceptedTypes(query.events.slice(0, 1), true, query.eventStems).has(top.indexed.fact.type);
+  return otherKind
+    ? `The articles report no ${eventInvolving(query.events, [], knowledge)} as such. What they do report: `
+    : '';
 }
 
 const FOLDED_STATEMENTS = new WeakMap<Fact, string>();

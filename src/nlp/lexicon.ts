@@ -581,6 +581,10 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['invit', 'invite'],
   ['promet', 'promise'],
   ['sanction', 'sanctions'],
+  ['impos', 'impose'],
+  ['provoqu', 'provoke'],
+  ['declench', 'trigger'],
+  ['suscit', 'prompt'],
   ['autorit', 'authorities'],
   // "la sortie de crise incombe à la Russie": "dépend de la Russie" asks the same
   ['incomb', 'depend'],
@@ -1069,6 +1073,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'mean',
       'quote',
       'quotes',
+      'word', // "what were Putin's words?"
+      'phrase',
     ],
   },
   {
@@ -1134,7 +1140,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'confirm',
     noun: 'confirmation',
     types: ['confirmation'],
-    words: ['confirm', 'confirmation', 'authenticate', 'verify'],
+    words: ['confirm', 'confirmation', 'authenticate', 'verify', 'vouch'],
   },
   {
     name: 'publish',
@@ -1218,6 +1224,16 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     happenedAs: ['agreement'],
   },
   {
+    // No one is reported imposing sanctions: NATO only warned that they would follow a use of force.
+    name: 'impose',
+    noun: 'sanctions imposed',
+    types: ['warning'],
+    words: ['impose', 'slap'],
+    mustMention: ['sanction'],
+    agentSlot: { warning: 'by' },
+    happenedAs: [],
+  },
+  {
     // No fact reports a withdrawal; facts that speak of one (demanded, refused, not committed to) answer.
     name: 'withdraw',
     noun: 'withdrawal',
@@ -1243,6 +1259,11 @@ export function conceptsWith(flag: ConceptFlag): ReadonlySet<string> {
   return new Set(EVENT_CONCEPTS.filter((concept) => concept[flag]).map((concept) => concept.name));
 }
 
+/** Concepts the articles may speak of without reporting them done (those that say how they happened). */
+export const SPOKEN_OF_UNDONE: ReadonlySet<string> = new Set(
+  EVENT_CONCEPTS.filter((concept) => concept.happenedAs).map((concept) => concept.name),
+);
+
 /** The event concept each word names ("phone" → call). */
 export const EVENT_BY_WORD: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((concept) => concept.words.map((word) => [word, concept.name] as const)),
@@ -1264,6 +1285,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['pull', 'back', 'withdraw'],
   ['pull', 'out', 'withdraw'],
   ['bring', 'up', 'say'], // "who brought up Libya?"
+  ['reach', 'out', 'talk'], // "who reached out to Putin?"
+  ['sit', 'down', 'meet'], // "who sat down with the Russians?"
   ['feel', 'threatened', 'say'], // "why does Russia feel threatened?": what it fears, which it voices
   ['red', 'line', 'demand'], // "Russia's red lines": what it demands
   ['red', 'lines', 'demand'],

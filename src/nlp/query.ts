@@ -56,6 +56,8 @@ export interface Query {
    * from contexts stored by older versions).
    */
   inArticles?: string[] | null;
+  /** "What came out of the call?": what the event ended in, agreed or refused (absent from older contexts). */
+  asksOutcome?: boolean;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */

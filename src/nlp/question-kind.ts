@@ -40,6 +40,12 @@ export function questionKind(tokens: Tokens): QuestionKind {
   }
   // "How does Russia justify…", "what reasons…": a reason is asked for, however the question opens.
   if (words.some((word) => REASON_WORDS.has(word))) return 'why';
+  // "What prompted the meetings?", "what led to the talks?", "qu'est-ce qui a provoqué…": their cause
+  const causeEnd = asksCause(tokens);
+  if (causeEnd > 0) {
+    tokens.taken.fill('kind', 1, causeEnd);
+    return 'why';
+  }
   // "How did NATO respond when Russia…": a question opened by "how" asks what was done; a later "when" is
   // a clause of its own.
   if (words[0] === 'how') return 'what';
@@ -110,6 +116,32 @@ export function asksOrigin(tokens: Tokens): boolean {
     lastWord(words) === 'from' && (words.includes('where') || words[0] === 'what' || words[0] === 'which');
   const from = words.indexOf('from');
   return endsOnFrom || (from >= 0 && (words[from + 1] === 'where' || words[from + 1] === 'which'));
+}
+
+const CAUSE_VERBS = new Set(['cause', 'prompt', 'trigger', 'spark', 'provoke', 'motivate']);
+
+/** Where "what caused / led to" ends (after the verb, or its "to"), or 0 when the question is no such one. */
+function asksCause(tokens: Tokens): number {
+  if (tokens.normal[0] !== 'what') return 0;
+  const lemma = tokens.lemma[1];
+  if (lemma && CAUSE_VERBS.has(lemma)) return 2;
+  return lemma === 'lead' && tokens.normal[2] === 'to' ? 3 : 0;
+}
+
+const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'result', 'results', 'upshot', 'achieve', 'achieved']);
+
+/**
+ * "What was the outcome of the call?", "what came out of it?", "what did the talks lead to?": what an event
+ * ended in (not "what led to the talks?", which asks why they were held).
+ */
+export function asksOutcome(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  return words.some(
+    (word, i) =>
+      OUTCOME_WORDS.has(word) ||
+      (tokens.lemma[i] === 'come' && words[i + 1] === 'out' && words[i + 2] === 'of') ||
+      (tokens.lemma[i] === 'lead' && words[i + 1] === 'to' && (words[i + 2] ?? '?') === '?'),
+  );
 }
 
 /** The question's last word, its question mark aside. */

@@ -15,8 +15,11 @@ export interface ComparedEvent {
 }
 
 export interface EventsCompared {
-  /** Which of the two is asked for, or what lies between them. */
-  asked: 'first' | 'last' | 'between';
+  /**
+   * Which of the two is asked for, whether the first came before or after the second ("relative"), or what
+   * lies between them.
+   */
+  asked: 'first' | 'last' | 'relative' | 'between';
   sides: [ComparedEvent, ComparedEvent];
   /** What the rest of the question names, true of both: "who called Putin first, Macron or Johnson?" */
   shared: ComparedEvent;
@@ -50,8 +53,8 @@ export function twoEvents(
       .map((mention) => mention.event),
     dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
   });
-  // "Was the Macron call before or after the Johnson call?" (French "avant ou après", glossed): which of the
-  // two came first
+  // "Was the Macron call before or after the Johnson call?" (French "avant ou après", glossed): where the
+  // first stands to the second
   const eitherAt = words.findIndex(
     (word, i) =>
       i > 0 &&
@@ -64,7 +67,7 @@ export function twoEvents(
       named(within(eitherAt + 2, words.length)),
     ];
     if (sides.every((side) => side.actors.length + side.events.length > 0))
-      return { asked: 'first', sides, shared: named(() => false) };
+      return { asked: 'relative', sides, shared: named(() => false) };
   }
   const orderAt = words.findIndex((word) => ORDER_ASKED.has(word));
   // "What happened between A and B?" — not "the call between Putin and Macron", nor "days between" them
