@@ -905,6 +905,27 @@ describe('refusals', () => {
     expect(ask('Why were the meetings convened?').answered).toBe(true); // reported, in other words
   });
 
+  it('refuses to explain an agreement no fact reports at all of those actors', () => {
+    expect(ask('Why did NATO agree to stop enlarging?').answer).toMatch(
+      /^The articles report no agreement involving NATO to explain\./,
+    );
+    // a visit may be worded otherwise ("go home"): not refused for want of the word
+    expect(ask('Pourquoi les diplomates russes devaient-ils rentrer à Moscou ?').answered).toBe(true);
+  });
+
+  it('describes a body when its role is asked, in English or French', () => {
+    for (const question of [
+      'What is the role of the NATO-Russia Council?',
+      'Quel est le rôle du Conseil OTAN-Russie ?',
+    ])
+      expect(ask(question).factIds).toEqual(['russia-invited-back-to-nato-russia-council']);
+  });
+
+  it('reads "the us" typed in lower case as the country', () => {
+    const answer = sharedEngine().ask('what did the us say back');
+    expect(answer.context.query.actors.map((actor) => actor.id)).toEqual(['united-states']);
+  });
+
   it('refuses an opinion asked in French with "tu"', () => {
     expect(ask("Tu penses que la Russie va envahir l'Ukraine ?").answer).toMatch(/^I report what/);
   });

@@ -208,8 +208,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   // "Why did Putin invade Ukraine?": a why-question takes its event for granted; the articles must report it.
-  const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : [];
-  if (premise.length > 0) {
+  const premise = query.kind === 'why' && query.events.length > 0 ? unreportedPremise(query, index) : null;
+  if (premise) {
     const what = askedEvent(query, knowledge);
     return refused(
       'no-such-event',
@@ -392,7 +392,7 @@ const partAsked = (query: Query) =>
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {
   if (query.events.length === 0 || query.topics.length === 0 || query.date) return [];
-  return answersTo({ ...query, events: [], eventStems: [] }, index)
+  const ofThem = answersTo({ ...query, events: [], eventStems: [] }, index)
     .filter(
       (scored) =>
         query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= 0.9) &&
@@ -400,17 +400,31 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
     )
     .slice(0, 2)
     .map((scored) => scored.indexed.fact);
+  // "Did El País confirm the documents?": the event itself, done by someone else, when it concerns the one
+  // asked about (the State Department confirmed the documents El País published)
+  const agents = query.actors.filter((actor) => actor.role === 'agent');
+  const byOthers =
+    ofThem.length > 0 && agents.length > 0
+      ? answersTo({ ...query, actors: query.actors.filter((actor) => actor.role !== 'agent') }, index).find(
+          (scored) => agents.every((agent) => involvement(scored.indexed, agent.id).level > 0),
+        )?.indexed.fact
+      : undefined;
+  return byOthers && !ofThem.includes(byOthers) ? [...ofThem, byOthers] : ofThem;
 }
 
 /** Kinds of fact that speak of an event without reporting it done: agreed, proposed, demanded, warned of, refused. */
-const NOT_DONE = new Set<Fact['type']>(['agreement', 'proposal', 'demand', 'warning', 'rejection']);
+const NOT_DONE: ReadonlySet<string> = new Set(['agreement', 'proposal', 'demand', 'warning', 'rejection']);
 
 /**
  * The facts that come close when a why-question's event is not reported as such of those actors (asked
  * about Putin, only what Russia did); none when it is.
  */
-function unreportedPremise(query: Query, index: FactIndex): Fact[] {
+function unreportedPremise(query: Query, index: FactIndex): Fact[] | null {
   const asked = answersTo({ ...query, kind: 'yes-no' }, index);
+  // "Why did NATO agree to stop enlarging?": an agreement, offer, demand, warning or refusal is reported in so
+  // many words when made, so none at all of those actors is none made (a visit may be worded otherwise)
+  const committal = [...acceptedTypes(query.events)].every((type) => NOT_DONE.has(type));
+  if (asked.length === 0) return committal ? [] : null;
   // (reported as done: "why did Macron meet Putin in Moscow?" is not answered by their agreeing to consider
   // meeting, nor "why did NATO accept the demands?" by its refusal)
   const done = acceptedTypes(query.events, true);
@@ -419,8 +433,7 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] {
       query.actors.every((actor) => !onlyThroughWhole(involvement(scored.indexed, actor.id))) &&
       (done.has(scored.indexed.fact.type) || !NOT_DONE.has(scored.indexed.fact.type)),
   );
-  if (reported) return [];
-  return bestFacts(asked);
+  return reported ? null : bestFacts(asked);
 }
 
 /**

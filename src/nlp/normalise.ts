@@ -92,6 +92,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // Each rewrite below runs only when its text can be there: most questions are a plain English line.
   let cut = raw.replace(DISCORD_MARKUP, ' ');
   if (cut.includes('US')) cut = cut.replace(/\bUS\b/g, 'USA'); // "US" the country, not "us"
+  // typed in lower case, "the us" is the country too: no pronoun follows "the"
+  if (cut.includes('the us')) cut = cut.replace(/\bthe us\b/g, 'the USA');
   if (cut.includes('UN')) cut = cut.replace(/\bUN\b/g, 'United Nations'); // not the French "un"
   if (cut.includes('-')) cut = cut.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.

@@ -308,7 +308,10 @@ const SUPERIORS = ['boss', 'chief', 'head', 'superior'];
 
 /** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
-  'what exactly is are was were the ? does do acronym abbreviation initials stand for mean'.split(' '),
+  // "what is the role of the Council?", "quel est le rôle du Conseil ?" (glossed "which is role")
+  'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean role purpose function of'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -328,7 +331,7 @@ export function identityAsked(
     eventCount === 0 &&
     actors.length === 1 &&
     actors[0]!.kind !== 'person' &&
-    tokens.normal[0] === 'what' &&
+    (tokens.normal[0] === 'what' || tokens.normal[0] === 'which') &&
     tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
   )
     return 'thing';
