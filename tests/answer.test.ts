@@ -921,6 +921,21 @@ describe('refusals', () => {
       expect(ask(question).factIds).toEqual(['russia-invited-back-to-nato-russia-council']);
   });
 
+  it('reads a cleft "was it X who…" with X as the doer, and says who did it instead', () => {
+    const answer = sharedEngine().ask("Wasn't it Johnson who called Putin on 3 February?");
+    expect(answer.context.query.actors.find((actor) => actor.id === 'johnson')?.role).toBe('agent');
+    expect(answer.answer.answered).toBe(false);
+    expect(answer.answer.related).toContain('macron-putin-call-feb-3');
+  });
+
+  it('answers who a person named by a description is, with where they were', () => {
+    for (const question of [
+      'Who is the top US diplomat at the talks?',
+      'Who was the top US official at the talks in Brussels?',
+    ])
+      expect(ask(question).answer).toMatch(/^Wendy Sherman, US Deputy Secretary of State\./);
+  });
+
   it('reads "the us" typed in lower case as the country', () => {
     const answer = sharedEngine().ask('what did the us say back');
     expect(answer.context.query.actors.map((actor) => actor.id)).toEqual(['united-states']);

@@ -54,6 +54,9 @@ export function explainMiss(
     // "Did the US and Russia meet in Vienna on 10 January?": nothing of theirs in Vienna on any day, so what
     // they did that day (in Geneva)
     if (facts.length === 0 && query.actors.length > 1) facts.push(...withoutEachActor(query, index));
+    // "Did Johnson call Putin on 3 February?": who did, that day (Macron)
+    const byOthers = doneByOthers(query, index);
+    if (byOthers && !facts.includes(byOthers)) facts.splice(MAX_FACTS - 1, facts.length, byOthers);
     // "what happened on 4 February?": nothing that day; the nearest days they report, either side. "In 2011?":
     // what mentions the year.
     if (facts.length === 0 && query.kind === 'what-happened')
@@ -100,6 +103,13 @@ function withoutEachActor(query: Query, index: FactIndex): Fact[] {
       .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
       .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
   );
+}
+
+/** The event asked about, done by someone other than the doer named, alongside the others named. */
+function doneByOthers(query: Query, index: FactIndex): Fact | undefined {
+  const others = query.actors.filter((actor) => actor.role !== 'agent');
+  if (others.length === 0 || others.length === query.actors.length) return undefined;
+  return answersTo({ ...query, actors: others }, index)[0]?.indexed.fact;
 }
 
 /** The facts that mention a year, most salient first. */

@@ -55,6 +55,8 @@ export const CLAUSE_VERBS = new Set([
  * before the verb is its subject, one after it its object — except in French questions, where the
  * subject follows the verb ("Qu'a proposé l'OTAN ?").
  */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
 export function assignRoles(
   spans: ActorSpan[],
   tokens: Tokens,
@@ -64,9 +66,11 @@ export function assignRoles(
 ): ActorMention[] {
   const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
   // "what is Russia accused of": with "be" before a past participle, the subject receives the act.
+  // (not a cleft's relative clause: "was it Johnson who called Putin?")
   const passive =
     (verbAt > 0 &&
       tokens.pos[verbAt] === 'VERB' &&
+      !RELATIVE_PRONOUNS.has(tokens.normal[verbAt - 1]!) &&
       /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
       tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
       // "a-t-elle été annexée", glossed "did she been annexed": "been" before it makes it passive all the same
