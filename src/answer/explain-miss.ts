@@ -105,11 +105,18 @@ function withoutEachActor(query: Query, index: FactIndex): Fact[] {
   );
 }
 
-/** The event asked about, done by someone other than the doer named, alongside the others named. */
-function doneByOthers(query: Query, index: FactIndex): Fact | undefined {
+/**
+ * The event asked about, done by someone other than the doers named: alongside the others named ("did Johnson
+ * call Putin on 3 February?": Macron did), or, `concerningThem`, in a fact that still involves the doers named
+ * ("did El País confirm the documents?": the State Department confirmed those El País published).
+ */
+export function doneByOthers(query: Query, index: FactIndex, concerningThem = false): Fact | undefined {
+  const doers = query.actors.filter((actor) => actor.role === 'agent');
   const others = query.actors.filter((actor) => actor.role !== 'agent');
-  if (others.length === 0 || others.length === query.actors.length) return undefined;
-  return answersTo({ ...query, actors: others }, index)[0]?.indexed.fact;
+  if (doers.length === 0 || (others.length === 0 && !concerningThem)) return undefined;
+  return answersTo({ ...query, actors: others }, index).find(
+    (scored) => !concerningThem || doers.every((doer) => involvement(scored.indexed, doer.id).level > 0),
+  )?.indexed.fact;
 }
 
 /** The facts that mention a year, most salient first. */

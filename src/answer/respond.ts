@@ -20,7 +20,7 @@ import {
   MAX_FACTS,
   SCOPE,
 } from './compose.ts';
-import { explainMiss } from './explain-miss.ts';
+import { doneByOthers, explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
@@ -400,15 +400,8 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
     )
     .slice(0, 2)
     .map((scored) => scored.indexed.fact);
-  // "Did El País confirm the documents?": the event itself, done by someone else, when it concerns the one
-  // asked about (the State Department confirmed the documents El País published)
-  const agents = query.actors.filter((actor) => actor.role === 'agent');
-  const byOthers =
-    ofThem.length > 0 && agents.length > 0
-      ? answersTo({ ...query, actors: query.actors.filter((actor) => actor.role !== 'agent') }, index).find(
-          (scored) => agents.every((agent) => involvement(scored.indexed, agent.id).level > 0),
-        )?.indexed.fact
-      : undefined;
+  // "Did El País confirm the documents?": and who did
+  const byOthers = ofThem.length > 0 ? doneByOthers(query, index, true) : undefined;
   return byOthers && !ofThem.includes(byOthers) ? [...ofThem, byOthers] : ofThem;
 }
 
