@@ -936,6 +936,13 @@ describe('refusals', () => {
       expect(ask(question).answer).toMatch(/^Wendy Sherman, US Deputy Secretary of State\./);
   });
 
+  it('reads a bare day number ending a French follow-up as that day of the month, as "the 2nd" is', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('qui a appelé poutine le 3 février ?');
+    expect(engine.ask('et le 2 ?', first.context).answer.factIds[0]).toBe('putin-johnson-call');
+    expect(engine.ask('and on the 2nd?', first.context).answer.factIds[0]).toBe('putin-johnson-call');
+  });
+
   it('reads "the us" typed in lower case as the country', () => {
     const answer = sharedEngine().ask('what did the us say back');
     expect(answer.context.query.actors.map((actor) => actor.id)).toEqual(['united-states']);

@@ -361,6 +361,12 @@ export function glossFrench(words: string[]): string[] {
     const word = words[i]!;
     const next = words[i + 1];
     let english: string;
+    if (word === 'le' && next !== undefined && endsOnDayNumber(words, i + 1)) {
+      // "et le 2 ?" after a question about 3 February: the 2nd of that month, as "and the 2nd?" is
+      out.push('the', ordinal(Number(next)));
+      i += 2;
+      continue;
+    }
     if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
@@ -369,6 +375,17 @@ export function glossFrench(words: string[]): string[] {
     i++;
   }
   return out;
+}
+
+/** A day's number (1–31) that ends the question: "…le 2 ?". */
+function endsOnDayNumber(words: string[], at: number): boolean {
+  const after = words[at + 1];
+  return (
+    /^\d{1,2}$/.test(words[at]!) &&
+    Number(words[at]) >= 1 &&
+    Number(words[at]) <= 31 &&
+    (after === undefined || after === '?')
+  );
 }
 
 /** Glosses already worked out: stems and slips are searched once per word (bounded, like the other memos). */
