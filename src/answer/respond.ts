@@ -316,12 +316,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // day of it in turn
   const open = query.date && (query.date.start < PERIOD.start || query.date.end > PERIOD.end);
   const listed = listing && query.date ? nearestFirst(pool, query.date) : pool;
-  const facts = (ranked: Scored[]) => ranked.map((scored) => scored.indexed.fact);
+  const factsOf = (ranked: Scored[]) => ranked.map((scored) => scored.indexed.fact);
   let chosen = !listing
-    ? facts(pool.filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN).slice(0, MAX_FACTS))
+    ? factsOf(pool.filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN).slice(0, MAX_FACTS))
     : query.date && !open
-      ? spreadOverDays(facts(listed), MAX_EVENTS_LISTED)
-      : facts(listed.slice(0, MAX_EVENTS_LISTED));
+      ? spreadOverDays(factsOf(listed), MAX_EVENTS_LISTED)
+      : factsOf(listed.slice(0, MAX_EVENTS_LISTED));
   if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
   // "the last call", "the second meeting": one fact, counted by date.
   const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
@@ -409,8 +409,8 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
 const NOT_DONE: ReadonlySet<string> = new Set(['agreement', 'proposal', 'demand', 'warning', 'rejection']);
 
 /**
- * The facts that come close when a why-question's event is not reported as such of those actors (asked
- * about Putin, only what Russia did); none when it is.
+ * When a why-question's event is not reported as such of those actors (asked about Putin, only what Russia
+ * did), the facts that come close (perhaps none); null when it is reported.
  */
 function unreportedPremise(query: Query, index: FactIndex): Fact[] | null {
   const asked = answersTo({ ...query, kind: 'yes-no' }, index);

@@ -76,7 +76,9 @@ export function spreadOverDays(ranked: Fact[], limit: number): Fact[] {
   const days = new Map<number, Fact[]>();
   for (const fact of ranked) {
     const day = fact.date?.start ?? Number.NaN;
-    days.set(day, [...(days.get(day) ?? []), fact]);
+    const queue = days.get(day);
+    if (queue) queue.push(fact);
+    else days.set(day, [fact]);
   }
   const queues = [...days.values()];
   const chosen: Fact[] = [];

@@ -306,22 +306,22 @@ const SOURCE_ASKED = new RegExp(
 
 const SUPERIORS = ['boss', 'chief', 'head', 'superior'];
 
-/** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 /**
  * "Who is the top US diplomat at the talks?": a person named by a description, then at most where or when
  * ("who is Sherman talking to?" asks something else).
  */
 function describedPerson(text: string, actors: ActorMention[]): boolean {
   const people = actors.filter((one) => one.kind === 'person');
-  const actor = people[0];
-  if (people.length !== 1 || actors.some((one) => one !== actor && one.kind !== 'place')) return false;
+  if (people.length !== 1 || actors.some((one) => one !== people[0] && one.kind !== 'place')) return false;
+  const named = people[0]!.text;
   const opening = /^who (is|was) (the )?/.exec(text)?.[0];
-  if (!opening || !text.startsWith(`${actor!.text} `, opening.length)) return false;
-  const next = text.slice(opening.length + actor!.text.length + 1).split(' ', 1)[0]!;
+  if (!opening || !text.startsWith(`${named} `, opening.length)) return false;
+  const next = text.slice(opening.length + named.length + 1).split(' ', 1)[0]!;
   return SETTING_PREPOSITIONS.has(next);
 }
 const SETTING_PREPOSITIONS = new Set(['?', 'at', 'in', 'during', 'on', 'for']);
 
+/** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
   // "what is the role of the Council?", "quel est le rôle du Conseil ?" (glossed "which is role")
   'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean role purpose function of'.split(
