@@ -952,6 +952,44 @@ describe('refusals', () => {
     expect(ask("Tu penses que la Russie va envahir l'Ukraine ?").answer).toMatch(/^I report what/);
   });
 
+  it('counts the days between two events named by "between" or "after", a side’s ordinal its own', () => {
+    for (const question of [
+      'How many days after the Council did Macron call Putin for the first time?',
+      'How many days were there between the Council and Macron’s first call?',
+      'Combien de jours entre le Conseil et le premier appel de Macron ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer, question).toMatch(/^19 days:/);
+      expect(answer.factIds, question).toEqual(['nato-russia-council-meeting', 'macron-putin-call-jan-31']);
+    }
+    expect(ask('How many days between the Council and Macron’s second call?').answer).toMatch(/^22 days:/);
+    expect(ask('Was Macron’s first call before or after Johnson’s?').answer).toMatch(/^Before: 31 January/);
+  });
+
+  it('says which topic no fact of the actors has, rather than that they did nothing', () => {
+    const answer = ask('What did the UK do to calm the crisis?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The articles report no event involving the United Kingdom about “calm”/);
+    expect(ask('What did France do to calm the crisis?').factIds).toContain('leaders-multiply-calls');
+  });
+
+  it('reads a lead-in about the asker before a colon as no part of the question', () => {
+    const answer = ask('For a piece I’m writing: when did the NATO-Russia Council meet?');
+    expect(answer.answer).toMatch(/^On Wednesday 12 January 2022/);
+    // a name before the colon is part of it
+    expect(
+      sharedEngine()
+        .parse('Macron: when did he call Putin?')
+        .actors.map((a) => a.id),
+    ).toContain('macron');
+  });
+
+  it('reads "keep X out of NATO" as about joining it', () => {
+    expect(ask('Which two countries did Russia want kept out of NATO?').factIds).toContain(
+      'russia-demands-ukraine-georgia-never-join',
+    );
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);
@@ -1016,6 +1054,15 @@ describe('follow-up questions', () => {
       /^The articles report no other phone call involving Vladimir Putin on 3 February/,
     );
     expect(next.answer).not.toContain(first.answer.answer);
+  });
+
+  it('reads "who else was there?" as anyone else at the setting last asked about', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who led the US delegation at the NATO-Russia Council?');
+    const next = engine.ask('who else was there?', first.context).answer;
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/Grushko/);
+    expect(next.factIds).not.toContain(first.answer.factIds[0]);
   });
 
   it('keeps the doer for "who else did he call?", leaving out the one already answered', () => {

@@ -451,10 +451,18 @@ describe('kind of question and event', () => {
     expect(parse("What happened first, the Brussels council or Johnson's trip to Kyiv?").compared).toEqual({
       asked: 'first',
       sides: [
-        { actors: ['brussels'], events: [], dated: false },
-        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false },
+        { actors: ['brussels'], events: [], dated: false, order: null },
+        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false, order: null },
       ],
-      shared: { actors: [], events: [], dated: false },
+      shared: { actors: [], events: [], dated: false, order: null },
+    });
+    // an ordinal inside a side is that side's own: "Macron's second call"
+    expect(parse("Was Macron's second call before or after Johnson's?").compared).toMatchObject({
+      asked: 'relative',
+      sides: [
+        { actors: ['macron'], order: 2 },
+        { actors: ['johnson'], order: null },
+      ],
     });
     expect(parse('Who called Putin last, Macron or Johnson?').compared).toMatchObject({
       asked: 'last',
@@ -581,6 +589,16 @@ describe('kind of question and event', () => {
       'promis',
     ]);
     expect(parse('i wanna know what the US offered on missiles').unknown).toEqual([]);
+  });
+
+  it('drops polite openers and reads French chat words', () => {
+    expect(
+      parse('Could you remind me what Stoltenberg said would happen if Russia used force?').topics,
+    ).not.toContain('remind');
+    expect(parse('can you please show me the Brussels talks').normalised).toBe('the brussels talks');
+    expect(parse('qui a tel a poutine le 3 fevrier').events).toEqual(['call']);
+    expect(parse('la russie veut quoi exactement').topics).toEqual([]);
+    expect(parse('How many years had passed since the previous NATO-Russia Council?').topics).toEqual([]);
   });
 
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {

@@ -18,8 +18,9 @@ export function explainMiss(
   refused: Refused,
   pointers: (facts: Fact[]) => string,
 ): Answer {
-  // "who else?": no *other* call, the one already given aside
-  const what = `${query.exclude.length > 0 ? 'other ' : ''}${askedEvent(query, knowledge)}`;
+  // "who else?": no *other* call, the one already given aside; "what did the UK do to calm the crisis?": no
+  // event of theirs about that, though there are others
+  const what = `${query.exclude.length > 0 ? 'other ' : ''}${askedEvent(query, knowledge)}${aboutTopics(query, scored)}`;
 
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = rank(
@@ -90,6 +91,21 @@ export function explainMiss(
     }
   }
   return refused('out-of-scope', `I can't find that in my sources. ${SCOPE}`);
+}
+
+/**
+ * ` about “calm”`: the topic words no fact has that fails on them alone — when such facts exist, it is the
+ * topic, not the actors or the event, that the articles do not report.
+ */
+function aboutTopics(query: Query, scored: Scored[]): string {
+  const onTopicAlone = scored.filter((s) => s.failures.length > 0 && s.failures.every((f) => f === 'topic'));
+  if (onTopicAlone.length === 0) return '';
+  const missing = query.topics.filter(
+    (stem) => !query.incidentalTopics.includes(stem) && onTopicAlone.every((s) => !s.indexed.stems.has(stem)),
+  );
+  return missing.length > 0
+    ? ` about ${missing.map((stem) => `“${query.spelled[stem] ?? stem}”`).join(', ')}`
+    : '';
 }
 
 /**

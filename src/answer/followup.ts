@@ -86,7 +86,22 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   if (query.elseThan) {
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.
-    if (saysLittle) return { ...before, question: query.question, exclude: previous.factIds };
+    if (saysLittle) {
+      // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it
+      const settings = before.actors.filter(isSetting);
+      if (settings.length > 0 && asksWhoWasThere(query))
+        return {
+          ...before,
+          question: query.question,
+          actors: settings.map((actor) => ({ ...actor, role: 'any' as const })),
+          topics: [],
+          events: settings.some((actor) => actor.kind === 'institution') ? ['meet'] : before.events,
+          eventStems: [],
+          identity: null,
+          exclude: previous.factIds,
+        };
+      return { ...before, question: query.question, exclude: previous.factIds };
+    }
     // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
     const doers = before.actors.filter((actor) => actor.role === 'agent');
     const people = query.refersToPerson ? recall(previous.focusPeople ?? [], 'person') : [];
@@ -199,11 +214,16 @@ const REACTIONS = new Set(['respond', 'accept', 'reject']);
  * place, the Council) stays unless another is named.
  */
 function withSetting(actors: Query['actors'], before: Query['actors']): Query['actors'] {
-  const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');
   // "When was the Council?" → "and the OSCE?": what was asked about is what changes
   if (actors.some(isSetting) || before.every(isSetting)) return actors;
   return [...actors, ...before.filter((actor) => isSetting(actor) && !actors.some((a) => a.id === actor.id))];
 }
+
+const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');
+
+/** "Who else was there?", « qui d'autre était là ? »: the place of the last question, not its people. */
+const asksWhoWasThere = (query: Query) =>
+  /\bthere\b/.test(query.normalised) || /(^|\s)là(?=[\s?!.]|$)/i.test(query.question);
 
 /** Actors brought back from the conversation: in any role, as the question does not say. */
 const recall = (ids: string[], kind?: string): Query['actors'] =>

@@ -9,6 +9,7 @@ import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.t
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
+import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
 
 const MAX_TIMELINE_LINES = 12;
@@ -125,15 +126,32 @@ function twoDatedEvents(query: Query, index: FactIndex): [Fact, Fact] | null {
 
 /** "How many days after the Geneva talks was the NATO–Russia Council?": the days between the two events. */
 export function daysBetween(query: Query, index: FactIndex, answered: Answered): Answer | null {
-  const events = twoDatedEvents(query, index)?.sort(byDate);
-  if (!events) return null;
-  const [first, second] = events;
+  const events = twoDatedEvents(query, index);
+  return events && dayGap(events[0], events[1], answered);
+}
+
+/** The days from one event to another, both shown in date order. */
+function dayGap(one: Fact | undefined, other: Fact | undefined, answered: Answered): Answer | null {
+  if (!one || !other || one === other) return null;
+  const [first, second] = [one, other].sort(byDate) as [Fact, Fact];
   const days = second.date!.start - first.date!.start;
   return answered(
     `${days === 1 ? 'One day' : `${days} days`}:\n${factLines([first, second])}`,
     [first, second],
     ANSWER_THRESHOLD,
   );
+}
+
+/** "How many days between…", "how long after…": the question measures time. */
+const measuresTime = (query: Query) =>
+  query.kind === 'how-long' ||
+  (query.kind === 'how-many' && query.counted !== null && TIME_UNIT_STEMS.has(query.counted));
+
+/** The facts of the nth day among them (1 the first, -1 the last), in the order given. */
+function onNthDay(facts: Fact[], order: number): Fact[] {
+  const days = [...new Set(facts.map((fact) => fact.date!.start))].sort((a, b) => a - b);
+  const day = days[order > 0 ? order - 1 : days.length + order];
+  return facts.filter((fact) => fact.date!.start === day);
 }
 
 /** "Was the OSCE meeting after the NATO–Russia Council?": yes or no, by the two events' days. */
@@ -186,6 +204,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
       topics: [],
       date: side.dated ? query.date : null,
       order: null,
+      counted: null, // ("how many days between…" counts the gap, not anything either event has)
       compared: null,
       relativeTo: null,
     };
@@ -194,9 +213,13 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
       .filter((fact) => fact.date);
     // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best first
     const onADay = dated.filter((fact) => fact.date!.precision === 'day');
-    return onADay.length > 0 ? onADay : dated;
+    const candidates = onADay.length > 0 ? onADay : dated;
+    return side.order === null ? candidates : onNthDay(candidates, side.order);
   }) as [Fact[], Fact[]];
-  if (asked === 'between') return between(first, second, index, answered);
+  if (asked === 'between')
+    return measuresTime(query)
+      ? dayGap(first[0], second[0], answered)
+      : between(first, second, index, answered);
   // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
   const [one, other] = [first, second].map((facts) => {
     const byDay = [...facts].sort(byDate);

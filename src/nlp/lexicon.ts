@@ -274,6 +274,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   encore: 'again',
   vrai: 'true', // "c'est vrai ?"
   vraiment: 'really',
+  exactement: 'exactly',
+  precisement: 'precisely',
+  // chat: "qui a tel à Poutine", "par tél"
+  tel: 'phone',
   ouvert: 'open', // "la politique de la porte ouverte"
   ouverte: 'open',
   ouverts: 'open',
@@ -544,6 +548,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
  */
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
+  ['calm', 'calm'],
+  ['apais', 'calm'],
   ['appel', 'call'],
   ['propos', 'propose'],
   ['offr', 'offer'],
@@ -712,14 +718,21 @@ export const QUESTION_TAILS: readonly string[] = [
  */
 export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
   [
-    ['can you tell me about', ''],
-    ['could you tell me about', ''],
-    ['can you tell me', ''],
-    ['could you tell me', ''],
-    ['please tell me about', ''],
-    ['please tell me', ''],
-    ['tell me about', ''],
-    ['tell me', ''],
+    // "tell me", "could you remind me", "can you please show me", "would you tell me about"
+    ...[
+      '',
+      'can you ',
+      'could you ',
+      'would you ',
+      'please ',
+      'can you please ',
+      'could you please ',
+    ].flatMap((asking) =>
+      ['tell me', 'remind me', 'show me'].flatMap((verb): [string, string][] => [
+        [`${asking}${verb} about`, ''],
+        [`${asking}${verb}`, ''],
+      ]),
+    ),
     ['i want to know', ''],
     ['i would like to know', ''],
     ['explain', ''],
@@ -741,7 +754,6 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['could you summarize', ''],
     ['describe', ''],
     ['give me', ''],
-    ['show me', ''],
     ['according to whom', 'who says'],
     ['selon qui', 'who says'],
     ['do you know if', 'did'],
@@ -788,6 +800,8 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['parlez moi du', ''],
     ['parlez moi de', ''],
     ['dis moi', ''],
+    ['rappelle moi', ''],
+    ['rappelez moi', ''],
     ['resume moi', ''],
     ['donne moi', ''],
     ['donnez moi', ''],
@@ -935,10 +949,26 @@ export const TOPIC_SYNONYMS = new Map([
   ['forged', 'authentic'],
   ['bogus', 'authentic'],
   ['disclosure', 'leak'],
+  // "to calm the crisis", "calmer le jeu": the facts say "de-escalation"
+  ['calm', 'escalation'],
+  ['soothe', 'escalation'],
+  ['deescalate', 'escalation'],
+  ['deescalation', 'escalation'],
   // "the State Department's spokesperson": the facts say "spokesman"
   ['spokesperson', 'spokesman'],
   ['spokeswoman', 'spokesman'],
 ]);
+
+/**
+ * Verbs with a particle that say, together, what a fact puts in one word: "keep Ukraine out of NATO" is
+ * about joining it. The particle may follow the verb's object.
+ */
+export const PHRASAL_TOPICS: [verb: string, particle: string, topic: string][] = [
+  ['keep', 'out', 'join'],
+  ['stay', 'out', 'join'],
+  ['let', 'in', 'join'],
+  ['let', 'into', 'join'],
+];
 
 /** Lemmas (and French glosses) that mean "something happened" without naming what. */
 export const HAPPEN_WORDS = new Set(['happen', 'happened', 'occur', 'event', 'events', 'news']);
@@ -1360,6 +1390,12 @@ export const FILLER_WORDS = new Set([
   'line',
   'sentence',
   'briefly',
+  // "since the previous Council": the facts count from the one they report, never naming the one before
+  'previous',
+  'prior',
+  // "how many years had passed since…": the time that went by is what a count measures
+  'passed',
+  'elapsed',
   // emphasis, not a topic: "the key dates", "the main demands"
   'key',
   'main',
@@ -1571,6 +1607,7 @@ export const FILLER_WORDS = new Set([
   'across',
   'within',
   'exactly',
+  'precisely',
   'specifically',
   'basically',
   'officially',

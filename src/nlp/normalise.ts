@@ -118,6 +118,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
     // "who's" is "who is", not a possessive
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
+  if (folded.includes(':')) folded = withoutLeadIn(folded);
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
@@ -128,6 +129,25 @@ export function normaliseText(raw: string): NormalisedQuestion {
 }
 
 const HAS_DIGIT = /\d/;
+
+/**
+ * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…": a lead-in about the
+ * asker or the asking, before a colon, is no part of the question ("Macron: when did he call?" keeps its name).
+ */
+function withoutLeadIn(folded: string): string {
+  const colon = folded.search(/:(?!\d)/); // (not a time, "10:30")
+  if (colon < 0) return folded;
+  const leadIn = folded.slice(0, colon).split(/[^a-z']+/);
+  const rest = folded.slice(colon + 1);
+  return /[a-z]/.test(rest) && leadIn.some((word) => ABOUT_THE_ASKING.has(word)) ? rest : folded;
+}
+const ABOUT_THE_ASKING = new Set(
+  ['i', "i'm", 'im', 'my', 'me', 'we', 'our', 'question', 'je', 'moi', 'mon', 'ma', 'nous', 'notre'].concat([
+    'j',
+    'quick',
+    'curious',
+  ]),
+);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**

@@ -24,7 +24,7 @@ import {
   withoutOthersTitles,
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
-import { twoEvents } from './two-events.ts';
+import { fromAnchor, twoEvents } from './two-events.ts';
 import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES, TIME_UNIT_STEMS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Query } from './query.ts';
@@ -117,14 +117,16 @@ function parseQuestion(
   const requested = requestedEvent(named, mentions, tokens);
   const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
-  const compared = twoEvents(tokens, actorSpans, mentions);
+  const twoNamed = twoEvents(tokens, actorSpans, mentions);
   // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
   const found =
-    kind === 'what-happened' || !main || compared ? null : timeAnchor(actorSpans, tokens, entities);
-  // "How many days after the Geneva talks was the Council?" measures between two events held there: the
-  // place is one of them, not a day to date the question by
+    kind === 'what-happened' || !main || twoNamed ? null : timeAnchor(actorSpans, tokens, entities);
+  // "How many days after the Geneva talks was the Council?", "… after the Council did Macron first call
+  // Putin?" measure between two events: the anchor's is one of them, not a day to date the question by
   const measured = kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing);
-  const anchor = measured && found && entities.get(found.span.id)?.kind === 'place' ? null : found;
+  const anchor = measured ? null : found;
+  const compared =
+    twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions) : null);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   const asked = actorSpans.filter(

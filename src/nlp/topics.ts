@@ -2,7 +2,14 @@
  * The words left once actors, dates and events are claimed: topic stems to match facts on, names nobody
  * knows, what a "how many" counts, and an order word ("the last call").
  */
-import { FILLER_WORDS, HAPPEN_WORDS, KIND_WORDS, TOPIC_SYNONYMS, YES_NO_OPENERS } from './lexicon.ts';
+import {
+  FILLER_WORDS,
+  HAPPEN_WORDS,
+  KIND_WORDS,
+  PHRASAL_TOPICS,
+  TOPIC_SYNONYMS,
+  YES_NO_OPENERS,
+} from './lexicon.ts';
 import { fold } from '../text/fold.ts';
 import { eventOfWord, isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
 import type { Tokens } from './tokens.ts';
@@ -82,6 +89,18 @@ export function isFormOfKnown(
   return wordStem !== word && vocabulary.hasStem(wordStem);
 }
 
+const PHRASAL_TOPICS_BY_VERB = new Map(
+  PHRASAL_TOPICS.map(([verb]) => [verb, PHRASAL_TOPICS.filter((entry) => entry[0] === verb)]),
+);
+
+/** "keep Ukraine out of NATO": the topic the verb and its particle (up to three words on) name together. */
+function phrasalTopic(tokens: Tokens, i: number): string | undefined {
+  const entries = PHRASAL_TOPICS_BY_VERB.get(tokens.lemma[i]!);
+  if (!entries || tokens.pos[i] !== 'VERB') return undefined;
+  const ahead = tokens.normal.slice(i + 1, i + 4);
+  return entries.find(([, particle]) => ahead.includes(particle))?.[2];
+}
+
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
 export function topicWords(
   tokens: Tokens,
@@ -146,7 +165,12 @@ export function topicWords(
       // A verb form the facts never use stems by its lemma: "felt" is "feel", as the facts write it.
       const lemma = tokens.lemma[i]!;
       const byLemma = tokens.pos[i] === 'VERB' && !vocabulary.known.has(word) && vocabulary.known.has(lemma);
-      const topic = stem(TOPIC_SYNONYMS.get(word) ?? TOPIC_SYNONYMS.get(lemma) ?? (byLemma ? lemma : word));
+      const topic = stem(
+        TOPIC_SYNONYMS.get(word) ??
+          TOPIC_SYNONYMS.get(lemma) ??
+          phrasalTopic(tokens, i) ??
+          (byLemma ? lemma : word),
+      );
       if (topics.includes(topic)) return;
       topics.push(topic);
       spelled[topic] = word;

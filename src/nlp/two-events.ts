@@ -12,12 +12,14 @@ export interface ComparedEvent {
   events: string[];
   /** The question's date is written on this side: "Macron's call on 31 January or Johnson's?" */
   dated: boolean;
+  /** "Macron's second call": which of the side's events by date (1 the first, -1 the last). */
+  order: number | null;
 }
 
 export interface EventsCompared {
   /**
    * Which of the two is asked for, whether the first came before or after the second ("relative"), or what
-   * lies between them.
+   * lies between them (how long, when the question counts time: "how many days between A and B?").
    */
   asked: 'first' | 'last' | 'relative' | 'between';
   sides: [ComparedEvent, ComparedEvent];
@@ -34,10 +36,24 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['later', 'last'],
 ]);
 
+/** Ordinals inside a side: "between the Council and Macron's first call". */
+const SIDE_ORDER: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['last', -1],
+  ['latest', -1],
+]);
+
+/** "How many days between…", "how long between…": the question counts time. */
+const countsTime = (words: readonly string[]) =>
+  words[0] === 'how' &&
+  (words[1] === 'long' || (words[1] === 'many' && /^(day|week|month|hour)s?$/.test(words[2] ?? '')));
+
 /**
  * The two events of the question, if it names two: an order word before an "or" ("first, A or B"), or
- * "happened between A and B"; each side must name an actor or an event of its own ("between 10 and 13 January" names
- * days, which the date step reads).
+ * "happened between A and B" ("how many days between A and B"); each side must name an actor or an event of
+ * its own ("between 10 and 13 January" names days, which the date step reads).
  */
 export function twoEvents(
   tokens: Tokens,
@@ -46,13 +62,7 @@ export function twoEvents(
 ): EventsCompared | null {
   const words = tokens.normal;
   const within = (start: number, end: number) => (at: number) => at > start && at < end;
-  const named = (where: (at: number) => boolean): ComparedEvent => ({
-    actors: spans.filter((span) => where(span.start)).map((span) => span.id),
-    events: mentions
-      .filter((mention) => where(mention.at) && mention.event !== 'happen')
-      .map((mention) => mention.event),
-    dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
-  });
+  const named = (where: (at: number) => boolean) => sideOf(tokens, spans, mentions, where);
   // "Was the Macron call before or after the Johnson call?" (French "avant ou après", glossed): where the
   // first stands to the second
   const eitherAt = words.findIndex(
@@ -69,10 +79,13 @@ export function twoEvents(
     if (sides.every((side) => side.actors.length + side.events.length > 0))
       return { asked: 'relative', sides, shared: named(() => false) };
   }
-  const orderAt = words.findIndex((word) => ORDER_ASKED.has(word));
-  // "What happened between A and B?" — not "the call between Putin and Macron", nor "days between" them
-  const happenedAt = mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity;
+  // "What happened between A and B?", "how many days between A and B?" — not "the call between Putin and
+  // Macron"; an order word after "between" is a side's own ("between the Council and Macron's first call")
+  const happenedAt = countsTime(words)
+    ? 0
+    : (mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity);
   const betweenAt = words.indexOf('between', happenedAt);
+  const orderAt = words.findIndex((word, at) => ORDER_ASKED.has(word) && (betweenAt < 0 || at < betweenAt));
   const [from, asked, separator] =
     orderAt >= 0
       ? [orderAt, ORDER_ASKED.get(words[orderAt]!)!, 'or']
@@ -85,4 +98,40 @@ export function twoEvents(
   ];
   if (sides.some((side) => side.actors.length + side.events.length === 0)) return null;
   return { asked, sides, shared: named((at) => at < from) };
+}
+
+/**
+ * "How many days after the Council did Macron first call Putin?": the anchor ("the Council") and its own
+ * event against the event the rest of the question names; the days between them are asked.
+ */
+export function fromAnchor(
+  anchor: ActorSpan,
+  tokens: Tokens,
+  spans: readonly ActorSpan[],
+  mentions: readonly EventMention[],
+): EventsCompared {
+  const ofAnchor = (at: number) => at >= anchor.start && at <= anchor.end + 1;
+  const sides: [ComparedEvent, ComparedEvent] = [
+    sideOf(tokens, spans, mentions, ofAnchor),
+    sideOf(tokens, spans, mentions, (at) => !ofAnchor(at)),
+  ];
+  return { asked: 'between', sides, shared: sideOf(tokens, spans, mentions, () => false) };
+}
+
+/** What one side of the question names: its actors, its events, whether the date is written there, its ordinal. */
+function sideOf(
+  tokens: Tokens,
+  spans: readonly ActorSpan[],
+  mentions: readonly EventMention[],
+  where: (at: number) => boolean,
+): ComparedEvent {
+  const ordinal = tokens.normal.find((word, at) => where(at) && SIDE_ORDER.has(word));
+  return {
+    actors: spans.filter((span) => where(span.start)).map((span) => span.id),
+    events: mentions
+      .filter((mention) => where(mention.at) && mention.event !== 'happen')
+      .map((mention) => mention.event),
+    dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
+    order: ordinal === undefined ? null : SIDE_ORDER.get(ordinal)!,
+  };
 }
