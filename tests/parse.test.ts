@@ -601,6 +601,34 @@ describe('kind of question and event', () => {
     expect(parse('How many years had passed since the previous NATO-Russia Council?').topics).toEqual([]);
   });
 
+  it('glosses French words in an English question, known by their accents or as French alone', () => {
+    expect(parse('Who a appelé Putin on 3 février?')).toMatchObject({ kind: 'who', events: ['call'] });
+    expect(parse('Combien of troops did Russia mass?').kind).toBe('how-many');
+    expect(parse('Sherman a dit what about unity?').events).toEqual(['say']);
+    // English words that are French too stay English
+    expect(parse('Who declined to comment on the documents?').normalised).toContain('comment');
+    expect(parse('Did Macron met Putin in person?').eventStems).toEqual(
+      parse('Did Macron meet Putin in person?').eventStems,
+    );
+  });
+
+  it('takes speculation and a French "do you think" for an opinion', () => {
+    expect(parse("What would have happened if NATO had accepted Russia's demands?").opinion).toBe(true);
+    expect(parse("Pensez-vous que la Russie va envahir l'Ukraine ?").opinion).toBe(true);
+    expect(parse('What would happen if Russia invaded Ukraine, according to Johnson?').opinion).toBe(false);
+  });
+
+  it('reads "the Politico piece" as the article, and "the information" as no topic', () => {
+    expect(parse('What does the Politico piece report?')).toMatchObject({
+      topics: [],
+      inArticles: ['politico-brussels-impasse'],
+    });
+    expect(parse("Quelle est la source de l'information sur les 100 000 soldats ?").topics).toEqual([
+      '100000',
+      'troop',
+    ]);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

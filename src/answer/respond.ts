@@ -167,7 +167,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.opinion) {
     return refused(
       'opinion',
-      `I report what the articles say was done and said, and who said it; I don't judge it. ${SCOPE}`,
+      `I report what the articles say was done and said, and who said it; I don't judge it, nor guess what might have been. ${SCOPE}`,
     );
   }
   const inOrderAsked = whichCame(query, index, answered);

@@ -550,6 +550,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
   ['calm', 'calm'],
   ['apais', 'calm'],
+  ['ignor', 'ignore'],
+  ['preoccup', 'concern'],
   ['appel', 'call'],
   ['propos', 'propose'],
   ['offr', 'offer'],
@@ -1515,6 +1517,8 @@ export const FILLER_WORDS = new Set([
   'number',
   'figure', // "the 100,000 troops figure": the number itself is what is asked about
   'figures',
+  'information', // "the source of the information on the troops": what is reported on them
+  'info',
   'many',
   'much',
   'long',

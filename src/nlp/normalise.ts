@@ -124,7 +124,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
   const asked = withoutTail(withoutOpener(withoutPreamble(withoutInterjections(wordsOf(folded)))));
   const language = detectLanguage(asked, accented);
-  const glossed = language === 'fr' ? glossFrench(asked) : glossCalendar(asked);
+  const glossed =
+    language === 'fr' ? glossFrench(asked) : glossEnglish(asked, accented ? accentedWords(cleaned) : null);
   return { text: dayNumbersAsDigits(glossed).join(' '), language };
 }
 
@@ -205,13 +206,34 @@ function isDigitAt(text: string, at: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** In an English question only the calendar is glossed: "3 février" in an English sentence. */
-function glossCalendar(words: string[]): string[] {
+/**
+ * In an English question only the calendar ("3 février") and the words that are French alone are glossed:
+ * an English word may be a French one too ("on", "met", "dire").
+ */
+function glossEnglish(words: string[], accented: ReadonlySet<string> | null): string[] {
+  const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    words[i] = word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word);
+    // "Who a appelé Putin…", "Sherman a dit what…", "combien of troops": French words in an English
+    // question, known by their accents or as French alone, are glossed one by one (the auxiliary "a" dropped)
+    const french = accented?.has(word) || FRENCH_IN_ENGLISH.has(word);
+    if (word === 'a' && (accented?.has(words[i + 1]!) || FRENCH_IN_ENGLISH.has(words[i + 1]!))) continue;
+    const english = word === 'a_to' ? 'to' : french ? glossWord(word) : (CALENDAR_WORDS.get(word) ?? word);
+    if (english) out.push(english);
   }
-  return words;
+  return out;
+}
+
+/** French words no English question has, glossed wherever they appear. */
+const FRENCH_IN_ENGLISH = new Set(
+  'quoi combien pourquoi quand qui quel quelle quels quelles dit fait parle appele'.split(' '),
+);
+
+/** The words written with accents, folded: French in a question otherwise English. */
+function accentedWords(text: string): Set<string> {
+  return new Set(
+    (text.match(/[\p{L}]*[àâçéèêëîïôûùüÿœ][\p{L}]*/giu) ?? []).map((word) => fold(word).toLowerCase()),
+  );
 }
 
 const MONTH_WORDS = new Set(

@@ -218,7 +218,8 @@ function parseQuestion(
   // ("what does the Politico article say…", "which article talks about Gaddafi?": the articles' reporting is no
   // event, their names no topic)
   const whichArticle = asksWhichArticle(text);
-  if (whichArticle) remove(topics, (topic) => ARTICLE_STEMS.has(topic));
+  // ("the Politico piece": the article named, no topic either)
+  if (whichArticle || articles?.outlet) remove(topics, (topic) => ARTICLE_STEMS.has(topic));
   const reported = (articles !== null || whichArticle) && main !== undefined && REPORTING.has(main.event);
   const events =
     main && main.event !== 'happen' && !toTheBot && !reported && !gist
@@ -290,7 +291,8 @@ function parseQuestion(
     spelled: words.spelled,
     counted: countedThing,
     order,
-    eventStems: main && events.length > 0 ? [stem(tokens.normal[main.at]!)] : holds ? [stem('meet')] : [],
+    eventStems:
+      main && events.length > 0 ? [stem(verbAsAsked(tokens, main.at))] : holds ? [stem('meet')] : [],
     unknown: words.unknown,
     identity,
     corrections,
@@ -354,6 +356,12 @@ function invertedSubject(tokens: Tokens, at: number): boolean {
   const afterVerb =
     tokens.pos[at - 1] === 'VERB' || tokens.pos[at - 1] === 'AUX' || tokens.normal[at - 1] === 't';
   return firstActor >= 0 && firstActor < at - 1 && afterVerb;
+}
+
+/** The event's word; after "did" its bare form, however typed ("did Macron met Putin?": "meet"). */
+function verbAsAsked(tokens: Tokens, at: number): string {
+  const afterDo = DO_FORMS.has(tokens.normal[0] ?? '') && tokens.pos[at] === 'VERB';
+  return afterDo ? tokens.lemma[at]! : tokens.normal[at]!;
 }
 
 /** Words neither English nor known get the nearest known word, when one is close enough. */

@@ -179,6 +179,9 @@ const OPINION = [
   /\b(was|were|is|are|be|been|am|you|they|he|she|it)\b[^?]*(?<!\b(the|a) )\b(right|wrong|justified) to\b/,
   /\b(do|did) you think\b/,
   /^you think\b/, // "tu penses que… ?", "you think Russia will invade?"
+  /^think (vous|tu)\b/, // « pensez-vous que… ? »
+  // "what would have happened if NATO had accepted?": no report, a guess
+  /\bwould (\w+ )?have (happened|been|done|changed|gone)\b/,
   /\byour (opinion|view|take)\b/,
   /\bto blame\b/,
   /\bwho is (right|wrong)\b/,
