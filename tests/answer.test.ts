@@ -990,6 +990,27 @@ describe('refusals', () => {
     );
   });
 
+  it('matches an irregular verb of the facts by its lemma: "led" is leading', () => {
+    const wrong = ask('Did Sherman lead the Russian delegation?');
+    expect(wrong.answered).toBe(false);
+    expect(wrong.related).toContain('nato-russia-council-meeting'); // the delegation Grushko led
+    expect(ask('Did Grushko lead the Russian delegation?').factIds).toContain('nato-russia-council-meeting');
+  });
+
+  it('says what was not agreed, not that nothing was: "no agreement to meet"', () => {
+    const answer = ask('Did Putin and Johnson agree to meet?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(
+      /^The articles report no agreement to meet involving Vladimir Putin and Boris Johnson/,
+    );
+    expect(answer.answer).toMatch(/spirit of dialogue/);
+  });
+
+  it('finds the other party of a call asked as a counterpart, and a post asked with « occuper »', () => {
+    expect(ask("Who was Putin's counterpart in the 2 February call?").answer).toMatch(/Johnson/);
+    expect(ask('Quel poste occupe Ned Price ?').answer).toMatch(/^Ned Price, State Department spokesman/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

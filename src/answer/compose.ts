@@ -141,17 +141,27 @@ export function factLines(facts: Fact[]): string {
 const EVENT_NOUNS = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.noun]));
 
 /** The event a question asks about, with its actors: "phone call involving Emmanuel Macron and Vladimir Putin". */
-export function askedEvent(query: Query, knowledge: KnowledgeBase): string {
+export function askedEvent(query: Query, knowledge: KnowledgeBase, withComplement = false): string {
+  const complement = withComplement && query.complement;
   return eventInvolving(
     query.events,
     query.actors.map((actor) => actor.id),
     knowledge,
+    complement ? (query.spelled[complement] ?? complement) : undefined,
   );
 }
 
-/** "phone call involving Emmanuel Macron and Vladimir Putin": what a refusal says was not reported. */
-export function eventInvolving(events: string[], actorIds: string[], knowledge: KnowledgeBase): string {
-  const noun = EVENT_NOUNS.get(events[0] ?? '') ?? 'event';
+/**
+ * "phone call involving Emmanuel Macron and Vladimir Putin", "agreement to meet involving…": what a refusal
+ * says was not reported.
+ */
+export function eventInvolving(
+  events: string[],
+  actorIds: string[],
+  knowledge: KnowledgeBase,
+  complement?: string,
+): string {
+  const noun = `${EVENT_NOUNS.get(events[0] ?? '') ?? 'event'}${complement ? ` to ${complement}` : ''}`;
   return actorIds.length > 0 ? `${noun} involving ${listNames(actorIds, knowledge)}` : noun;
 }
 

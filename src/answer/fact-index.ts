@@ -86,12 +86,17 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
         ([verb, particle, event]) => verb === lemma && words[i + 1] === particle && event !== 'happen',
       ).map(([, , event]) => event),
     );
+    // An irregular verb also by its lemma: "led" is leading, as "did Sherman lead…?" asks it
+    const irregular = (english ? words : []).flatMap((word, i) =>
+      pos[i] === 'VERB' && lemmas[i] !== word && !word.startsWith(lemmas[i]!.slice(0, 3)) ? [lemmas[i]!] : [],
+    );
     return [
       ...words.filter(
         (word, i) =>
           carriesMeaning(stops[i]!, pos[i]!, lemmas[i]!) && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)),
       ),
       ...phrasal,
+      ...irregular,
     ].map(wink.stem);
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {

@@ -243,7 +243,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     );
     if (close.length === 0) {
       const facts = bestFacts(good);
-      const what = askedEvent(query, knowledge);
+      const what = askedEvent(query, knowledge, true);
       return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;

@@ -551,6 +551,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['calm', 'calm'],
   ['apais', 'calm'],
   ['ignor', 'ignore'],
+  ['occup', 'hold'], // « quel poste occupe-t-il ? »
+  ['interlocut', 'counterpart'],
   ['preoccup', 'concern'],
   ['appel', 'call'],
   ['propos', 'propose'],
@@ -1517,6 +1519,10 @@ export const FILLER_WORDS = new Set([
   'number',
   'figure', // "the 100,000 troops figure": the number itself is what is asked about
   'figures',
+  // "Putin's counterpart in the call": the other party, whom the question's actors and event already find
+  'counterpart',
+  'counterparts',
+  'interlocutor',
   'information', // "the source of the information on the troops": what is reported on them
   'info',
   'many',
