@@ -1011,6 +1011,26 @@ describe('refusals', () => {
     expect(ask('Quel poste occupe Ned Price ?').answer).toMatch(/^Ned Price, State Department spokesman/);
   });
 
+  it('says a call was the other way round when the facts say whose initiative it was', () => {
+    for (const question of [
+      'Did Putin call Macron on 3 February?',
+      'Why did Putin call Macron on 3 February?',
+      'Poutine a-t-il appelé Macron le 3 février ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^Not as asked: the articles report it the other way round/);
+      expect(answer.related, question).toEqual(['macron-putin-call-feb-3']);
+    }
+    expect(ask('Did Macron call Putin on 3 February?').answer).toMatch(/^Yes\./);
+    // a call the facts give no initiator for is either's
+    expect(ask('Did Putin phone Macron?').answer).toMatch(/^Yes\. .*31 January/);
+  });
+
+  it('reads "sherman job?" as who Sherman is', () => {
+    expect(ask('sherman job?').answer).toMatch(/^Wendy Sherman, US Deputy Secretary of State/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

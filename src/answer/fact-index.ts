@@ -38,6 +38,8 @@ export interface IndexedFact {
   medium: string | null;
   /** How much the fact involves each entity, worked out once (see `involvement`). */
   involves: ReadonlyMap<string, Involvement>;
+  /** Whose initiative it was, with all it belongs to (Macron's call is France's), when the fact says. */
+  initiatedBy: ReadonlySet<string> | null;
 }
 
 export interface Involvement {
@@ -131,6 +133,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       symmetric: SYMMETRIC_TYPES.has(fact.type),
       medium: fact.by.find((id) => knowledge.entities.get(id)?.kind === 'media') ?? null,
       involves,
+      initiatedBy: fact.initiator ? knowledge.entities.get(fact.initiator)!.lineage : null,
     };
   });
   const frequency = new Map<string, number>();

@@ -220,6 +220,18 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   const scored = scoreFacts(query, index);
   let good = rank(passing(scored));
+  // "Did Putin call Macron on 3 February?", "why did Putin call…?": the very event, but the other way round
+  // (Macron called)
+  const turned =
+    (query.kind === 'yes-no' || query.kind === 'why') &&
+    !good[0]?.primaryType &&
+    otherWayRound(query.kind === 'why' ? scoreFacts({ ...query, kind: 'yes-no' }, index) : scored);
+  if (turned)
+    return refused(
+      'no-such-event',
+      `Not as asked: the articles report it the other way round.${pointers([turned])}`,
+      [turned],
+    );
   if (good.length === 0) {
     // "Did both Macron and Johnson call Putin?": no one fact has them all, but one each may.
     const each = eachInTurn(query, index);
@@ -474,4 +486,17 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** The best fact of the event asked about that fails only on whose initiative it was (see score-fact.ts). */
+function otherWayRound(scored: Scored[]): Fact | null {
+  const turned = scored.filter(
+    (candidate) =>
+      candidate.primaryType &&
+      candidate.indexed.initiatedBy !== null &&
+      candidate.confidence >= ANSWER_THRESHOLD &&
+      candidate.failures.length === 1 &&
+      candidate.failures[0] === 'roles',
+  );
+  return rank(turned)[0]?.indexed.fact ?? null;
 }

@@ -69,6 +69,8 @@ export interface ScoringPlan {
   rolesReliable: boolean;
   /** "What did Putin and Johnson talk about?": what one told the other is theirs alike. */
   conversation: boolean;
+  /** "Did Putin call Macron?": the verb "call" says whose initiative it was (the noun, "their call", does not). */
+  asksWhoCalled: boolean;
 }
 
 const CONVERSATIONS = new Set(['talk', 'discuss']);
@@ -162,6 +164,10 @@ export function planScoring(
       query.kind === 'how-long',
     rolesReliable: rolesReadReliably(query),
     conversation: CONVERSATIONS.has(event),
+    asksWhoCalled:
+      event === 'call' &&
+      query.eventByVerb &&
+      (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient')),
   };
 }
 
@@ -325,6 +331,12 @@ function checkRoles(
   if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');
   // "Who did Stoltenberg warn?" is not answered by a warning to no one in particular.
   if (query.asksRecipient && !indexed.symmetric && indexed.fact.to.length === 0) tally.failures.push('roles');
+  // "Did Putin call Macron on 3 February?": the call, two-sided as it is, was Macron's initiative
+  if (plan.asksWhoCalled && indexed.initiatedBy) {
+    const { initiatedBy } = indexed;
+    if (query.actors.some((actor) => actor.role === 'agent' && !initiatedBy.has(actor.id)))
+      tally.failures.push('roles');
+  }
 }
 
 /** The kind of event asked about. */

@@ -1523,6 +1523,11 @@ export const FILLER_WORDS = new Set([
   'counterpart',
   'counterparts',
   'interlocutor',
+  // "the key takeaways from Brussels", "the highlights": what happened there
+  'takeaway',
+  'takeaways',
+  'highlights',
+  'rundown',
   'information', // "the source of the information on the troops": what is reported on them
   'info',
   'many',

@@ -315,7 +315,10 @@ function parseQuestion(
     // After "did", the event word is a verb whatever wink tags it ("did Macron call Putin": not a call noun).
     eventByVerb:
       main !== undefined &&
-      (tokens.pos[main.at] === 'VERB' || (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1)),
+      (tokens.pos[main.at] === 'VERB' ||
+        (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
+        // "why did Putin call Macron?": after a question word too
+        (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2)),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && {
       actor: anchor.span.id,
@@ -339,6 +342,7 @@ function parseQuestion(
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
 /** What a story is, asked for its gist: "what is it about?", "de quoi ça parle ?". */
 const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
 /** What an article does with what it reports: no event of the story. */

@@ -336,6 +336,8 @@ const DEFINING_WORDS = new Set(
  * "Who is X?" and "what is X's job?" ask who X is; "who leads X?" or "who is the head of X?" ask for X's
  * head; "what is the OSCE?" asks what a body, a document or a paper is.
  */
+const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
+
 export function identityAsked(
   kind: QuestionKind,
   eventCount: number,
@@ -364,7 +366,12 @@ export function identityAsked(
       // "Which country does Johnson lead?", "quel pays Boris Johnson dirige-t-il ?": what their title says
       /^(what|which) (country|countries|government|body|organisation|organization)\b.*\b(leads?|led|runs?|ran|heads?|headed)\b/.test(
         text,
-      ))
+      ) ||
+      // "sherman job?", "grushko role": the name and the word alone
+      (tokens.normal.some((word) => POST_WORDS.has(word)) &&
+        tokens.normal.every(
+          (word, i) => tokens.taken[i] === 'actor' || POST_WORDS.has(word) || word === '?',
+        )))
   )
     return 'person';
   // "Is Sherman Russian?", "Grushko est-il russe ?": a person and a country side by side, nothing else asked;
