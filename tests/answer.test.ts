@@ -1031,6 +1031,23 @@ describe('refusals', () => {
     expect(ask('sherman job?').answer).toMatch(/^Wendy Sherman, US Deputy Secretary of State/);
   });
 
+  it('takes alternatives offered at the end of a who-question as candidates, not as the event’s actors', () => {
+    expect(ask('Which leader went to Kyiv, Macron or Johnson?').factIds).toContain(
+      'johnson-in-kyiv-urges-diplomacy',
+    );
+    const callers = ask('Who called Putin, Macron or Johnson?');
+    expect(callers.answered).toBe(true);
+    expect(callers.answer).toMatch(/Johnson[\s\S]*Macron/);
+  });
+
+  it('reads a participle after a noun as qualifying it, not as the event asked', () => {
+    for (const question of [
+      "What was the Kremlin's reaction to the documents published by El País?",
+      'Quelle a été la réaction du Kremlin aux documents publiés par El País ?',
+    ])
+      expect(ask(question).factIds, question).toEqual(['kremlin-preparing-formal-response']);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

@@ -364,8 +364,11 @@ function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | un
   );
   // A verb in a "that" clause is not the question's: "justify its demand that NATO pull back".
   const clauseAt = tokens.normal.indexOf('that');
+  // Nor is a participle after a noun: "the reaction to the documents published by El País" asks the reaction.
+  const modifies = (m: EventMention) =>
+    tokens.pos[m.at - 1] === 'NOUN' && tokens.normal[m.at + 1] === 'by' && real.some((n) => n !== m);
   const inMainClause = real.filter(
-    (m) => clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt),
+    (m) => (clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt)) && !modifies(m),
   );
   // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do.
   const ifAt = tokens.normal.indexOf('if');

@@ -48,7 +48,9 @@ export function withoutOthersTitles(spans: ActorSpan[], entities: KnowledgeBase[
     const before = spans[k - 1];
     const person = entities.get(span.id);
     const body = before && before.end === span.start - 1 ? entities.get(before.id) : undefined;
-    return !(person?.kind === 'person' && body && body.kind !== 'person' && !person.lineage.has(body.id));
+    // (a place holds no titles: "went to Kyiv, Macron or…" lost its comma, not Macron)
+    const holdsTitles = body && body.kind !== 'person' && body.kind !== 'place';
+    return !(person?.kind === 'person' && holdsTitles && !person.lineage.has(body.id));
   });
 }
 
@@ -67,7 +69,7 @@ export function comparedHowOften(text: string, spans: ActorSpan[], tokens: Token
 const MORE_OFTEN = /\b(more|most) (often|times|frequently)\b/;
 
 /** "…, Macron or Johnson?": the actors offered as alternatives at the end of the question, else none. */
-function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
+export function trailingAlternatives(spans: ActorSpan[], tokens: Tokens): ActorSpan[] {
   const last = spans[spans.length - 1];
   const before = spans[spans.length - 2];
   if (!last || !before || tokens.normal[before.end + 1] !== 'or' || last.start !== before.end + 2) return [];

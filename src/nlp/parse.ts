@@ -21,6 +21,7 @@ import {
   comparedHowOften,
   findActors,
   timeAnchor,
+  trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
 import { findDate, fromTheLastDay } from './find-date.ts';
@@ -129,8 +130,15 @@ function parseQuestion(
     twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions) : null);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
+  // "Who went to Kyiv, Macron or Johnson?": candidates offered at the end, as "is it Macron or Johnson who…"
+  const offered =
+    kind === 'who' && !compared && counted.length === 0 ? trailingAlternatives(actorSpans, tokens) : [];
   const asked = actorSpans.filter(
-    (span) => span !== anchor?.span && span.end >= candidatesEnd && !counted.includes(span),
+    (span) =>
+      span !== anchor?.span &&
+      span.end >= candidatesEnd &&
+      !counted.includes(span) &&
+      !offered.includes(span),
   );
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
   // With no event named, roles turn on "do": "what did the Russians do at the Council?" asks what they did.
