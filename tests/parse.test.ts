@@ -629,6 +629,14 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads "produce a deal", "the West\'s attitude" by what they ask: the deal, what was said', () => {
+    expect(parse('Did the Brussels talks produce a deal?')).toMatchObject({ events: ['agree'], topics: [] });
+    expect(parse("How did Putin describe the West's attitude on 1 February?").topics).not.toContain(
+      'attitud',
+    );
+    expect(parse('How did Macron and Putin communicate?').events).toEqual(['discuss']);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

@@ -1033,7 +1033,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'talk',
     noun: 'call or meeting',
     types: ['phone-call', 'meeting'],
-    words: ['speak', 'talk', 'chat', 'converse', 'contact'],
+    words: ['speak', 'talk', 'chat', 'converse', 'contact', 'communicate'],
   },
   {
     name: 'meet',
@@ -1523,6 +1523,14 @@ export const FILLER_WORDS = new Set([
   'counterpart',
   'counterparts',
   'interlocutor',
+  // "did the talks produce a deal?": the deal is what is asked
+  'produce',
+  'produced',
+  'yield',
+  'yielded',
+  // "the West's attitude", "Russia's stance": what they said and did
+  'attitude',
+  'stance',
   // "the key takeaways from Brussels", "the highlights": what happened there
   'takeaway',
   'takeaways',
