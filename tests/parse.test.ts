@@ -637,6 +637,14 @@ describe('kind of question and event', () => {
     expect(parse('How did Macron and Putin communicate?').events).toEqual(['discuss']);
   });
 
+  it('reads "the original French" as the quote, and « la citation exacte de Poutine » as his words', () => {
+    expect(parse('What is the original French for the spirit of dialogue?').actors).toEqual([]);
+    expect(parse('Quelle est la citation exacte de Poutine sur les préoccupations russes ?').actors).toEqual([
+      expect.objectContaining({ id: 'putin', role: 'agent' }),
+      expect.objectContaining({ id: 'russia' }),
+    ]);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

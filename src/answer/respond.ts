@@ -224,6 +224,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // (Macron called)
   const turned =
     (query.kind === 'yes-no' || query.kind === 'why') &&
+    query.events[0] === 'call' &&
     !good[0]?.primaryType &&
     otherWayRound(query.kind === 'why' ? scoreFacts({ ...query, kind: 'yes-no' }, index) : scored);
   if (turned)

@@ -275,6 +275,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vrai: 'true', // "c'est vrai ?"
   vraiment: 'really',
   exactement: 'exactly',
+  // « la citation exacte de Poutine »: dropped, as "exact" after the noun would read as a verb
+  exacte: '',
+  exactes: '',
+  citation: 'quote',
+  citations: 'quotes',
+  mot: 'word',
+  mots: 'words',
   precisement: 'precisely',
   // chat: "qui a tel à Poutine", "par tél"
   tel: 'phone',
@@ -1630,6 +1637,8 @@ export const FILLER_WORDS = new Set([
   'across',
   'within',
   'exactly',
+  'exact',
+  'original', // "the original French": the quote, which every answer cites
   'precisely',
   'specifically',
   'basically',

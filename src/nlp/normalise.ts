@@ -95,6 +95,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // typed in lower case, "the us" is the country too: no pronoun follows "the"
   if (cut.includes('the us')) cut = cut.replace(/\bthe us\b/g, 'the USA');
   if (cut.includes('UN')) cut = cut.replace(/\bUN\b/g, 'United Nations'); // not the French "un"
+  // "the original French for…", "the exact French": the articles' words, not France
+  if (/french/i.test(cut)) cut = cut.replace(/\b(original|exact) french\b/gi, '$1 quote');
   if (cut.includes('-')) cut = cut.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
   const ascii = PRINTABLE_ASCII.test(cut);
@@ -211,14 +213,24 @@ function isDigitAt(text: string, at: number): boolean {
  * an English word may be a French one too ("on", "met", "dire").
  */
 function glossEnglish(words: string[], accented: ReadonlySet<string> | null): string[] {
+  const isFrench = (word: string | undefined) =>
+    word !== undefined && (FRENCH_IN_ENGLISH.has(word) || accented?.has(word) === true);
+  // Most English questions have no French word: only the calendar, in place.
+  if (!words.some(isFrench)) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      words[i] = word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word);
+    }
+    return words;
+  }
+  // "Who a appelé Putin…", "Sherman a dit what…", "combien of troops": French words in an English
+  // question, known by their accents or as French alone, are glossed one by one (the auxiliary "a" dropped)
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    // "Who a appelé Putin…", "Sherman a dit what…", "combien of troops": French words in an English
-    // question, known by their accents or as French alone, are glossed one by one (the auxiliary "a" dropped)
-    const french = accented?.has(word) || FRENCH_IN_ENGLISH.has(word);
-    if (word === 'a' && (accented?.has(words[i + 1]!) || FRENCH_IN_ENGLISH.has(words[i + 1]!))) continue;
-    const english = word === 'a_to' ? 'to' : french ? glossWord(word) : (CALENDAR_WORDS.get(word) ?? word);
+    if (word === 'a' && isFrench(words[i + 1])) continue;
+    const english =
+      word === 'a_to' ? 'to' : isFrench(word) ? glossWord(word) : (CALENDAR_WORDS.get(word) ?? word);
     if (english) out.push(english);
   }
   return out;
