@@ -218,6 +218,7 @@ describe('dates', () => {
     ['who called Putin on February third?', '2022-02-03'],
     ['qui a appelé Poutine le trois février ?', '2022-02-03'],
     ['who called Putin on 2022-02-03?', '2022-02-03'],
+    ['what happened 31-01-2022', '2022-01-31'],
     ['who did Putin talk to on Wednesday 2 February?', '2022-02-02'],
     ['what happened on the twenty-first of January?', '2022-01-21'],
     ['what happened on 12.01?', '2022-01-12'],

@@ -97,7 +97,11 @@ export function normaliseText(raw: string): NormalisedQuestion {
   if (cut.includes('UN')) cut = cut.replace(/\bUN\b/g, 'United Nations'); // not the French "un"
   // "the original French for…", "the exact French": the articles' words, not France
   if (/french/i.test(cut)) cut = cut.replace(/\b(original|exact) french\b/gi, '$1 quote');
-  if (cut.includes('-')) cut = cut.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1'); // 2022-02-03 survives folding as 03/02/2022
+  // 2022-02-03 and 03-02-2022 survive folding as 03/02/2022
+  if (cut.includes('-'))
+    cut = cut
+      .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
+      .replace(/\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, '$1/$2/$3');
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
   const ascii = PRINTABLE_ASCII.test(cut);
   const cleaned = ascii
