@@ -646,6 +646,14 @@ describe('kind of question and event', () => {
     ]);
   });
 
+  it('reads "who from the EU", "the guy from the EU" as where someone belongs, and claims put to the bot', () => {
+    expect(parse('Who from the EU wrote about the glacis?').actors).toEqual([
+      expect.objectContaining({ id: 'eu', role: 'any' }),
+    ]);
+    expect(parse('Is it fair to say the Brussels meeting went nowhere?').kind).toBe('yes-no');
+    expect(parse('I keep hearing that Russia wanted legal guarantees').topics).not.toContain('hear');
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

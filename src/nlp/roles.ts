@@ -4,6 +4,13 @@ import type { ActorMention } from './query.ts';
 import type { ActorSpan } from './find-actors.ts';
 import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
+/** Words for someone, after which "from X" says where they belong, not where something came from. */
+const AFFILIATED = new Set(
+  'who guy man woman person official officials diplomat diplomats someone one people leader spokesman'.split(
+    ' ',
+  ),
+);
+
 /** Events done together: "with" names a partner in them. */
 const JOINT_EVENTS = new Set(['talk', 'meet', 'discuss', 'agree']);
 const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
@@ -152,6 +159,8 @@ export function assignRoles(
     )
       role = 'any';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
+    // "who from the EU wrote…", "the guy from the EU that…": where the one asked for comes from
+    else if (marker === 'from' && AFFILIATED.has(tokens.normal[before - 1] ?? '')) role = 'any';
     // "discuss with his Russian counterpart": with whom one talks, meets or agrees is a party, no receiver
     else if (marker === 'with' && JOINT_EVENTS.has(EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') ?? ''))
       role = 'any';
