@@ -1048,6 +1048,14 @@ describe('refusals', () => {
       expect(ask(question).factIds, question).toEqual(['kremlin-preparing-formal-response']);
   });
 
+  it('gives the outcome of each call asked about, and reads idioms and slang by what they mean', () => {
+    expect(ask('honestly what did Macron even get out of his calls?').factIds).toContain(
+      'macron-putin-agree-keep-in-contact',
+    );
+    expect(ask('did NATO basically tell Russia to get lost?').answer).toMatch(/rejected/);
+    expect(ask("ok so what's Russia's beef with NATO exactly?").answered).toBe(true);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

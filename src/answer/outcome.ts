@@ -9,12 +9,16 @@ import type { FactIndex } from './fact-index.ts';
 const EVENTS = new Set(['phone-call', 'meeting']);
 const OUTCOMES = new Set(['agreement', 'rejection']);
 
-/** The facts chosen, with the outcomes of the first one (a call or meeting) right after it. */
+/** The facts chosen, each call or meeting among them followed by its outcomes ("what came of Macron's calls?"). */
 export function withOutcomes(chosen: Fact[], index: FactIndex): Fact[] {
-  const event = chosen[0];
-  if (!event || !EVENTS.has(event.type) || event.date?.precision !== 'day') return chosen;
+  return [...new Set(chosen.flatMap((fact) => [fact, ...outcomesOf(fact, index)]))].slice(0, MAX_FACTS);
+}
+
+/** What the parties of a call or meeting agreed or refused that day, most salient first. */
+function outcomesOf(event: Fact, index: FactIndex): Fact[] {
+  if (!EVENTS.has(event.type) || event.date?.precision !== 'day') return [];
   const parties = new Set([...event.by, ...event.to]);
-  const outcomes = index.facts
+  return index.facts
     .filter(
       ({ fact }) =>
         OUTCOMES.has(fact.type) &&
@@ -24,5 +28,4 @@ export function withOutcomes(chosen: Fact[], index: FactIndex): Fact[] {
     )
     .sort((a, b) => b.salience - a.salience)
     .map(({ fact }) => fact);
-  return [...new Set([event, ...outcomes, ...chosen])].slice(0, MAX_FACTS);
 }

@@ -839,6 +839,16 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Idioms that say in several words what one verb of the facts does: "tell Russia to get lost" is rejecting it.
+ * Each with a word it cannot be without, checked first (folded text).
+ */
+export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
+  ['lost', /\b(tell|tells|told|telling) (\w+) to get lost\b/g, 'rejected $2'],
+  ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
+  ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
+];
+
 /** Words that start a yes/no question when they come first. */
 export const YES_NO_OPENERS = new Set([
   'did',
@@ -968,6 +978,10 @@ export const TOPIC_SYNONYMS = new Map([
   ['forged', 'authentic'],
   ['bogus', 'authentic'],
   ['disclosure', 'leak'],
+  // "Russia's beef with NATO", its gripes: what it is concerned about
+  ['beef', 'concern'],
+  ['gripe', 'grievance'],
+  ['gripes', 'grievance'],
   // "to calm the crisis", "calmer le jeu": the facts say "de-escalation"
   ['calm', 'escalation'],
   ['soothe', 'escalation'],

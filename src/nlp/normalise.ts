@@ -13,6 +13,7 @@ import {
   FRENCH_PHRASES,
   FRENCH_STEMS,
   FRENCH_WORDS,
+  IDIOMS,
   QUESTION_OPENERS,
   QUESTION_TAILS,
   twoWordDayNumber,
@@ -125,6 +126,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
   if (folded.includes(':')) folded = withoutLeadIn(folded);
+  for (const [mustHave, idiom, meaning] of IDIOMS)
+    if (folded.includes(mustHave)) folded = folded.replace(idiom, meaning);
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');

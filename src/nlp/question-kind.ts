@@ -139,7 +139,10 @@ export function asksOutcome(tokens: Tokens): boolean {
   return words.some(
     (word, i) =>
       OUTCOME_WORDS.has(word) ||
-      (tokens.lemma[i] === 'come' && words[i + 1] === 'out' && words[i + 2] === 'of') ||
+      // "what came out of the call?", "what did Macron get out of his calls?"
+      ((tokens.lemma[i] === 'come' || tokens.lemma[i] === 'get') &&
+        words[i + 1] === 'out' &&
+        words[i + 2] === 'of') ||
       (tokens.lemma[i] === 'lead' && words[i + 1] === 'to' && (words[i + 2] ?? '?') === '?'),
   );
 }
