@@ -654,6 +654,12 @@ describe('kind of question and event', () => {
     expect(parse('I keep hearing that Russia wanted legal guarantees').topics).not.toContain('hear');
   });
 
+  it('reads French slang: « les ricains », « le délire avec », « au total »', () => {
+    expect(parse('les ricains ont proposé quoi ?').actors.map((a) => a.id)).toEqual(['united-states']);
+    expect(parse("c'est quoi le délire avec le glacis ?").unknown).toEqual([]);
+    expect(parse('combien de soldats russes au total ?').topics).not.toContain('total');
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

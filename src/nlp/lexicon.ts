@@ -275,6 +275,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vrai: 'true', // "c'est vrai ?"
   vraiment: 'really',
   exactement: 'exactly',
+  delire: '', // « c'est quoi le délire avec… » (slang): what is it with…
   // « la citation exacte de Poutine »: dropped, as "exact" after the noun would read as a verb
   exacte: '',
   exactes: '',
@@ -1426,6 +1427,7 @@ export const FILLER_WORDS = new Set([
   // "since the previous Council": the facts count from the one they report, never naming the one before
   'previous',
   'prior',
+  'total', // "how many troops in total", « au total »
   // "how many years had passed since…": the time that went by is what a count measures
   'passed',
   'elapsed',
