@@ -1428,6 +1428,9 @@ export const FILLER_WORDS = new Set([
   'previous',
   'prior',
   'total', // "how many troops in total", « au total »
+  // "which countries were named in the demand": those the demand names
+  'named',
+  'listed',
   // "how many years had passed since…": the time that went by is what a count measures
   'passed',
   'elapsed',
