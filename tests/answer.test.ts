@@ -1056,6 +1056,10 @@ describe('refusals', () => {
     expect(ask("ok so what's Russia's beef with NATO exactly?").answered).toBe(true);
   });
 
+  it('says no "Yes" for the verb of an object clause: "did Russia get what it wanted?"', () => {
+    expect(ask('Did Russia get what it wanted on NATO enlargement?').answer).not.toMatch(/^Yes/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

@@ -323,6 +323,8 @@ function parseQuestion(
     // After "did", the event word is a verb whatever wink tags it ("did Macron call Putin": not a call noun).
     eventByVerb:
       main !== undefined &&
+      // ("did Russia get what it wanted?": the verb of an object clause is not the question's)
+      !(main.at > 2 && tokens.normal[main.at - 2] === 'what' && tokens.normal[0] !== 'what') &&
       (tokens.pos[main.at] === 'VERB' ||
         (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
         // "why did Putin call Macron?": after a question word too
