@@ -1060,6 +1060,13 @@ describe('refusals', () => {
     expect(ask('Did Russia get what it wanted on NATO enlargement?').answer).not.toMatch(/^Yes/);
   });
 
+  it('dates "the week of talks" by the week of the first talks the facts date', () => {
+    expect(ask('Which meeting came last in the week of talks?').factIds[0]).toBe('osce-meeting-vienna');
+    const week = ask('Qu’est-ce qui s’est passé la semaine des pourparlers ?');
+    expect(week.answer).toMatch(/^In the week of the talks \(10 January 2022\)/);
+    expect(week.answer).not.toMatch(/February/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

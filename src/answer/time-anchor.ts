@@ -2,12 +2,14 @@
  * "Who called Putin after Johnson?": the anchor's own part in the event asked about (Johnson's call with
  * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day.
  */
-import { PERIOD } from '../nlp/dates.ts';
+import { formatDay } from '../knowledge/dates.ts';
+import { PERIOD, weekAround } from '../nlp/dates.ts';
 import type { Query } from '../nlp/query.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 
 export function datedByAnchor(query: Query, index: FactIndex): Query {
+  if (query.weekOf) return datedByWeek(query, query.weekOf, index);
   const { anchor } = query;
   if (!anchor) return query;
   const anchorActor = { id: anchor.actor, role: 'any' as const, text: anchor.actor };
@@ -41,3 +43,29 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
       : { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `before ${date.label}` },
   };
 }
+
+/** "The week of talks": the Monday-to-Sunday week of the first such event the articles date to the day. */
+function datedByWeek(query: Query, event: string, index: FactIndex): Query {
+  const bare: Query = { ...query, kind: 'what', actors: [], events: [event], topics: [], weekOf: null };
+  const days = answersTo(bare, index)
+    .map((scored) => scored.indexed.fact.date)
+    .filter((date) => date?.precision === 'day')
+    .map((date) => date!.start);
+  if (days.length === 0) return { ...query, weekOf: null };
+  const first = Math.min(...days);
+  const week = weekAround({ start: first, end: first, precision: 'day', label: formatDay(first) });
+  return {
+    ...query,
+    weekOf: null,
+    date: {
+      ...week,
+      label: `the week of the ${EVENT_PLURALS.get(event) ?? 'events'} (${week.label.replace(/^the week of /, '')})`,
+    },
+  };
+}
+const EVENT_PLURALS = new Map([
+  ['meet', 'talks'],
+  ['talk', 'talks'],
+  ['discuss', 'talks'],
+  ['call', 'calls'],
+]);

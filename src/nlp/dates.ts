@@ -119,7 +119,7 @@ export function findDateSpans(
 }
 
 /** The Monday-to-Sunday week a day falls in. */
-function weekAround(day: DateQuery): DateQuery {
+export function weekAround(day: DateQuery): DateQuery {
   const monday = day.start - ((new Date(day.start * 86_400_000).getUTCDay() + 6) % 7);
   return { start: monday, end: monday + 6, precision: 'month', label: `the week of ${day.label}` };
 }

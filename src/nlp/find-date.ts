@@ -1,6 +1,7 @@
 /** The date a question asks about: the dates found in it (dates.ts), a range, or a side of one ("before 3 February"). */
 import { formatDay } from '../knowledge/dates.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
+import { eventOfWord } from './events.ts';
 import type { DateQuery } from './query.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -90,3 +91,24 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
     ? { start, end: date.end, precision: 'month', label: `${day}–${date.label}` }
     : date;
 }
+
+/**
+ * "The week of talks", « la semaine des pourparlers »: a week named by what happened in it, whose days only the
+ * facts know (time-anchor.ts). Its words are claimed as a date; the event named is returned.
+ */
+export function weekOfEvent(tokens: Tokens): string | null {
+  const words = tokens.normal;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'week' || tokens.taken[i]) continue;
+    let at = i + 1;
+    if (words[at] === 'of') at++;
+    while (WEEK_DETERMINERS.has(words[at] ?? '')) at++;
+    const event =
+      at < words.length && !tokens.taken[at] ? eventOfWord(words[at]!, tokens.lemma[at]!) : undefined;
+    if (event === undefined) continue;
+    tokens.taken.fill('date', words[i - 1] === 'the' || words[i - 1] === 'that' ? i - 1 : i, at + 1);
+    return event;
+  }
+  return null;
+}
+const WEEK_DETERMINERS = new Set(['the', 'these', 'those', 'that']);

@@ -24,7 +24,7 @@ import {
   trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
-import { findDate, fromTheLastDay } from './find-date.ts';
+import { findDate, fromTheLastDay, weekOfEvent } from './find-date.ts';
 import { fromAnchor, twoEvents } from './two-events.ts';
 import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES, TIME_UNIT_STEMS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
@@ -109,6 +109,7 @@ function parseQuestion(
     entities,
   );
   const date = findDate(tokens);
+  const weekOf = date ? null : weekOfEvent(tokens);
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
@@ -296,6 +297,7 @@ function parseQuestion(
     inArticles: articles?.sources ?? null,
     whichArticle,
     asksOutcome: asksOutcome(tokens),
+    weekOf,
     spelled: words.spelled,
     counted: countedThing,
     order,

@@ -58,6 +58,11 @@ export interface Query {
   inArticles?: string[] | null;
   /** "What came out of the call?": what the event ended in, agreed or refused (absent from older contexts). */
   asksOutcome?: boolean;
+  /**
+   * "The week of talks": the event whose week dates the question, resolved from the facts (time-anchor.ts);
+   * absent from older contexts.
+   */
+  weekOf?: string | null;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */
