@@ -1067,6 +1067,19 @@ describe('refusals', () => {
     expect(week.answer).not.toMatch(/February/);
   });
 
+  it('answers "the longest" and "the shortest" by the durations the facts give, and says when none is given', () => {
+    expect(ask('What was the longest meeting?').factIds).toEqual(['geneva-talks']);
+    expect(ask('Quelle a été la réunion la plus courte ?').factIds).toEqual(['nato-russia-council-meeting']);
+    const calls = ask('Which call was the shortest?');
+    expect(calls.answered).toBe(false);
+    expect(calls.answer).toMatch(/^The articles don't say how long each lasted/);
+  });
+
+  it('takes the first or last event among those dated to a day, not a stretch of weeks', () => {
+    expect(ask('What was the earliest event of 2022 in the articles?').factIds[0]).toBe('geneva-talks');
+    expect(ask("What's the most recent thing in the articles?").answer).toMatch(/3 February 2022/);
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

@@ -38,9 +38,13 @@ export function timelineAnswer(
   return answered(`${lead}${factLines(shown)}${more}`, shown, 1);
 }
 
-/** The nth fact by date (1 the first, -1 the last), or null when there are not that many. */
+/**
+ * The nth fact by date (1 the first, -1 the last), or null when there are not that many. Events dated to the
+ * day or month come before what held over weeks ("for several weeks before early February" is no first event).
+ */
 export function nthByDate(facts: Fact[], order: number): Fact | null {
-  const sorted = [...facts].sort(byDate);
+  const precise = facts.filter((fact) => fact.date!.precision === 'day' || fact.date!.precision === 'month');
+  const sorted = [...(precise.length > 0 ? precise : facts)].sort(byDate);
   return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
 }
 

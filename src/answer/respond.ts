@@ -45,6 +45,7 @@ import {
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
+import { lastsFor } from './score-fact.ts';
 import { byDate, spreadOverDays } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
@@ -336,6 +337,19 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       ? spreadOverDays(factsOf(listed), MAX_EVENTS_LISTED)
       : factsOf(listed.slice(0, MAX_EVENTS_LISTED));
   if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
+  // "The longest meeting", "the shortest call": of those whose duration the articles give, the longest
+  // (or shortest); none given, the articles don't say.
+  if (query.lasting) {
+    const timed = factsOf(pool).filter((fact) => hoursOf(fact) > 0);
+    if (timed.length === 0)
+      return refused(
+        'no-quantity',
+        `The articles don't say how long each lasted.${pointers(chosen)}`,
+        chosen,
+      );
+    const sign = query.lasting;
+    chosen = [timed.reduce((best, fact) => ((hoursOf(fact) - hoursOf(best)) * sign > 0 ? fact : best))];
+  }
   // "the last call", "the second meeting": one fact, counted by date.
   const ordered = query.kind !== 'how-many' && query.kind !== 'how-long';
   if (query.order && ordered && chosen.length > 1 && chosen.every((fact) => fact.date)) {
@@ -501,3 +515,16 @@ function otherWayRound(scored: Scored[]): Fact | null {
   );
   return rank(turned)[0]?.indexed.fact ?? null;
 }
+
+/** How long a fact says it lasted, in hours, to compare one with another; 0 when it does not say. */
+function hoursOf(fact: Fact): number {
+  const unit = fact.quantity?.unit ?? '';
+  const per = HOURS_PER.get(unit.replace(/s$/, ''));
+  return per === undefined || !lastsFor(fact) ? 0 : fact.quantity!.value * per;
+}
+const HOURS_PER = new Map([
+  ['hour', 1],
+  ['day', 24],
+  ['week', 168],
+  ['month', 720],
+]);

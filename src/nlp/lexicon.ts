@@ -275,6 +275,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vrai: 'true', // "c'est vrai ?"
   vraiment: 'really',
   exactement: 'exactly',
+  // « la réunion la plus courte / longue »
+  plus: 'more',
+  court: 'short',
+  courte: 'short',
+  courts: 'short',
+  courtes: 'short',
+  longue: 'long',
+  longues: 'long',
   delire: '', // « c'est quoi le délire avec… » (slang): what is it with…
   // « la citation exacte de Poutine »: dropped, as "exact" after the noun would read as a verb
   exacte: '',
@@ -1428,6 +1436,10 @@ export const FILLER_WORDS = new Set([
   'previous',
   'prior',
   'total', // "how many troops in total", « au total »
+  // "the longest meeting", "the shortest call": how long each lasted decides (respond.ts), no topic
+  'longest',
+  'shortest',
+  'short',
   // "which countries were named in the demand": those the demand names
   'named',
   'listed',

@@ -63,6 +63,8 @@ export interface Query {
    * absent from older contexts.
    */
   weekOf?: string | null;
+  /** "The longest meeting" (1), "the shortest call" (-1): by how long it lasted (absent from older contexts). */
+  lasting?: 1 | -1 | null;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */

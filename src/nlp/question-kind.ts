@@ -419,3 +419,12 @@ export function identityAsked(
   // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
   return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
 }
+
+/** "The longest meeting", "which call was the shortest?", « la réunion la plus longue »: 1, -1, else null. */
+export function asksHowLongAtMost(text: string): 1 | -1 | null {
+  const found = LASTING.exec(text);
+  if (!found) return null;
+  return (found[1] ?? found[2]) === 'longest' || found[2] === 'long' ? 1 : -1;
+}
+// (« la plus longue » is glossed "more long")
+const LASTING = /\b(longest|shortest)\b|\b(?:most|more) (long|short)\b/;

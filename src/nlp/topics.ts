@@ -23,6 +23,7 @@ const ORDER_WORDS = new Map([
   ['third', 3],
   ['last', -1],
   ['latest', -1],
+  ['recent', -1], // "the most recent thing
   ['final', -1],
 ]);
 
