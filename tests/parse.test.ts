@@ -660,6 +660,11 @@ describe('kind of question and event', () => {
     expect(parse('combien de soldats russes au total ?').topics).not.toContain('total');
   });
 
+  it('reads "the call" after a determiner as a phone call, not as naming something', () => {
+    expect(parse('What did London say about the call?').topics).toEqual(['call']);
+    expect(parse("What did Johnson call Putin's demands?").events).toEqual(['say']);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],
