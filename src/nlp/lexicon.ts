@@ -858,6 +858,18 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
 ];
 
+/** Which of several events by date: "the second call" (1 the first, -1 the last). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['earliest', 1],
+  ['second', 2],
+  ['third', 3],
+  ['last', -1],
+  ['latest', -1],
+  ['recent', -1], // "the most recent thing"
+  ['final', -1],
+]);
+
 /** Words that start a yes/no question when they come first. */
 export const YES_NO_OPENERS = new Set([
   'did',

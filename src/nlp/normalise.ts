@@ -152,11 +152,7 @@ function withoutLeadIn(folded: string): string {
   return /[a-z]/.test(rest) && leadIn.some((word) => ABOUT_THE_ASKING.has(word)) ? rest : folded;
 }
 const ABOUT_THE_ASKING = new Set(
-  ['i', "i'm", 'im', 'my', 'me', 'we', 'our', 'question', 'je', 'moi', 'mon', 'ma', 'nous', 'notre'].concat([
-    'j',
-    'quick',
-    'curious',
-  ]),
+  "i i'm im my me we our question quick curious je j moi mon ma nous notre".split(' '),
 );
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 

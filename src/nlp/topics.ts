@@ -6,6 +6,7 @@ import {
   FILLER_WORDS,
   HAPPEN_WORDS,
   KIND_WORDS,
+  ORDINALS,
   PHRASAL_TOPICS,
   TOPIC_SYNONYMS,
   YES_NO_OPENERS,
@@ -16,22 +17,11 @@ import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { carriesMeaning } from './wink.ts';
 
-const ORDER_WORDS = new Map([
-  ['first', 1],
-  ['earliest', 1],
-  ['second', 2],
-  ['third', 3],
-  ['last', -1],
-  ['latest', -1],
-  ['recent', -1], // "the most recent thing
-  ['final', -1],
-]);
-
 /** "the last call", "the first meeting", "the second call" — but not "how long did it last". */
 export function orderWord(tokens: Tokens): number | null {
   for (let i = 0; i < tokens.normal.length; i++) {
     if (tokens.pos[i] === 'VERB' || tokens.taken[i]) continue;
-    const order = ORDER_WORDS.get(tokens.normal[i]!);
+    const order = ORDINALS.get(tokens.normal[i]!);
     if (order !== undefined) return order;
   }
   return null;
@@ -154,7 +144,7 @@ export function topicWords(
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
-    if (YES_NO_OPENERS.has(word) || ORDER_WORDS.has(word)) return;
+    if (YES_NO_OPENERS.has(word) || ORDINALS.has(word)) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     const name =
       unheardOf &&

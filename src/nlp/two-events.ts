@@ -4,6 +4,7 @@
  * time ("what happened between Johnson's visit and Macron's call?").
  */
 import type { EventMention } from './events.ts';
+import { ORDINALS } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -34,15 +35,6 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['sooner', 'first'],
   ['last', 'last'],
   ['later', 'last'],
-]);
-
-/** Ordinals inside a side: "between the Council and Macron's first call". */
-const SIDE_ORDER: ReadonlyMap<string, number> = new Map([
-  ['first', 1],
-  ['second', 2],
-  ['third', 3],
-  ['last', -1],
-  ['latest', -1],
 ]);
 
 /** "How many days between…", "how long between…": the question counts time. */
@@ -125,13 +117,13 @@ function sideOf(
   mentions: readonly EventMention[],
   where: (at: number) => boolean,
 ): ComparedEvent {
-  const ordinal = tokens.normal.find((word, at) => where(at) && SIDE_ORDER.has(word));
+  const ordinal = tokens.normal.find((word, at) => where(at) && ORDINALS.has(word));
   return {
     actors: spans.filter((span) => where(span.start)).map((span) => span.id),
     events: mentions
       .filter((mention) => where(mention.at) && mention.event !== 'happen')
       .map((mention) => mention.event),
     dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
-    order: ordinal === undefined ? null : SIDE_ORDER.get(ordinal)!,
+    order: ordinal === undefined ? null : ORDINALS.get(ordinal)!,
   };
 }
