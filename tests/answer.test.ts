@@ -1153,6 +1153,12 @@ describe('follow-up questions', () => {
     expect(next.answered).toBe(true);
     expect(next.answer).toMatch(/Grushko/);
     expect(next.factIds).not.toContain(first.answer.factIds[0]);
+    // the question named no setting: the one its answer gave (the Council, 12 January)
+    const shortest = engine.ask('Quelle a été la réunion la plus courte ?');
+    const there = engine.ask('who else was there?', shortest.context);
+    expect(there.answer.answered).toBe(true);
+    expect(there.context.query.actors.map((actor) => actor.id)).toContain('nato-russia-council');
+    expect(there.answer.factIds).not.toContain(shortest.answer.factIds[0]);
   });
 
   it('keeps the doer for "who else did he call?", leaving out the one already answered', () => {

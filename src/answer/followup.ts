@@ -19,6 +19,8 @@ export interface ConversationContext {
   focusDay: number | null;
   /** The people "he" or "her" stands for next (absent from contexts stored by older versions). */
   focusPeople?: string[];
+  /** Where the first fact happened, its place and the body that met: "who else was there?" (absent likewise). */
+  focusSettings?: Query['actors'];
 }
 
 /** What to remember of a question and its answer. */
@@ -38,7 +40,17 @@ export function conversationContext(
     focusActors: first && !asksWhatOneIs ? partners(first) : query.actors.map((a) => a.id),
     focusDay: first?.date?.precision === 'day' ? first.date.start : null,
     focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
+    focusSettings: first ? settingsOf(first, knowledge) : [],
   };
+}
+
+/** The place of a fact and the bodies it is about that hold meetings (the NATO–Russia Council). */
+function settingsOf(fact: Fact, knowledge: KnowledgeBase): Query['actors'] {
+  const ids = [...fact.about, ...(fact.place ? [fact.place] : [])];
+  return ids.flatMap((id) => {
+    const kind = knowledge.entities.get(id)?.kind ?? '';
+    return SETTING_KINDS.has(kind) ? [{ id, role: 'any' as const, text: id, kind }] : [];
+  });
 }
 
 /**
@@ -87,17 +99,22 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.
     if (saysLittle) {
-      // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it
-      const settings = before.actors.filter(isSetting);
+      // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it,
+      // or else at the one the last answer gave
+      const asked = before.actors.filter(isSetting);
+      const settings = asked.length > 0 ? asked : (previous.focusSettings ?? []);
       if (settings.length > 0 && asksWhoWasThere(query))
         return {
           ...before,
           question: query.question,
+          kind: 'who',
           actors: settings.map((actor) => ({ ...actor, role: 'any' as const })),
           topics: [],
           events: settings.some((actor) => actor.kind === 'institution') ? ['meet'] : before.events,
           eventStems: [],
           identity: null,
+          order: null,
+          lasting: null,
           exclude: previous.factIds,
         };
       return { ...before, question: query.question, exclude: previous.factIds };
