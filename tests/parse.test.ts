@@ -665,6 +665,14 @@ describe('kind of question and event', () => {
     expect(parse("What did Johnson call Putin's demands?").events).toEqual(['say']);
   });
 
+  it('reads actors after a "that" past the verb as belonging to the clause, not the verb', () => {
+    expect(parse('Who refused to guarantee that Ukraine would never join NATO?').actors).toEqual([
+      expect.objectContaining({ id: 'ukraine', role: 'any' }),
+      expect.objectContaining({ id: 'nato', role: 'any' }),
+    ]);
+    expect(parse('Macron a-t-il rappelé Poutine après le 31 janvier ?').events).toEqual(['call']);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

@@ -571,6 +571,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['interlocut', 'counterpart'],
   ['preoccup', 'concern'],
   ['appel', 'call'],
+  ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
   ['propos', 'propose'],
   ['offr', 'offer'],
   ['exig', 'demand'],

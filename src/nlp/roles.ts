@@ -131,8 +131,13 @@ export function assignRoles(
       !anyBeforeVerb &&
       !subjectAfterVerb &&
       !inCondition;
-    // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine".
-    const inClause = afterVerb && !inverted && CLAUSE_VERBS.has(tokens.lemma[verbAt]!);
+    // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine";
+    // so do those after a "that" past the verb: "refused to guarantee that Ukraine would never join NATO".
+    const inClause =
+      afterVerb &&
+      !inverted &&
+      (CLAUSE_VERBS.has(tokens.lemma[verbAt]!) ||
+        tokens.normal.slice(verbAt + 1, span.start).includes('that'));
     // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb
     const ofParticiple = marker === 'by' && before - 1 !== verbAt && tokens.pos[before - 1] === 'VERB';
     // "Macron and Putin", "between Macron and Putin": the second of a pair stands where the first does
