@@ -671,6 +671,8 @@ describe('kind of question and event', () => {
       expect.objectContaining({ id: 'nato', role: 'any' }),
     ]);
     expect(parse('Macron a-t-il rappelé Poutine après le 31 janvier ?').events).toEqual(['call']);
+    // insisting that something is so asserts it; insisting on something demands it
+    expect(parse('Who insisted that any country may ask to join NATO?').events).toEqual(['say']);
   });
 
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {

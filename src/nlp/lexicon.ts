@@ -1400,6 +1400,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   // "who were the letters addressed to": sent to
   ['address', 'to', 'send'],
   ['say', 'yes', 'accept'],
+  // "who insisted that any country may ask to join?": asserting, not demanding ("insist on" demands)
+  ['insist', 'that', 'say'],
   ['say', 'no', 'reject'],
 ];
 
