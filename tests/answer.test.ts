@@ -1161,6 +1161,14 @@ describe('follow-up questions', () => {
     expect(there.answer.factIds).not.toContain(shortest.answer.factIds[0]);
   });
 
+  it('reads "and the day before?" after "what happened in Vienna?" as that day, wherever', () => {
+    const engine = sharedEngine();
+    const vienna = engine.ask('What happened in Vienna?');
+    const before = engine.ask('and the day before?', vienna.context).answer;
+    expect(before.answered).toBe(true);
+    expect(before.answer).toMatch(/^On 12 January 2022, the articles report/);
+  });
+
   it('keeps the doer for "who else did he call?", leaving out the one already answered', () => {
     const engine = sharedEngine();
     const first = engine.ask('Did Macron call Putin?');

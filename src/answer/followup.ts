@@ -110,7 +110,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
           kind: 'who',
           actors: settings.map((actor) => ({ ...actor, role: 'any' as const })),
           topics: [],
-          events: settings.some((actor) => actor.kind === 'institution') ? ['meet'] : before.events,
+          events: ['meet'], // (being there is attending what met there)
           eventStems: [],
           identity: null,
           order: null,
@@ -149,7 +149,13 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       question: query.question,
       normalised: query.normalised,
       date: query.date ?? before.date,
-      actors: query.actors.length > 0 ? withSetting(query.actors, before.actors) : before.actors,
+      actors:
+        query.actors.length > 0
+          ? withSetting(query.actors, before.actors)
+          : // "What happened in Vienna?" → "and the day before?": that day wherever; the place dated the first
+            before.kind === 'what-happened' && query.dayShift !== null
+            ? before.actors.filter((actor) => actor.kind !== 'place')
+            : before.actors,
       // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council
       topics: query.topics.every((topic) => before.topics.includes(topic)) ? before.topics : query.topics,
       spelled: { ...before.spelled, ...query.spelled },
