@@ -675,6 +675,12 @@ describe('kind of question and event', () => {
     expect(parse('Who insisted that any country may ask to join NATO?').events).toEqual(['say']);
   });
 
+  it('reads "what role did X play?", « quel rôle a joué X ? » as what X did, with no topic', () => {
+    expect(parse('What role did the OSCE play?').topics).toEqual([]);
+    expect(parse('What part did the EU play in all this?').topics).toEqual([]);
+    expect(parse('Quel rôle a joué la France ?').topics).toEqual([]);
+  });
+
   it('takes an unseen form of a verb the facts use for that verb, not a name', () => {
     expect(parse('Who blogged about the Soviet glacis?')).toMatchObject({
       topics: ['blog', 'glaci'],

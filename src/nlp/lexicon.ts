@@ -275,6 +275,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vrai: 'true', // "c'est vrai ?"
   vraiment: 'really',
   exactement: 'exactly',
+  affaire: 'matter', // « dans cette affaire »
   // « la réunion la plus courte / longue »
   plus: 'more',
   court: 'short',
@@ -572,6 +573,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['preoccup', 'concern'],
   ['appel', 'call'],
   ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
+  ['jou', 'play'], // « quel rôle a joué la France ? »
   ['propos', 'propose'],
   ['offr', 'offer'],
   ['exig', 'demand'],
@@ -1451,6 +1453,11 @@ export const FILLER_WORDS = new Set([
   'previous',
   'prior',
   'total', // "how many troops in total", « au total »
+  // "what role did the OSCE play?", "what part did the EU play?": what it did
+  'play',
+  'played',
+  'plays',
+  'part',
   // "the longest meeting", "the shortest call": how long each lasted decides (respond.ts), no topic
   'longest',
   'shortest',
