@@ -249,8 +249,9 @@ export function isMeans(tokens: Tokens, at: number): boolean {
 
 /** "call X a Y", "what did Sherman call the meeting?": naming, not phoning. */
 function namesSomething(tokens: Tokens, at: number): boolean {
-  // ("what did London say about the call?": the noun, a phone call)
-  if (CALL_DETERMINERS.has(tokens.normal[at - 1] ?? '')) return false;
+  // ("what did London say about the call?", "that call": the noun, a phone call)
+  const before = tokens.normal[at - 1] ?? '';
+  if (DETERMINERS.has(before) || before === 'this' || before === 'that') return false;
   // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something
   const whatDid = tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '');
   if (whatDid && !tokens.normal.slice(at + 1).some((word) => CALLED_ABOUT.has(word))) return true;
@@ -259,8 +260,6 @@ function namesSomething(tokens: Tokens, at: number): boolean {
   // "what did Johnson call vital": the thing named is the question word, the name an adjective
   return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
 }
-
-const CALL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'their', 'his', 'her', 'its']);
 
 /** What follows a phone call's other party: "what did Macron call Putin about / for / on 3 February?" */
 const CALLED_ABOUT = new Set([
