@@ -1169,6 +1169,15 @@ describe('follow-up questions', () => {
     expect(before.answer).toMatch(/^On 12 January 2022, the articles report/);
   });
 
+  it('reads a "that" opening a verb’s clause as no pointer back at the last answer', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who was at the Council?');
+    const next = engine.ask('Who said that Russia had massed troops?', first.context).answer;
+    expect(next.factIds).toContain('russia-masses-troops-on-border');
+    // "who said that?" still points back
+    expect(engine.ask('who said that?', first.context).context.query.sourceOf).not.toBeNull();
+  });
+
   it('keeps the doer for "who else did he call?", leaving out the one already answered', () => {
     const engine = sharedEngine();
     const first = engine.ask('Did Macron call Putin?');

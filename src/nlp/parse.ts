@@ -238,7 +238,7 @@ function parseQuestion(
         ? ['meet']
         : [];
   const refersBack = tokens.normal.some(
-    (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i),
+    (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i) && !introducesClause(tokens, i),
   );
   // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
   const refersToPerson =
@@ -374,6 +374,13 @@ function invertedSubject(tokens: Tokens, at: number): boolean {
   const afterVerb =
     tokens.pos[at - 1] === 'VERB' || tokens.pos[at - 1] === 'AUX' || tokens.normal[at - 1] === 't';
   return firstActor >= 0 && firstActor < at - 1 && afterVerb;
+}
+
+/** "Who said that Russia had massed troops?": a "that" after a verb opens its clause, pointing back at nothing. */
+function introducesClause(tokens: Tokens, at: number): boolean {
+  return (
+    tokens.normal[at] === 'that' && tokens.pos[at - 1] === 'VERB' && (tokens.normal[at + 1] ?? '?') !== '?'
+  );
 }
 
 /** The event's word; after "did" its bare form, however typed ("did Macron met Putin?": "meet"). */
