@@ -1080,6 +1080,17 @@ describe('refusals', () => {
     expect(ask("What's the most recent thing in the articles?").answer).toMatch(/3 February 2022/);
   });
 
+  it('reads what someone will never accept as a refusal they made, in English or French word order', () => {
+    for (const question of [
+      'What will the allies never accept?',
+      "Qu'est-ce que les alliés n'accepteront jamais ?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toMatch(/Ukraine/);
+    }
+  });
+
   it('points to what the actors did that day when no such event of theirs is reported on any day', () => {
     const answer = ask('Did the US and Russia meet in Vienna on 10 January?');
     expect(answer.answered).toBe(false);

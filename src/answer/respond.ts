@@ -177,9 +177,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (identity) return identity;
   // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate
   // it. "What will NATO do if…" is another matter: the articles report warnings of what would follow.
+  // (what someone will never accept is a refusal they made, which the articles do report)
   if (
     query.future &&
     !query.conditional &&
+    query.events[0] !== 'reject' &&
     (query.kind === 'when' || query.kind === 'yes-no' || query.kind === 'what')
   ) {
     // What they do report may bear on it: "will Macron and Putin meet?" → they agreed to consider it.

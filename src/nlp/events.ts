@@ -101,9 +101,10 @@ export function findEvents(tokens: Tokens): EventMention[] {
 /** "did not agree", "never accepted": an agreement or acceptance negated within the three words before it. */
 function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
   if (main.event !== 'agree' && main.event !== 'accept') return false;
-  for (let i = Math.max(0, main.at - 4); i < main.at; i++)
-    if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
-  return false;
+  const negates = (at: number) => tokens.normal[at] === 'not' || tokens.normal[at] === 'never';
+  for (let i = Math.max(0, main.at - 4); i < main.at; i++) if (negates(i)) return true;
+  // (French puts it after: « n'accepteront jamais », glossed "accept never")
+  return negates(main.at + 1);
 }
 
 const WANT_VERBS = new Set(['want', 'wish']);

@@ -574,6 +574,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['appel', 'call'],
   ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
   ['jou', 'play'], // « quel rôle a joué la France ? »
+  ['engag', 'commit'], // « ne se sont pas engagés »
+  ['rejoi', 'join'], // « rejoindre », « que l'Ukraine rejoigne »
   ['propos', 'propose'],
   ['offr', 'offer'],
   ['exig', 'demand'],
