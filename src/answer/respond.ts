@@ -45,7 +45,6 @@ import {
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
-import { lastsFor } from './score-fact.ts';
 import { byDate, spreadOverDays } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
 
@@ -520,9 +519,8 @@ function otherWayRound(scored: Scored[]): Fact | null {
 
 /** How long a fact says it lasted, in hours, to compare one with another; 0 when it does not say. */
 function hoursOf(fact: Fact): number {
-  const unit = fact.quantity?.unit ?? '';
-  const per = HOURS_PER.get(unit.replace(/s$/, ''));
-  return per === undefined || !lastsFor(fact) ? 0 : fact.quantity!.value * per;
+  const per = HOURS_PER.get(fact.quantity?.unit.replace(/s$/, '') ?? '');
+  return per === undefined ? 0 : fact.quantity!.value * per;
 }
 const HOURS_PER = new Map([
   ['hour', 1],

@@ -53,15 +53,10 @@ function datedByWeek(query: Query, event: string, index: FactIndex): Query {
     .map((date) => date!.start);
   if (days.length === 0) return { ...query, weekOf: null };
   const first = Math.min(...days);
-  const week = weekAround({ start: first, end: first, precision: 'day', label: formatDay(first) });
-  return {
-    ...query,
-    weekOf: null,
-    date: {
-      ...week,
-      label: `the week of the ${EVENT_PLURALS.get(event) ?? 'events'} (${week.label.replace(/^the week of /, '')})`,
-    },
-  };
+  const day = formatDay(first);
+  const week = weekAround({ start: first, end: first, precision: 'day', label: day });
+  const label = `the week of the ${EVENT_PLURALS.get(event) ?? 'events'} (${day})`;
+  return { ...query, weekOf: null, date: { ...week, label } };
 }
 const EVENT_PLURALS = new Map([
   ['meet', 'talks'],

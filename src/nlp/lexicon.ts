@@ -1340,13 +1340,13 @@ export const EVENT_CONCEPTS: EventConcept[] = [
   },
 ];
 
-/** What a concept's boolean marks say of it (see EventConcept). */
 /**
  * Stems of concept words that admit more kinds of fact than their concept: what a side wants is in its
  * proposals as well as its demands ("does the US want Russia to use the Council again?").
  */
 export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([['want', ['proposal']]]);
 
+/** What a concept's boolean marks say of it (see EventConcept). */
 type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic';
 
 /** The names of the concepts a mark is set on: `conceptsWith('objectActs')` → "represent". */
@@ -1409,7 +1409,6 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['say', 'no', 'reject'],
 ];
 
-/** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 /** The stems of units of time a count may count: "how many hours", "combien de jours". */
 export const TIME_UNIT_STEMS: ReadonlySet<string> = new Set([
   'hour',
@@ -1431,6 +1430,7 @@ export const CHAT_INTERJECTIONS = new Set([
   ...['slt', 'salut', 'bjr', 'bsr', 'cc', 'coucou', 'mdr', 'ptdr', 'jsp', 'wsh', 'tkt'],
 ]);
 
+/** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'depeche', // the bot's own name, typed as "@Dépêche" or "Dépêche, who…": whom the question is put to
   'everything', // not in the lite model's lexicon, so it would pass for a name

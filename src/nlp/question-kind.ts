@@ -335,12 +335,13 @@ const DEFINING_WORDS = new Set(
   ),
 );
 
+/** Words for a post: "sherman job?" asks who Sherman is. */
+const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
+
 /**
  * "Who is X?" and "what is X's job?" ask who X is; "who leads X?" or "who is the head of X?" ask for X's
  * head; "what is the OSCE?" asks what a body, a document or a paper is.
  */
-const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
-
 export function identityAsked(
   kind: QuestionKind,
   eventCount: number,

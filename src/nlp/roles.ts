@@ -57,13 +57,14 @@ export const CLAUSE_VERBS = new Set([
   'mean', // "what does Borrell mean by the Soviet glacis": the Soviet Union is in what is meant
 ]);
 
+/** A relative clause's opening: "was it Johnson who called Putin?" is no passive. */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
 /**
  * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
  * before the verb is its subject, one after it its object — except in French questions, where the
  * subject follows the verb ("Qu'a proposé l'OTAN ?").
  */
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
-
 export function assignRoles(
   spans: ActorSpan[],
   tokens: Tokens,
