@@ -1352,6 +1352,30 @@ describe('follow-up questions', () => {
     );
   });
 
+  it('takes a pronoun whose antecedent the question names for that one, not the last answer’s people', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who was at the Council?');
+    const next = engine.ask('what did Stoltenberg say would happen to Russia if it attacked?', first.context);
+    expect(next.context.query.actors.map((actor) => actor.id)).toEqual(['stoltenberg', 'russia']);
+    expect(next.answer.answer).toMatch(/consequences will be severe/);
+    // a pronoun that can't be the one named still points back: "his" is no country's
+    const called = engine.ask('who called Putin on 3 February?');
+    const again = engine.ask('what did Russia say about his call?', called.context);
+    expect(again.context.query.actors.map((actor) => actor.id)).toContain('macron');
+  });
+
+  it('asks what was said in a clause whose subject is the speaker: "what did Russia say it wanted?"', () => {
+    for (const question of [
+      'What did Russia say it wanted?',
+      'Qu’est-ce que la Russie a dit qu’elle voulait ?',
+    ]) {
+      expect(ask(question).answer).toMatch(/^Russia demanded a guarantee/);
+    }
+    // who said it, and whether it was said, stay questions about the saying
+    expect(sharedEngine().parse('Who said they would meet again?').events).toEqual(['say']);
+    expect(sharedEngine().parse('Did Russia say it would invade Ukraine?').events).toEqual(['say']);
+  });
+
   it('resolves "they" to the people of the previous answer', () => {
     const engine = sharedEngine();
     const first = engine.ask('who called Putin on 3 February?');

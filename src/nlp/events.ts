@@ -290,6 +290,13 @@ export function mainEvent(
   if (!main) return main;
   // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
   if (kind !== 'yes-no' && refusedAgreement(main, tokens)) return { ...main, event: 'reject' };
+  // "What did Russia say it wanted?": what it wanted, reported by itself ("who said they would meet?" asks
+  // who said it, "did Russia say it would invade?" whether it said so)
+  const reported =
+    main.event === 'say' && kind !== 'who' && kind !== 'yes-no'
+      ? ownClauseEvent(mentions, tokens, main.at)
+      : undefined;
+  if (reported) return reported;
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
@@ -301,6 +308,19 @@ export function mainEvent(
   if (main.event === 'talk' && tokens.pos[main.at] === 'VERB' && !namesInterlocutor(tokens))
     return { ...main, event: 'say' };
   return main;
+}
+
+/** The event of a clause whose subject is a pronoun right after the saying: "said it wanted", « a dit qu'elle voulait ». */
+function ownClauseEvent(mentions: EventMention[], tokens: Tokens, at: number): EventMention | undefined {
+  const speaker = tokens.taken.indexOf('actor');
+  if (speaker < 0 || speaker > at) return undefined;
+  let k = at + 1;
+  if (tokens.normal[k] === 'that' || tokens.normal[k] === 'what') k++; // (French « qu'elle » is glossed "what she")
+  if (!PRONOUNS.has(tokens.normal[k] ?? '')) return undefined;
+  k++;
+  while (tokens.pos[k] === 'AUX' || tokens.normal[k] === 'not') k++;
+  const clause = mentions.find((m) => m.at === k && m.event !== 'happen');
+  return clause && tokens.pos[k] === 'VERB' ? clause : undefined;
 }
 
 /**
@@ -371,12 +391,17 @@ function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | un
   // Nor is a participle after a noun: "the reaction to the documents published by El País" asks the reaction.
   const modifies = (m: EventMention) =>
     tokens.pos[m.at - 1] === 'NOUN' && tokens.normal[m.at + 1] === 'by' && real.some((n) => n !== m);
-  const inMainClause = real.filter(
-    (m) => (clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt)) && !modifies(m),
-  );
-  // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do.
+  // A condition is not the question either: "what will NATO do if Russia invades?" asks what NATO would do,
+  // "what did Stoltenberg say would happen if it attacked?" what he said.
   const ifAt = tokens.normal.indexOf('if');
-  if (ifAt > 0 && inMainClause.every((m) => m.at > ifAt)) return undefined;
+  const inCondition = (m: EventMention) => ifAt >= 0 && m.at > ifAt;
+  const inMainClause = real.filter(
+    (m) =>
+      (clauseAt < 0 || m.at < clauseAt || real.every((n) => n.at > clauseAt)) &&
+      !modifies(m) &&
+      !inCondition(m),
+  );
+  if (ifAt >= 0 && inMainClause.length === 0) return undefined;
   const main =
     inMainClause.find((m) => tokens.pos[m.at] === 'VERB' || afterInvertedSubject(tokens, m.at)) ??
     inMainClause[0] ??

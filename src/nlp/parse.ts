@@ -21,6 +21,7 @@ import {
   comparedHowOften,
   findActors,
   timeAnchor,
+  type ActorSpan,
   trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
@@ -48,7 +49,7 @@ import {
   ROLE_STEMS,
 } from './question-kind.ts';
 import { assignRoles } from './roles.ts';
-import { DO_FORMS, tokenTable, type Tokens } from './tokens.ts';
+import { DO_FORMS, PRONOUNS, tokenTable, type Tokens } from './tokens.ts';
 import {
   capitalisedWords,
   countedNoun,
@@ -238,7 +239,11 @@ function parseQuestion(
         ? ['meet']
         : [];
   const refersBack = tokens.normal.some(
-    (word, i) => BACK_REFERENCES.has(word) && !invertedSubject(tokens, i) && !introducesClause(tokens, i),
+    (word, i) =>
+      BACK_REFERENCES.has(word) &&
+      !invertedSubject(tokens, i) &&
+      !introducesClause(tokens, i) &&
+      !antecedentNamed(tokens, i, actorSpans, entities, normalised.language),
   );
   // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
   const refersToPerson =
@@ -375,6 +380,28 @@ function invertedSubject(tokens: Tokens, at: number): boolean {
     tokens.pos[at - 1] === 'VERB' || tokens.pos[at - 1] === 'AUX' || tokens.normal[at - 1] === 't';
   return firstActor >= 0 && firstActor < at - 1 && afterVerb;
 }
+
+/**
+ * "What did Stoltenberg say would happen to Russia if it attacked?", "did NATO say it would keep its door
+ * open?": a subject of a later clause, or a possessive, that can be someone the question names before it is
+ * that one, not the last answer's ("he" a person; "it" no person; in French, where a country is "elle", any).
+ */
+function antecedentNamed(
+  tokens: Tokens,
+  at: number,
+  spans: readonly ActorSpan[],
+  entities: KnowledgeBase['entities'],
+  language: 'en' | 'fr',
+): boolean {
+  const word = tokens.normal[at]!;
+  const subject = PRONOUNS.has(word) && (tokens.pos[at + 1] === 'VERB' || tokens.pos[at + 1] === 'AUX');
+  if (!subject && !POSSESSIVES.has(word)) return false;
+  const fits = (kind: string | undefined) =>
+    language === 'fr' || PLURALS.has(word) || PERSON_REFERENCES.has(word) === (kind === 'person');
+  return spans.some((span) => span.end < at && fits(entities.get(span.id)?.kind));
+}
+const POSSESSIVES = new Set(['his', 'its', 'their']);
+const PLURALS = new Set(['they', 'their']);
 
 /** "Who said that Russia had massed troops?": a "that" after a verb opens its clause, pointing back at nothing. */
 function introducesClause(tokens: Tokens, at: number): boolean {
