@@ -1016,6 +1016,9 @@ describe('refusals', () => {
       'Did Putin call Macron on 3 February?',
       'Why did Putin call Macron on 3 February?',
       'Poutine a-t-il appelé Macron le 3 février ?',
+      'Who phoned Macron on 3 February?',
+      'It was Putin who called Macron on 3 February?',
+      'C’est Poutine qui a appelé Macron le 3 février ?',
     ]) {
       const answer = ask(question);
       expect(answer.answered, question).toBe(false);
@@ -1023,6 +1026,9 @@ describe('refusals', () => {
       expect(answer.related, question).toEqual(['macron-putin-call-feb-3']);
     }
     expect(ask('Did Macron call Putin on 3 February?').answer).toMatch(/^Yes\./);
+    expect(ask('C’est Macron qui a appelé Poutine le 3 février ?').answer).toMatch(/^Yes\./);
+    // who called Macron: not his own call
+    expect(ask('Who called Macron?').factIds).toEqual(['macron-putin-call-jan-31']);
     // a call the facts give no initiator for is either's
     expect(ask('Did Putin phone Macron?').answer).toMatch(/^Yes\. .*31 January/);
   });
@@ -1374,6 +1380,14 @@ describe('follow-up questions', () => {
     // who said it, and whether it was said, stay questions about the saying
     expect(sharedEngine().parse('Who said they would meet again?').events).toEqual(['say']);
     expect(sharedEngine().parse('Did Russia say it would invade Ukraine?').events).toEqual(['say']);
+  });
+
+  it('takes what is real or fake for a thing, not the last question’s people', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Who published the US and NATO documents?');
+    const next = engine.ask('who confirmed they were real?', first.context);
+    expect(next.context.query.actors).toEqual([]);
+    expect(next.answer.factIds).toEqual(['state-department-confirms-documents']);
   });
 
   it('resolves "they" to the people of the previous answer', () => {

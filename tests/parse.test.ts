@@ -794,10 +794,33 @@ describe('kind of question and event', () => {
     ['Did Russia sign anything?', 'yes-no', ['sign']],
     // what is asked of a talk is what it was about
     ['De quoi ont parlé Macron et Poutine ?', 'what', ['discuss']],
+    // having someone on the phone is calling them; « un coup de fil » is a call; « sortir » a document is
+    // publishing it
+    ['How many times did Macron have Putin on the phone?', 'how-many', ['call']],
+    ['Macron a eu Poutine au téléphone combien de fois ?', 'how-many', ['call']],
+    ['C’était quand déjà le coup de fil entre Johnson et Poutine ?', 'when', ['call']],
+    ['C’est quel journal qui a sorti les documents ?', 'what', ['publish']],
+    // a condition's verb is not the question's when one comes before it
+    ['What did Stoltenberg say would happen to Russia if it attacked?', 'what', ['say']],
   ])('%s → %s %j', (question, kind, events) => {
     const query = parse(question);
     expect(query.kind).toBe(kind);
     expect(query.events).toEqual(events);
+  });
+});
+
+describe('roles in French', () => {
+  it('reads an actor after a noun, its « de » glossed away, as whose the thing is', () => {
+    const query = parse('Les lettres des Américains, elles ont été envoyées quand ?');
+    expect(query.actors.map(({ id, role }) => [id, role])).toEqual([['united-states', 'any']]);
+    expect(
+      sharedEngine().ask('Les lettres des Américains, elles ont été envoyées quand ?').answer.factIds[0],
+    ).toBe('us-nato-letters-sent');
+  });
+
+  it('reads « c’est » as presenting what is asked, not pointing back', () => {
+    expect(parse('C’est quel journal qui a sorti les documents ?').refersBack).toBe(false);
+    expect(parse('C’est qui qui a appelé Macron ?').kind).toBe('who');
   });
 });
 

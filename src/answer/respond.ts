@@ -222,10 +222,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   const scored = scoreFacts(query, index);
   let good = rank(passing(scored));
-  // "Did Putin call Macron on 3 February?", "why did Putin call…?": the very event, but the other way round
-  // (Macron called)
+  // "Did Putin call Macron on 3 February?", "why did Putin call…?", "who called Macron on 3 February?": the
+  // very event, but the other way round (Macron called)
   const turned =
-    (query.kind === 'yes-no' || query.kind === 'why') &&
+    (query.kind === 'yes-no' || query.kind === 'why' || query.kind === 'who') &&
     query.events[0] === 'call' &&
     !good[0]?.primaryType &&
     otherWayRound(query.kind === 'why' ? scoreFacts({ ...query, kind: 'yes-no' }, index) : scored);

@@ -7,7 +7,7 @@
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
-import type { Query } from '../nlp/query.ts';
+import type { ActorMention, Query } from '../nlp/query.ts';
 import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
@@ -331,11 +331,15 @@ function checkRoles(
   if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');
   // "Who did Stoltenberg warn?" is not answered by a warning to no one in particular.
   if (query.asksRecipient && !indexed.symmetric && indexed.fact.to.length === 0) tally.failures.push('roles');
-  // "Did Putin call Macron on 3 February?": the call, two-sided as it is, was Macron's initiative
+  // "Did Putin call Macron on 3 February?", "who called Macron?": the call, two-sided as it is, was Macron's
+  // initiative
   if (plan.asksWhoCalled && indexed.initiatedBy) {
     const { initiatedBy } = indexed;
-    if (query.actors.some((actor) => actor.role === 'agent' && !initiatedBy.has(actor.id)))
-      tally.failures.push('roles');
+    const turned = (actor: ActorMention) =>
+      actor.role === 'agent'
+        ? !initiatedBy.has(actor.id)
+        : actor.role === 'recipient' && initiatedBy.has(actor.id);
+    if (query.actors.some(turned)) tally.failures.push('roles');
   }
 }
 

@@ -234,16 +234,21 @@ export function isManner(tokens: Tokens, at: number): boolean {
 
 /**
  * "discussed on the phone", "by telephone": the means, neither the event asked about nor a topic. But
- * "who was on the phone with Putin": with only "be" or "get" before it, being on the phone is the call.
+ * "who was on the phone with Putin": with only "be" or "get" before it, being on the phone is the call; so is
+ * having someone on it ("Macron had Putin on the phone", « a eu Poutine au téléphone »).
  */
 export function isMeans(tokens: Tokens, at: number): boolean {
   const word = tokens.normal[at]!;
   const article = tokens.normal[at - 1] === 'the' ? 1 : 0;
   const before = tokens.normal[at - 1 - article];
-  const verb = tokens.lemma[at - 2 - article];
+  let verbAt = at - 2 - article;
+  const someone = tokens.taken[verbAt] === 'actor';
+  while (tokens.taken[verbAt] === 'actor') verbAt--;
+  const verb = tokens.lemma[verbAt];
   return (
     (word === 'phone' || word === 'telephone') &&
     (before === 'on' || before === 'by') &&
+    !(someone && (verb === 'have' || verb === 'get')) &&
     !(before === 'on' && (verb === 'be' || verb === 'get'))
   );
 }

@@ -108,6 +108,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'par telephone': 'by phone',
   'au telephone': 'by phone',
   'entretien telephonique': 'phone call',
+  'coup de fil': 'phone call', // "a ring"
+  'coups de fil': 'phone calls',
   'appel telephonique': 'phone call',
   'se sont parle': 'spoke',
   'parle de': 'talked about',
@@ -491,6 +493,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   gagner: 'win',
   vainqueur: 'winner',
   publication: 'publication',
+  // "qui a sorti les documents ?": brought out
+  sorti: 'released',
+  sortis: 'released',
+  sortir: 'release',
   reactions: 'reaction',
   alle: 'went',
   allee: 'went',

@@ -49,7 +49,7 @@ import {
   ROLE_STEMS,
 } from './question-kind.ts';
 import { assignRoles } from './roles.ts';
-import { DO_FORMS, PRONOUNS, tokenTable, type Tokens } from './tokens.ts';
+import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens } from './tokens.ts';
 import {
   capitalisedWords,
   countedNoun,
@@ -243,7 +243,9 @@ function parseQuestion(
       BACK_REFERENCES.has(word) &&
       !invertedSubject(tokens, i) &&
       !introducesClause(tokens, i) &&
-      !antecedentNamed(tokens, i, actorSpans, entities, normalised.language),
+      !antecedentNamed(tokens, i, actorSpans, entities, normalised.language) &&
+      !(normalised.language === 'fr' && presentative(tokens, i)) &&
+      !isTruthOf(tokens, i),
   );
   // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
   const refersToPerson =
@@ -337,7 +339,9 @@ function parseQuestion(
       (tokens.pos[main.at] === 'VERB' ||
         (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
         // "why did Putin call Macron?": after a question word too
-        (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2)),
+        (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2) ||
+        // « qui a appelé », glossed "who call": right after "who", the word is its verb
+        tokens.normal[main.at - 1] === 'who'),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && {
       actor: anchor.span.id,
@@ -402,6 +406,36 @@ function antecedentNamed(
 }
 const POSSESSIVES = new Set(['his', 'its', 'their']);
 const PLURALS = new Set(['they', 'their']);
+
+/** "Who confirmed they were real?": what is real or fake is a document or a claim, none of the people. */
+function isTruthOf(tokens: Tokens, at: number): boolean {
+  return BE_FORMS.has(tokens.normal[at + 1] ?? '') && TRUTH_WORDS.has(tokens.normal[at + 2] ?? '');
+}
+const TRUTH_WORDS = new Set([
+  'real',
+  'true',
+  'false',
+  'authentic',
+  'genuine',
+  'fake',
+  'forged',
+  'legit',
+  'accurate',
+]);
+
+/**
+ * « C'est Poutine qui… », « c'était quand… », glossed "this is", "this was": French presents what it asks
+ * with "c'est", which points at nothing (« c'est vrai ? » is asked of the last answer all the same: see
+ * followup.ts).
+ */
+function presentative(tokens: Tokens, at: number): boolean {
+  return (
+    at === 0 &&
+    tokens.normal[0] === 'this' &&
+    BE_FORMS.has(tokens.normal[1] ?? '') &&
+    tokens.normal.length > 4
+  );
+}
 
 /** "Who said that Russia had massed troops?": a "that" after a verb opens its clause, pointing back at nothing. */
 function introducesClause(tokens: Tokens, at: number): boolean {

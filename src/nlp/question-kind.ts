@@ -12,7 +12,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import type { ActorMention, Query } from './query.ts';
-import { DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 /** Two-word openings by their first word: "how" → many, much, long, come. */
 const KIND_PHRASES_BY_FIRST = new Map<string, [string[], QuestionKind][]>();
@@ -51,6 +51,7 @@ export function questionKind(tokens: Tokens): QuestionKind {
   if (words[0] === 'how') return 'what';
   const wh = words.find((word) => KIND_WORDS.has(word));
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
+  if (namedInCleft(tokens)) return 'yes-no';
   // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?", "la Russie
   // veut-elle … ?" (a verb, then its pronoun)
   const inverted = (word: string, i: number) =>
@@ -60,6 +61,20 @@ export function questionKind(tokens: Tokens): QuestionKind {
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
   return 'what';
 }
+
+/**
+ * "It was Putin who called Macron?", « C'est Poutine qui a appelé Macron ? » (glossed "this is poutine who"): a
+ * cleft that names its subject asks whether it was that one (« c'est qui qui… » asks who).
+ */
+function namedInCleft(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  if (!CLEFT_OPENERS.has(words[0] ?? '') || !BE_FORMS.has(words[1] ?? '') || tokens.taken[2] !== 'actor')
+    return false;
+  let at = 2;
+  while (tokens.taken[at] === 'actor') at++;
+  return words[at] === 'who' || words[at] === 'that';
+}
+const CLEFT_OPENERS = new Set(['it', 'this']);
 
 /**
  * "Which paper leaked the response?", "what country sent the drafts?": a kind of actor as the subject asks

@@ -96,11 +96,14 @@ export function assignRoles(
     (BE_FORMS.has(before) || (PRONOUNS.has(before) && BE_FORMS.has(tokens.normal[verbAt - 2] ?? '')));
   let subjectAfterVerb = false;
   const ifAt = tokens.normal.indexOf('if');
-  // "were the US and NATO letters addressed to…": actors naming whose the subject is, not the subject
+  // "were the US and NATO letters addressed to…": actors naming whose the subject is, not the subject; in
+  // French after it, its « de » glossed away ("les lettres des Américains" → "letters americains")
   const possessor = (k: number): boolean => {
     const span = spans[k]!;
     const next = span.end + 1;
     if (tokens.pos[next] === 'NOUN' && !tokens.taken[next]) return true;
+    const previous = span.start - 1;
+    if (language === 'fr' && tokens.pos[previous] === 'NOUN' && !tokens.taken[previous]) return true;
     const coordinated = spans[k + 1];
     return (
       (tokens.normal[next] === 'and' || tokens.normal[next] === 'or') &&
