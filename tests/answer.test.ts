@@ -854,6 +854,88 @@ describe('order', () => {
   });
 });
 
+describe('days counted from an event', () => {
+  it('answers what happened so many days, the weekday or the week after or before an event', () => {
+    const cases: [string, RegExp, string][] = [
+      [
+        'What happened two days after the Geneva talks?',
+        /2 days after it \(12 January 2022\)/,
+        'nato-russia-council-meeting',
+      ],
+      [
+        'What happened the Wednesday after the Geneva talks?',
+        /The Wednesday after it \(12 January 2022\)/,
+        'nato-russia-council-meeting',
+      ],
+      [
+        'Que s’est-il passé le mercredi après Genève ?',
+        /The Wednesday after it/,
+        'nato-russia-council-meeting',
+      ],
+      [
+        'What happened the week before Macron’s second call?',
+        /The week before it \(27 January 2022 – 2 February 2022\)/,
+        'us-nato-letters-sent',
+      ],
+      [
+        'What happened the day after the Brussels meeting?',
+        /The day after it \(13 January 2022\)/,
+        'osce-meeting-vienna',
+      ],
+    ];
+    for (const [question, said, factId] of cases) {
+      const answer = ask(question);
+      expect(answer.answer, question).toMatch(said);
+      expect(answer.factIds, question).toContain(factId);
+    }
+    // a day the articles report nothing on says so
+    expect(ask('What happened three days before the Council?').answer).toMatch(
+      /3 days before it \(9 January 2022\) they report nothing\./,
+    );
+  });
+
+  it('answers what else happened the day of an event, in both languages', () => {
+    for (const question of [
+      'What else happened the day El País published the documents?',
+      'Que s’est-il passé le jour où El País a publié les documents ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer, question).toMatch(/The same day \(2 February 2022\) they report:/);
+      expect(answer.factIds, question).toContain('putin-johnson-call');
+    }
+    expect(ask('What happened on the day of the OSCE meeting?').answer).toMatch(
+      /they report nothing else\.$/,
+    );
+  });
+
+  it('lists an event dated to a month alone for a part of that month, but not a stretch running through it', () => {
+    const answer = ask('What happened in late December 2021?');
+    expect(answer.factIds).toContain('russia-sends-draft-treaties');
+    expect(answer.factIds).not.toContain('russia-masses-troops-on-border');
+  });
+
+  it('reads days known by name as their dates', () => {
+    expect(ask('Did anything happen on New Year’s Day?').answer).toMatch(
+      /^The articles report no event on 1 January 2022\./,
+    );
+    expect(ask('Que s’est-il passé à Noël ?').answer).toMatch(
+      /^The articles report no event on 25 December 2021\./,
+    );
+  });
+
+  it('says the articles give no time of day', () => {
+    for (const question of [
+      'What time did Macron call Putin on 3 February?',
+      'À quelle heure Macron a-t-il appelé Poutine ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The articles don't give the time of day\./);
+      expect(answer.related, question).toContain('macron-putin-call-feb-3');
+    }
+  });
+});
+
 describe('outcomes and causes', () => {
   it('gives what the parties agreed after the call itself when its outcome is asked', () => {
     for (const question of [

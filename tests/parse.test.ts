@@ -800,6 +800,10 @@ describe('kind of question and event', () => {
     ['Macron a eu Poutine au téléphone combien de fois ?', 'how-many', ['call']],
     ['C’était quand déjà le coup de fil entre Johnson et Poutine ?', 'when', ['call']],
     ['C’est quel journal qui a sorti les documents ?', 'what', ['publish']],
+    // names alone asked why ask what is said of them; « truc » carries nothing
+    ['Pourquoi la Roumanie et la Bulgarie ?', 'what', []],
+    ['Why is Ukraine important to Russia?', 'why', []],
+    ['C’est quoi le truc des missiles ?', 'what', []],
     // a condition's verb is not the question's when one comes before it
     ['What did Stoltenberg say would happen to Russia if it attacked?', 'what', ['say']],
   ])('%s → %s %j', (question, kind, events) => {

@@ -2,8 +2,9 @@
  * Answers that place events in time rather than match one: the timeline, the first or last day the
  * articles report, what came before or after an event, and the nth of several by date.
  */
+import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
-import type { Query } from '../nlp/query.ts';
+import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
@@ -25,12 +26,7 @@ export function timelineAnswer(
   const facts = selectTimeline(query, index);
   if (facts.length === 0)
     return refused('no-such-event', `My sources report no dated events matching that. ${SCOPE}`);
-  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
-  // each day in date order, the most salient of it first
-  const ranked = [...facts].sort(
-    (a, b) => a.date!.start - b.date!.start || salience.get(b)! - salience.get(a)!,
-  );
-  const shown = spreadOverDays(ranked, MAX_TIMELINE_LINES);
+  const shown = mostSalientOfEachDay(facts, index, MAX_TIMELINE_LINES);
   const more =
     facts.length > shown.length
       ? `\n…and ${facts.length - shown.length} more (/timeline pages through them all).`
@@ -86,6 +82,7 @@ export function eventsAround(query: Query, index: FactIndex, answered: Answered)
   if (!anchor?.date) return null;
   const { start, end } = anchor.date;
   const after = query.relativeTo === 'after';
+  if (query.distance) return atDistance(anchor, query.distance, after, index, answered);
   const dated = index.facts
     .map((indexed) => indexed.fact)
     .filter((fact) => fact.date && (after ? fact.date.start > end : fact.date.end < start))
@@ -99,6 +96,76 @@ export function eventsAround(query: Query, index: FactIndex, answered: Answered)
     [anchor, ...shown],
     1,
   );
+}
+
+/**
+ * "What happened two days after the Geneva talks?", "the Wednesday after…", "the week before Macron's second
+ * call?": the events the articles date to the days that far from the anchor — to the day (or, for a week,
+ * to the week), not the long stretches that run through them.
+ */
+function atDistance(
+  anchor: Fact,
+  distance: Distance,
+  after: boolean,
+  index: FactIndex,
+  answered: Answered,
+): Answer {
+  const { start, end } = anchor.date!;
+  const [from, to] = daysAtDistance(distance, after ? end : start, after);
+  const found = index.facts
+    .map((indexed) => indexed.fact)
+    .filter(
+      (fact) =>
+        fact.date &&
+        (fact.date.precision === 'day' || (fact.date.precision === 'week' && to > from)) &&
+        fact.date.start <= to &&
+        fact.date.end >= from &&
+        fact !== anchor,
+    );
+  const shown = mostSalientOfEachDay(found, index, MAX_EVENTS_AROUND);
+  const days = from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
+  const sameDay = distance.unit === 'day' && distance.count === 0;
+  const side = sameDay ? '' : after ? ' after it' : ' before it';
+  const when = `${capitalise(distanceLabel(distance))}${side} (${days})`;
+  const event = `${anchor.statement}\nThe articles date that ${whenPhrase(anchor.date!)}.`;
+  if (shown.length === 0)
+    return answered(
+      `${event} ${when} they report nothing${sameDay ? ' else' : ''}.`,
+      [anchor],
+      ANSWER_THRESHOLD,
+    );
+  const more = found.length > shown.length ? `\n…and ${found.length - shown.length} more.` : '';
+  return answered(`${event} ${when} they report:\n${factLines(shown)}${more}`, [anchor, ...shown], 1);
+}
+
+/** At most `limit` facts in date order, taking the most salient of each day in turn. */
+function mostSalientOfEachDay(facts: Fact[], index: FactIndex, limit: number): Fact[] {
+  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
+  const ranked = [...facts].sort(
+    (a, b) => a.date!.start - b.date!.start || salience.get(b)! - salience.get(a)!,
+  );
+  return spreadOverDays(ranked, limit);
+}
+
+/** The first and last day at a distance from a day, on its side. */
+function daysAtDistance(distance: Distance, day: number, after: boolean): [number, number] {
+  const sign = after ? 1 : -1;
+  if (distance.unit === 'weekday') {
+    let next = day + sign;
+    while (weekdayOf(next) !== distance.weekday) next += sign;
+    return [next, next];
+  }
+  if (distance.unit === 'day') return [day + sign * distance.count, day + sign * distance.count];
+  const near = day + sign * (7 * (distance.count - 1) + 1);
+  const far = day + sign * 7 * distance.count;
+  return after ? [near, far] : [far, near];
+}
+
+function distanceLabel(distance: Distance): string {
+  if (distance.unit === 'weekday') return `the ${WEEKDAY_NAMES[distance.weekday]}`;
+  if (distance.count === 0) return 'the same day';
+  if (distance.count === 1) return `the ${distance.unit}`;
+  return `${distance.count} ${distance.unit}s`;
 }
 
 /**

@@ -340,6 +340,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
   // "The longest meeting", "the shortest call": of those whose duration the articles give, the longest
   // (or shortest); none given, the articles don't say.
+  if (query.clockTime)
+    return refused('no-date', `The articles don't give the time of day.${pointers(chosen)}`, chosen);
   if (query.lasting) {
     const timed = factsOf(pool).filter((fact) => hoursOf(fact) > 0);
     if (timed.length === 0)

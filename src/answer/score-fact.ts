@@ -375,8 +375,13 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
   const fit = dateFit(query, indexed);
   if (fit === 0) tally.failures.push('date');
   const approximate = fit > 0 && fit < 1;
-  // Listing a day's events, "since the end of 2021" is not an event of that day.
-  if (approximate && (query.kind === 'what-happened' || query.kind === 'timeline'))
+  // Listing a day's events, "since the end of 2021" is not an event of that day; but in "late December", an
+  // event the articles date to December only may be.
+  if (
+    approximate &&
+    (query.kind === 'what-happened' || query.kind === 'timeline') &&
+    !withinAMonth(query, indexed)
+  )
     tally.failures.push('date');
   tally.got += WEIGHT.date * fit;
   return approximate;
@@ -469,6 +474,12 @@ export function countsWhatIsAsked(query: Query, indexed: IndexedFact): boolean {
 /** The entity asserts the fact: it is something that entity said. */
 export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
   return involvement(indexed, entityId).slots.includes('according');
+}
+
+/** A part of a month asked about ("late December") and an event the articles date to that month only. */
+function withinAMonth(query: Query, indexed: IndexedFact): boolean {
+  const date = indexed.fact.date!;
+  return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;
 }
 
 /** 1 when the fact falls on the date asked about, 0.6 when it only overlaps it, 0 when it misses. */

@@ -2,7 +2,8 @@
 import { formatDay } from '../knowledge/dates.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
 import { eventOfWord } from './events.ts';
-import type { DateQuery } from './query.ts';
+import { DAY_NUMBER_WORDS } from './lexicon.ts';
+import type { DateQuery, Distance } from './query.ts';
 import type { Tokens } from './tokens.ts';
 
 /** The dates named; two make a range ("between 31 January and 3 February"). */
@@ -112,3 +113,48 @@ export function weekOfEvent(tokens: Tokens): string | null {
   return null;
 }
 const WEEK_DETERMINERS = new Set(['the', 'these', 'those', 'that']);
+
+/**
+ * "Two days after the Geneva talks", "the Wednesday after…", « la semaine avant le deuxième appel »: how far
+ * from the event named after "after" or "before" the days asked lie. A date there instead ("the day after
+ * 2 February") is read as a date (`beforeOrAfter`).
+ */
+export function distanceFromEvent(tokens: Tokens, date: DateQuery | null): Distance | null {
+  const words = tokens.normal;
+  const at = words.findIndex((word) => word === 'after' || word === 'before');
+  // (nothing after it: "and the day before?" is the day last talked about, see `fromTheLastDay`)
+  const next = words[at + 1] ?? '?';
+  if (at < 1 || next === '?' || tokens.taken[at + 1] === 'date' || tokens.taken[at + 2] === 'date')
+    return null;
+  if (date?.precision === 'weekday' && tokens.taken[at - 1] === 'date')
+    return { unit: 'weekday', weekday: date.weekday! };
+  const unit = DISTANCE_UNITS.get(words[at - 1]!);
+  if (!unit || date) return null;
+  const before = words[at - 2] ?? '';
+  const count = /^\d+$/.test(before) ? Number(before) : (DAY_NUMBER_WORDS.get(before) ?? null);
+  tokens.taken.fill('date', count === null ? at - 1 : at - 2, at);
+  return { unit, count: count ?? 1 };
+}
+const DISTANCE_UNITS = new Map<string, 'day' | 'week'>([
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+]);
+
+/**
+ * "What happened the day El País published the documents?", "the day of the Council", "the same day as the
+ * Johnson call", « le jour où… » (glossed "day where"): the day of an event named after it.
+ */
+export function sameDayAs(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] !== 'day' || tokens.taken[i]) continue;
+    const next = words[i + 1]!;
+    if (next === 'where' || (next === 'as' && words[i - 1] === 'same')) return true;
+    if (words[i - 1] === 'the' && !SAME_DAY_STOPS.has(next) && tokens.taken[i + 1] !== 'date') return true;
+  }
+  return false;
+}
+/** Words after "the day" that make it another day, or no day of an event: "the day after", "the day itself". */
+const SAME_DAY_STOPS = new Set(['after', 'before', '?', 'itself', 'and', 'or', 'in', 'on', 'to', 'when']);

@@ -869,6 +869,20 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
 ];
 
+/**
+ * Days known by name, as the dates they are in the articles' winter (folded text, French elisions already
+ * spelled out: « le jour de l'an » is "jour de le an").
+ */
+export const NAMED_DAYS: [mustHave: string, name: RegExp, date: string][] = [
+  ['year', /\bnew year'?s? day\b/g, '1 january 2022'],
+  ['year', /\bnew year'?s? eve\b/g, '31 december 2021'],
+  ['christmas', /\bchristmas eve\b/g, '24 december 2021'],
+  ['christmas', /\bchristmas( day)?\b/g, '25 december 2021'],
+  ['jour', /\bjour de le an\b/g, '1 janvier 2022'],
+  ['reveillon', /\breveillon( de la saint sylvestre)?\b/g, '31 decembre 2021'],
+  ['noel', /\bnoel\b/g, '25 decembre 2021'],
+];
+
 /** Which of several events by date: "the second call" (1 the first, -1 the last). */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
@@ -1439,6 +1453,10 @@ export const CHAT_INTERJECTIONS = new Set([
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 export const FILLER_WORDS = new Set([
   'depeche', // the bot's own name, typed as "@Dépêche" or "Dépêche, who…": whom the question is put to
+  // « c'est quoi le truc des missiles ? »: "the thing about", nothing of its own
+  'truc',
+  'trucs',
+  'machin',
   'everything', // not in the lite model's lexicon, so it would pass for a name
   // anyone at all: "did anybody agree on anything?"
   'anybody',

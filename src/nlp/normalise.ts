@@ -14,6 +14,7 @@ import {
   FRENCH_STEMS,
   FRENCH_WORDS,
   IDIOMS,
+  NAMED_DAYS,
   QUESTION_OPENERS,
   QUESTION_TAILS,
   twoWordDayNumber,
@@ -24,6 +25,8 @@ export const MAX_QUESTION_CHARS = 400;
 
 const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/\/\S+|```\w*|[`*_~|>]/g;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+/** Phrases rewritten as what they mean: idioms as the facts' verbs, named days as dates. */
+const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
 const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;
@@ -126,8 +129,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
   if (folded.includes(':')) folded = withoutLeadIn(folded);
-  for (const [mustHave, idiom, meaning] of IDIOMS)
-    if (folded.includes(mustHave)) folded = folded.replace(idiom, meaning);
+  for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
+    if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');

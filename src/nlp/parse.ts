@@ -25,16 +25,17 @@ import {
   trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
-import { findDate, fromTheLastDay, weekOfEvent } from './find-date.ts';
+import { distanceFromEvent, findDate, fromTheLastDay, sameDayAs, weekOfEvent } from './find-date.ts';
 import { fromAnchor, twoEvents } from './two-events.ts';
 import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES, TIME_UNIT_STEMS } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
-import type { ActorMention, Query } from './query.ts';
+import type { ActorMention, Distance, Query } from './query.ts';
 import {
   aboutTheBot,
   asksOpinion,
   asksForAnActor,
   asksForCast,
+  asksClockTime,
   asksGist,
   asksHowLongAtMost,
   asksLanguage,
@@ -110,7 +111,11 @@ function parseQuestion(
     findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span)),
     entities,
   );
-  const date = findDate(tokens);
+  const dateNamed = findDate(tokens);
+  const onTheDay = sameDayAs(tokens);
+  const distance = onTheDay ? SAME_DAY : distanceFromEvent(tokens, dateNamed);
+  // ("the Wednesday after the Geneva talks": the weekday says how far from the talks, no date of its own)
+  const date = distance?.unit === 'weekday' ? null : dateNamed;
   const weekOf = date ? null : weekOfEvent(tokens);
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
@@ -294,7 +299,9 @@ function parseQuestion(
           happened &&
           events.length === 0
         ? 'what-happened'
-        : kind,
+        : kind === 'why' && namesOnly(tokens)
+          ? 'what'
+          : kind,
     actors,
     events,
     date,
@@ -307,6 +314,8 @@ function parseQuestion(
     asksOutcome: asksOutcome(tokens),
     weekOf,
     lasting: asksHowLongAtMost(text),
+    distance,
+    clockTime: asksClockTime(text),
     spelled: words.spelled,
     counted: countedThing,
     order,
@@ -359,12 +368,15 @@ function parseQuestion(
     relativeTo:
       !happened || (date && events.length === 0) || dayShift || sinceLast
         ? null
-        : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ??
-          (comesNext ? 'after' : null)),
+        : onTheDay
+          ? 'on'
+          : ((['after', 'before'] as const).find((w) => tokens.normal.includes(w)) ??
+            (comesNext ? 'after' : null)),
   };
 }
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
+const SAME_DAY: Distance = { unit: 'day', count: 0 };
 const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
 /** What a story is, asked for its gist: "what is it about?", "de quoi ça parle ?". */
 const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
@@ -373,6 +385,18 @@ const REPORTING = new Set(['say', 'publish', 'talk', 'discuss']);
 const INDEFINITES = new Set(['anything', 'something']);
 const OBJECT_ACTS = conceptsWith('objectActs');
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
+
+/**
+ * "Why Romania and Bulgaria?", « pourquoi la Roumanie et la Bulgarie ? »: names and nothing else, asked why,
+ * ask what the articles say of them, where their reason is ("why is Ukraine important to Russia?" asks more).
+ */
+function namesOnly(tokens: Tokens): boolean {
+  return (
+    tokens.taken.includes('actor') &&
+    tokens.normal.every((word, i) => i === 0 || tokens.taken[i] === 'actor' || NAME_JOINERS.has(word))
+  );
+}
+const NAME_JOINERS = new Set(['and', 'or', 'the', '?', ',']);
 
 /**
  * The pronoun of a French inversion, glossed after its verb, repeats a subject the question names before it:

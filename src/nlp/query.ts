@@ -13,6 +13,9 @@ export interface ActorMention {
   kind?: string;
 }
 
+/** A stretch of time from an event: so many days or weeks, or the next (or last) weekday of a name. */
+export type Distance = { unit: 'day' | 'week'; count: number } | { unit: 'weekday'; weekday: number };
+
 /** A date asked about, as a range of day numbers; a weekday alone keeps the whole period and a weekday filter. */
 export interface DateQuery {
   start: number;
@@ -65,6 +68,13 @@ export interface Query {
   weekOf?: string | null;
   /** "The longest meeting" (1), "the shortest call" (-1): by how long it lasted (absent from older contexts). */
   lasting?: 1 | -1 | null;
+  /**
+   * "Two days after the Geneva talks", "the Wednesday after…", "the week before Macron's second call": how far
+   * from the event `relativeTo` names the days asked lie (absent from older contexts).
+   */
+  distance?: Distance | null;
+  /** "What time did Macron call?": the time of day, which the articles never give (absent from older contexts). */
+  clockTime?: boolean;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */
@@ -112,7 +122,7 @@ export interface Query {
    * "what happened after the Brussels meeting?": the rest of the question names an event, and what is
    * asked is what the articles date after (or before) it.
    */
-  relativeTo: 'after' | 'before' | null;
+  relativeTo: 'after' | 'before' | 'on' | null;
   /**
    * "Who said so?", "says who?": who the last answer's facts come from. Empty when asked, filled with those
    * facts' ids by the conversation (followup.ts); null when not asked.

@@ -442,5 +442,11 @@ export function asksHowLongAtMost(text: string): 1 | -1 | null {
   if (!found) return null;
   return (found[1] ?? found[2]) === 'longest' || found[2] === 'long' ? 1 : -1;
 }
+/** "What time did Macron call?", « à quelle heure… » (glossed "which hour"): the time of day, not the day. */
+export function asksClockTime(text: string): boolean {
+  return CLOCK_TIME.test(text);
+}
+const CLOCK_TIME = /\b(?:what|which) (?:time|hour)\b(?! (?:period|frame|span))/;
+
 // (« la plus longue » is glossed "more long")
 const LASTING = /\b(longest|shortest)\b|\b(?:most|more) (long|short)\b/;
