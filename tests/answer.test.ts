@@ -936,6 +936,44 @@ describe('days counted from an event', () => {
   });
 });
 
+describe('who spoke for whom', () => {
+  it('answers who spoke for someone, or on their behalf, with someone of theirs', () => {
+    for (const question of [
+      'Who spoke on behalf of Boris Johnson after the call?',
+      'Qui a parlé au nom de Boris Johnson après l’appel ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('johnson-putin-agree-spirit-of-dialogue');
+    expect(ask('Who spoke for the State Department?').answer).toMatch(
+      /^State Department spokesman Ned Price/,
+    );
+    // the US as a whole held the Geneva talks; who spoke for it there the articles don't say
+    const geneva = ask('Who spoke for the United States at the Geneva talks?');
+    expect(geneva.answered).toBe(false);
+    expect(ask('Who represented the United States at the Council?').answer).toMatch(/Wendy Sherman/);
+  });
+
+  it('reads pushing back as rejecting, and a response to accusations as the pushback', () => {
+    for (const question of [
+      'Who pushed back against the Russian allegations?',
+      'Qui a répondu aux accusations russes ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('former-yugoslav-allies-push-back');
+  });
+});
+
+describe('yes to being there', () => {
+  it('says yes when the fact has the one asked about at the place, whatever they did there', () => {
+    expect(ask('Did Johnson go to Kyiv on 1 February?').answer).toMatch(/^Yes\. /);
+    expect(ask('Boris Johnson est-il allé à Kiev ?').answer).toMatch(/^Yes\. /);
+    expect(ask('Did Macron go to Kyiv?').answered).toBe(false);
+  });
+
+  it('says yes when a body met where asked: holding its meeting is the verb', () => {
+    expect(ask('Was the NATO–Russia Council held in Brussels?').answer).toMatch(/^Yes\. /);
+    expect(ask('Was the NATO–Russia Council held in Geneva?').answered).toBe(false);
+  });
+});
+
 describe('outcomes and causes', () => {
   it('gives what the parties agreed after the call itself when its outcome is asked', () => {
     for (const question of [

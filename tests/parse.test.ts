@@ -800,6 +800,9 @@ describe('kind of question and event', () => {
     ['Macron a eu Poutine au téléphone combien de fois ?', 'how-many', ['call']],
     ['C’était quand déjà le coup de fil entre Johnson et Poutine ?', 'when', ['call']],
     ['C’est quel journal qui a sorti les documents ?', 'what', ['publish']],
+    // « donner » (give), « au nom de » (for: speaking for someone is representing them)
+    ['Qui a donné une conférence de presse après la réunion de Bruxelles ?', 'who', []],
+    ['Qui a parlé au nom de Boris Johnson ?', 'who', ['represent']],
     // names alone asked why ask what is said of them; « truc » carries nothing
     ['Pourquoi la Roumanie et la Bulgarie ?', 'what', []],
     ['Why is Ukraine important to Russia?', 'why', []],
@@ -820,6 +823,11 @@ describe('roles in French', () => {
     expect(
       sharedEngine().ask('Les lettres des Américains, elles ont été envoyées quand ?').answer.factIds[0],
     ).toBe('us-nato-letters-sent');
+  });
+
+  it('reads the Russian team, the Russian negotiators as the Russian delegation', () => {
+    expect(actorIds('who headed the Russian team?')).toEqual(['russian-diplomats']);
+    expect(actorIds('Qui menait les négociateurs russes ?')).toEqual(['russian-diplomats']);
   });
 
   it('reads « c’est » as presenting what is asked, not pointing back', () => {

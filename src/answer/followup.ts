@@ -120,7 +120,10 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       return { ...before, question: query.question, exclude: previous.factIds };
     }
     // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
-    const doers = before.actors.filter((actor) => actor.role === 'agent');
+    // ("he" is no body: after "who spoke for the State Department?", the one who answered for it)
+    const doers = before.actors.filter(
+      (actor) => actor.role === 'agent' && (!query.refersToPerson || actor.kind === 'person'),
+    );
     const people = query.refersToPerson ? recall(previous.focusPeople ?? [], 'person') : [];
     const actors =
       query.actors.length > 0

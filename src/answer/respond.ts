@@ -7,6 +7,7 @@
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { PERIOD } from '../nlp/dates.ts';
+import { conceptsWith } from '../nlp/lexicon.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
@@ -284,13 +285,20 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
 
   // "Who was Russia's negotiator in Geneva?": a person is asked for; a fact naming none does not answer.
+  // "Who spoke for the US?", "who represented NATO?": a person of theirs (not Putin, for what he says of them).
+  const spokenFor = query.events.some((event) => OBJECT_ACTS.has(event))
+    ? query.actors.filter((actor) => actor.role === 'agent' && COLLECTIVE_KINDS.has(actor.kind ?? ''))
+    : [];
   const asksForPerson =
-    query.kind === 'who' && [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem));
+    query.kind === 'who' &&
+    (spokenFor.length > 0 || [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem)));
   if (asksForPerson) {
     const asked = new Set(query.actors.map((actor) => actor.id));
+    const ofTheirs = (id: string) =>
+      spokenFor.length === 0 || spokenFor.some((actor) => knowledge.entities.get(id)?.lineage.has(actor.id));
     const namesSomeone = (fact: Fact) =>
       [...fact.by, ...fact.to, ...fact.accordingTo].some(
-        (id) => !asked.has(id) && knowledge.entities.get(id)?.kind === 'person',
+        (id) => !asked.has(id) && knowledge.entities.get(id)?.kind === 'person' && ofTheirs(id),
       );
     const withPerson = good.filter((scored) => namesSomeone(scored.indexed.fact));
     if (withPerson.length === 0) {
@@ -396,6 +404,10 @@ function ofTheEvent(query: Query, scored: Scored): boolean {
 
 /** A pronoun standing for someone, or "that" standing alone ("what does that mean?"; not "this story"). */
 const BARE_REFERENCE = /\b(he|she|they|them|him|her|his|their|its|it)\b|\b(that|this)( means?| meant)? \?$/;
+
+/** Events done for someone else ("represent"), and the kinds of actor someone of theirs does them for. */
+const OBJECT_ACTS = conceptsWith('objectActs');
+const COLLECTIVE_KINDS = new Set(['country', 'organisation']);
 
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
 const PERSON_ROLES = new Set([

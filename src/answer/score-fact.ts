@@ -264,9 +264,11 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
       tally.failures.push('actor');
       continue;
     }
-    if ((!slots.includes('by') && !slots.includes('to') && !slots.includes('place')) || level < 0.9) {
-      summary.direct = false;
-    }
+    // ("was the Council held in Brussels?": a body's meeting is about the body, and is it directly)
+    const meetingOfBody =
+      actor.kind === 'institution' && slots.includes('about') && indexed.fact.type === plan.primaryType;
+    const inPerson = slots.includes('by') || slots.includes('to') || slots.includes('place');
+    if (!meetingOfBody && (!inPerson || level < 0.9)) summary.direct = false;
     if (slots.some((slot) => slot !== 'about')) summary.parties++;
     // Roles matter when who did what to whom is not symmetric: "what did NATO offer" ≠ "what was NATO offered".
     const asDoer = actor.role === 'agent' && slots.includes('by');

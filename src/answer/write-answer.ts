@@ -4,7 +4,7 @@
  * "who".
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import { SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
+import { conceptsWith, SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
@@ -52,7 +52,7 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         !top.approximateDate &&
         query.eventByVerb &&
         primary !== undefined &&
-        top.indexed.fact.type === primary &&
+        (top.indexed.fact.type === primary || wentThere(query, top.indexed.fact)) &&
         query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
       // A fact that says it was declined or refused is no "yes".
       if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
@@ -70,6 +70,16 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       );
   }
 }
+
+/** "Did Johnson go to Kyiv on 1 February?": whatever he did there, the fact has him at the place asked. */
+function wentThere(query: Query, fact: Fact): boolean {
+  return (
+    DESTINATION_IS_PLACE.has(query.events[0] ?? '') &&
+    query.actors.some((actor) => actor.role === 'recipient' && actor.id === fact.place) &&
+    query.actors.every((actor) => actor.role !== 'agent' || fact.by.includes(actor.id))
+  );
+}
+const DESTINATION_IS_PLACE = conceptsWith('destinationIsPlace');
 
 /**
  * "Did Russia withdraw?", "what sanctions were imposed?": when the best fact only speaks of the event asked

@@ -109,6 +109,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'au telephone': 'by phone',
   'entretien telephonique': 'phone call',
   'coup de fil': 'phone call', // "a ring"
+  'au nom de': 'for',
+  'au nom du': 'for the',
   'coups de fil': 'phone calls',
   'appel telephonique': 'phone call',
   'se sont parle': 'spoke',
@@ -493,6 +495,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   gagner: 'win',
   vainqueur: 'winner',
   publication: 'publication',
+  donne: 'gave', // « qui a donné une conférence de presse ? »
+  donnee: 'gave',
+  donner: 'give',
   // "qui a sorti les documents ?": brought out
   sorti: 'released',
   sortis: 'released',
@@ -867,6 +872,7 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['lost', /\b(tell|tells|told|telling) (\w+) to get lost\b/g, 'rejected $2'],
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
+  ['behalf', /\bon behalf of\b/g, 'for'],
 ];
 
 /**
@@ -1399,6 +1405,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['put', 'forward', 'offer'],
   ['pull', 'back', 'withdraw'],
   ['pull', 'out', 'withdraw'],
+  ['push', 'back', 'reject'], // "who pushed back against the Russian allegations?"
   ['bring', 'up', 'say'], // "who brought up Libya?"
   ['reach', 'out', 'talk'], // "who reached out to Putin?"
   ['sit', 'down', 'meet'], // "who sat down with the Russians?"
@@ -1413,9 +1420,10 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['talk', 'about', 'discuss'],
   ['speak', 'about', 'discuss'],
   ['speak', 'of', 'discuss'],
-  ['speak', 'for', 'say'],
-  ['speak', 'on behalf', 'say'],
-  ['talk', 'on behalf', 'say'],
+  // "who spoke for Johnson?", "on behalf of" (see IDIOMS): someone of his who spoke, as "who represented…"
+  // is someone of it who acted
+  ['speak', 'for', 'represent'],
+  ['talk', 'for', 'represent'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing

@@ -342,15 +342,17 @@ function parseQuestion(
     exclude: [],
     // After "did", the event word is a verb whatever wink tags it ("did Macron call Putin": not a call noun).
     eventByVerb:
-      main !== undefined &&
-      // ("did Russia get what it wanted?": the verb of an object clause is not the question's)
-      !(main.at > 2 && tokens.normal[main.at - 2] === 'what' && tokens.normal[0] !== 'what') &&
-      (tokens.pos[main.at] === 'VERB' ||
-        (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
-        // "why did Putin call Macron?": after a question word too
-        (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2) ||
-        // « qui a appelé », glossed "who call": right after "who", the word is its verb
-        tokens.normal[main.at - 1] === 'who'),
+      // ("was the Council held in Brussels?": holding it is the verb of its meeting)
+      holds ||
+      (main !== undefined &&
+        // ("did Russia get what it wanted?": the verb of an object clause is not the question's)
+        !(main.at > 2 && tokens.normal[main.at - 2] === 'what' && tokens.normal[0] !== 'what') &&
+        (tokens.pos[main.at] === 'VERB' ||
+          (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
+          // "why did Putin call Macron?": after a question word too
+          (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2) ||
+          // « qui a appelé », glossed "who call": right after "who", the word is its verb
+          tokens.normal[main.at - 1] === 'who')),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && {
       actor: anchor.span.id,

@@ -167,6 +167,8 @@ export function assignRoles(
       RECIPIENT_MARKERS.has(marker ?? '')
     )
       role = 'any';
+    // "who spoke for Johnson?": the particle of a phrasal verb takes its object
+    else if (marker === 'for' && tokens.taken[before] === 'event') role = 'recipient';
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     // "who from the EU wrote…", "the guy from the EU that…": where the one asked for comes from
     else if (marker === 'from' && AFFILIATED.has(tokens.normal[before - 1] ?? '')) role = 'any';
