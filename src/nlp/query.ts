@@ -120,7 +120,8 @@ export interface Query {
   asksRecipient: boolean;
   /**
    * "what happened after the Brussels meeting?": the rest of the question names an event, and what is
-   * asked is what the articles date after (or before) it.
+   * asked is what the articles date after (or before) it; "the day El País published the documents": on its
+   * day ('on', with a `distance` of no days).
    */
   relativeTo: 'after' | 'before' | 'on' | null;
   /**
