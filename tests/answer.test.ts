@@ -946,6 +946,9 @@ describe('who spoke for whom', () => {
     expect(ask('Who spoke for the State Department?').answer).toMatch(
       /^State Department spokesman Ned Price/,
     );
+    // someone of his, not his own words; the spokesman asked by his own name speaks himself
+    expect(ask('who spoke for Johnson?').factIds[0]).toBe('johnson-putin-agree-spirit-of-dialogue');
+    expect(ask('Who spoke for Downing Street?').factIds[0]).toBe('johnson-putin-agree-spirit-of-dialogue');
     // the US as a whole held the Geneva talks; who spoke for it there the articles don't say
     const geneva = ask('Who spoke for the United States at the Geneva talks?');
     expect(geneva.answered).toBe(false);

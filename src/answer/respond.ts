@@ -286,8 +286,9 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
 
   // "Who was Russia's negotiator in Geneva?": a person is asked for; a fact naming none does not answer.
   // "Who spoke for the US?", "who represented NATO?": a person of theirs (not Putin, for what he says of them).
+  // ("who spoke for Johnson?": his spokesman; Downing Street's spokesman, asked by that name, speaks himself)
   const spokenFor = query.events.some((event) => OBJECT_ACTS.has(event))
-    ? query.actors.filter((actor) => actor.role === 'agent' && COLLECTIVE_KINDS.has(actor.kind ?? ''))
+    ? query.actors.filter((actor) => actor.role === 'agent' && SPOKEN_FOR_KINDS.has(actor.kind ?? ''))
     : [];
   const asksForPerson =
     query.kind === 'who' &&
@@ -301,11 +302,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
         (id) => !asked.has(id) && knowledge.entities.get(id)?.kind === 'person' && ofTheirs(id),
       );
     const withPerson = good.filter((scored) => namesSomeone(scored.indexed.fact));
-    if (withPerson.length === 0) {
+    const speaksHimself = spokenFor.length > 0 && spokenFor.every((actor) => actor.kind === 'person');
+    if (withPerson.length === 0 && !speaksHimself) {
       const facts = bestFacts(good);
       return refused('out-of-scope', `The articles don't name that person.${pointers(facts)}`, facts);
     }
-    good = withPerson;
+    if (withPerson.length > 0) good = withPerson;
   }
 
   // "Who chaired the Geneva talks?", "whose idea was the Council?": a part someone played in the event is
@@ -407,7 +409,7 @@ const BARE_REFERENCE = /\b(he|she|they|them|him|her|his|their|its|it)\b|\b(that|
 
 /** Events done for someone else ("represent"), and the kinds of actor someone of theirs does them for. */
 const OBJECT_ACTS = conceptsWith('objectActs');
-const COLLECTIVE_KINDS = new Set(['country', 'organisation']);
+const SPOKEN_FOR_KINDS = new Set(['country', 'organisation', 'person']);
 
 /** Words for someone's part ("negotiator", "official", "spokesman"): who asks for a person. */
 const PERSON_ROLES = new Set([
