@@ -348,10 +348,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       ? spreadOverDays(factsOf(listed), MAX_EVENTS_LISTED)
       : factsOf(listed.slice(0, MAX_EVENTS_LISTED));
   if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
-  // "The longest meeting", "the shortest call": of those whose duration the articles give, the longest
-  // (or shortest); none given, the articles don't say.
+  // "What time did Macron call?": the day is all the articles give
   if (query.clockTime)
     return refused('no-date', `The articles don't give the time of day.${pointers(chosen)}`, chosen);
+  // "The longest meeting", "the shortest call": of those whose duration the articles give, the longest
+  // (or shortest); none given, the articles don't say.
   if (query.lasting) {
     const timed = factsOf(pool).filter((fact) => hoursOf(fact) > 0);
     if (timed.length === 0)

@@ -315,7 +315,10 @@ export function mainEvent(
   return main;
 }
 
-/** The event of a clause whose subject is a pronoun right after the saying: "said it wanted", « a dit qu'elle voulait ». */
+/**
+ * The event of a clause whose subject is a pronoun right after the saying: "said it wanted", « a dit qu'elle
+ * voulait ».
+ */
 function ownClauseEvent(mentions: EventMention[], tokens: Tokens, at: number): EventMention | undefined {
   const speaker = tokens.taken.indexOf('actor');
   if (speaker < 0 || speaker > at) return undefined;
