@@ -105,7 +105,7 @@ describe('answers', () => {
 
   it('reads "since 2014" as taking in 2014, and "at war with" as the conflict', () => {
     const war = ask('Who has Russia been at war with since 2014?');
-    expect(war.factIds[0]).toBe('ukraine-target-since-crimea');
+    expect(war.factIds).toContain('ukraine-war-with-separatists');
     expect(ask("What's Emmanuel Macron's view on Putin?").refusal).toBe('opinion');
     expect(ask('What does Putin think about NATO?').factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
   });
@@ -1217,6 +1217,29 @@ describe('refusals', () => {
       const answer = ask(question);
       expect(answer.answered, question).toBe(true);
       expect(answer.answer, question).toMatch(/Ukraine/);
+    }
+  });
+
+  it('answers a negated verb with the facts that negate it, and rules nothing out by it', () => {
+    for (const question of ["What won't NATO discuss?", "What can't NATO discuss?"])
+      expect(ask(question).factIds[0], question).toBe('stoltenberg-cannot-discuss-principles');
+    // "not ready to respond" negates the same event as "not answered"; Putin is the source, NATO his subject
+    expect(ask('What has NATO not answered, according to Putin?').factIds[0]).toBe(
+      'putin-tells-johnson-nato-not-ready',
+    );
+    const council = ask('Which body had not met for more than two years?');
+    expect(council.answered).toBe(true);
+    expect(council.answer).toMatch(/NATO–Russia Council/);
+  });
+
+  it('reads a clause quoted after "said" as what was said, not a pointer to the last answer', () => {
+    for (const question of [
+      "Qui a déclaré « C'est un pays puissant » ?",
+      'Who said it was a powerful country?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toMatch(/Sherman/);
     }
   });
 

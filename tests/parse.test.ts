@@ -160,7 +160,9 @@ describe('actors, from custom entities built from the knowledge aliases', () => 
     const roles = (question: string) => parse(question).actors.map((a) => `${a.id}:${a.role}`);
     const cases: [question: string, roles: string[]][] = [
       ['Did Sherman say Russia felt threatened by Ukraine?', ['sherman:agent', 'russia:any', 'ukraine:any']],
-      ['What did the Kremlin want according to Borrell?', ['kremlin:agent', 'borrell:any']],
+      // the source's claim is what is asked: who acts in it is what the source speaks of
+      ['What did the Kremlin want according to Borrell?', ['kremlin:any', 'borrell:any']],
+      ['What has NATO not answered, according to Putin?', ['nato:any', 'putin:any']],
       ["How did Russia respond to NATO's offer?", ['russia:agent', 'nato:any']],
       // what is meant is no doer: the Soviet Union is in the phrase asked about, in English and in French,
       // where the inverted subject stands right after its verb

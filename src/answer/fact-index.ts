@@ -4,6 +4,7 @@
  * where each entity stands in it (doer, recipient, subject, asserter, place).
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { negated, negatedVerb } from '../nlp/events.ts';
 import { PHRASAL_EVENTS } from '../nlp/lexicon.ts';
 import { normaliseText } from '../nlp/normalise.ts';
 import { carriesMeaning, type Wink } from '../nlp/wink.ts';
@@ -92,14 +93,21 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     const irregular = (english ? words : []).flatMap((word, i) =>
       pos[i] === 'VERB' && lemmas[i] !== word && !word.startsWith(lemmas[i]!.slice(0, 3)) ? [lemmas[i]!] : [],
     );
+    // A verb the English statement negates also as negated: "cannot discuss" answers "what won't NATO discuss?"
+    const negatedVerbs = (english ? words : []).flatMap((word, i) =>
+      pos[i] === 'VERB' && negated(words, i) ? [negatedVerb(word, lemmas[i]!, wink.stem)] : [],
+    );
     return [
-      ...words.filter(
-        (word, i) =>
-          carriesMeaning(stops[i]!, pos[i]!, lemmas[i]!) && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)),
-      ),
-      ...phrasal,
-      ...irregular,
-    ].map(wink.stem);
+      ...[
+        ...words.filter(
+          (word, i) =>
+            carriesMeaning(stops[i]!, pos[i]!, lemmas[i]!) && (/\p{L}/u.test(word) || /^\d{2,}$/.test(word)),
+        ),
+        ...phrasal,
+        ...irregular,
+      ].map(wink.stem),
+      ...negatedVerbs,
+    ];
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     // Each keyword on its own, so that French ones ("résultat") are glossed as French questions are.

@@ -6,6 +6,7 @@
 import { overlaps } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
 import { MAX_FACTS } from './compose.ts';
+import { isNegatedVerb } from '../nlp/events.ts';
 import { EVENT_CONCEPTS, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { reportedIn, type FactIndex, type IndexedFact } from './fact-index.ts';
@@ -97,13 +98,15 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
     );
   }
   // With nothing to anchor it but topic words, a fact must share one (see scoreFact): look only at those.
+  // (a negated verb is no such word: it rules nothing out, see weighTopics)
+  const sharedTopics = query.topics.filter((stem) => !isNegatedVerb(stem));
   if (
     query.actors.length === 0 &&
     !anchoredQuery(query) &&
-    query.topics.length > 0 &&
+    sharedTopics.length > 0 &&
     query.kind !== 'what-happened'
   ) {
-    const withTopic = new Set(query.topics.flatMap((stem) => index.byStem.get(stem) ?? []));
+    const withTopic = new Set(sharedTopics.flatMap((stem) => index.byStem.get(stem) ?? []));
     pool = pool.filter((indexed) => withTopic.has(indexed));
   }
   const articles = query.inArticles;

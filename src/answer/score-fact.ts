@@ -7,6 +7,7 @@
 import { overlaps, weekdayOf } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
+import { isNegatedVerb } from '../nlp/events.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
@@ -392,28 +393,27 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
 /** The topic words, weighed by rarity; without an event and an anchor they are what is asked. */
 function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): void {
   const { query, topicWeights } = plan;
+  // A negated verb ("what won't NATO discuss?") favours the facts that negate it ("cannot discuss") and rules
+  // out none: "which body had not met for two years?" is answered by its first meeting in two years.
   let matched = 0;
+  let required = 0;
   for (let i = 0; i < query.topics.length; i++) {
     const weight = topicWeights[i]!;
+    const stated = indexed.stems.has(query.topics[i]!);
     tally.max += weight;
-    if (indexed.stems.has(query.topics[i]!)) {
-      tally.got += weight;
-      matched++;
-    }
+    if (stated) tally.got += weight;
+    if (isNegatedVerb(query.topics[i]!)) continue;
+    required++;
+    if (stated) matched++;
   }
   // "When did the Cold War end?": with nothing but topic words to go on, a date, place or figure belongs
   // to the fact only if the fact is about all of them (not a meeting "born of the Cold War").
-  if (
-    plan.asksForDetail &&
-    query.actors.length === 0 &&
-    query.events.length === 0 &&
-    matched < query.topics.length
-  ) {
+  if (plan.asksForDetail && query.actors.length === 0 && query.events.length === 0 && matched < required) {
     tally.failures.push('topic');
   }
   // With no event named, or no actor nor date to anchor it, a fact must share a topic word ("who did not
   // accept the proposal" is not answered by an unrelated agreement).
-  if (query.topics.length > 0 && matched === 0 && !plan.anchored && query.kind !== 'what-happened') {
+  if (required > 0 && matched === 0 && !plan.anchored && query.kind !== 'what-happened') {
     tally.failures.push('topic');
   }
 }

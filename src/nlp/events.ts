@@ -98,13 +98,30 @@ export function findEvents(tokens: Tokens): EventMention[] {
   return mentions;
 }
 
-/** "did not agree", "never accepted": an agreement or acceptance negated within the three words before it. */
+/** "did not agree", "never accepted": an agreement or acceptance negated. */
 function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
-  if (main.event !== 'agree' && main.event !== 'accept') return false;
-  const negates = (at: number) => tokens.normal[at] === 'not' || tokens.normal[at] === 'never';
-  for (let i = Math.max(0, main.at - 4); i < main.at; i++) if (negates(i)) return true;
+  return (main.event === 'agree' || main.event === 'accept') && negated(tokens.normal, main.at);
+}
+
+/** "won't discuss", "cannot discuss", "did not commit": the word at `at` negated within the four before it. */
+export function negated(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) if (NEGATIONS.has(words[i]!)) return true;
   // (French puts it after: « n'accepteront jamais », glossed "accept never")
-  return negates(main.at + 1);
+  return NEGATIONS.has(words[at + 1] ?? '');
+}
+const NEGATIONS = new Set(['not', 'never', 'cannot']);
+
+/**
+ * How a negated verb is written among a fact's stems and a question's topics: "not:discuss", by its event
+ * concept where it names one ("not ready to respond" meets "what has NATO not answered?").
+ */
+export function negatedVerb(word: string, lemma: string, stem: (word: string) => string): string {
+  return `${NEGATED}${eventOfWord(word, lemma) ?? stem(lemma)}`;
+}
+const NEGATED = 'not:';
+
+export function isNegatedVerb(topic: string): boolean {
+  return topic.startsWith(NEGATED);
 }
 
 const WANT_VERBS = new Set(['want', 'wish']);
@@ -178,11 +195,17 @@ export function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<n
   return verbOf;
 }
 
-/** "When will Russia withdraw?" — but not "what does the West fear Russia will do?", a future reported. */
-export function asksTheFuture(tokens: Tokens, main: EventMention | undefined): boolean {
+/**
+ * "When will Russia withdraw?" — but not "what does the West fear Russia will do?", a future reported, nor
+ * "what won't NATO discuss?", a refusal.
+ */
+export function asksTheFuture(tokens: Tokens, main: EventMention | undefined, kind: QuestionKind): boolean {
+  const refusal = (i: number) =>
+    (kind === 'what' || kind === 'who') &&
+    (tokens.normal[i + 1] === 'not' || tokens.normal[i + 1] === 'never');
   const at = tokens.normal.findIndex(
     (word, i) =>
-      word === 'will' ||
+      (word === 'will' && !refusal(i)) ||
       word === 'shall' ||
       word === 'gonna' ||
       (word === 'going' && tokens.normal[i + 1] === 'to'),

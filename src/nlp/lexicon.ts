@@ -1042,6 +1042,10 @@ export const TOPIC_SYNONYMS = new Map([
   // "the State Department's spokesperson": the facts say "spokesman"
   ['spokesperson', 'spokesman'],
   ['spokeswoman', 'spokesman'],
+  // "where are the separatists fighting?": the facts say "a war with separatists"
+  ['fight', 'war'],
+  ['fighting', 'war'],
+  ['fought', 'war'],
 ]);
 
 /**

@@ -14,6 +14,8 @@ import {
   eventOfWord,
   findEvents,
   mainEvent,
+  negated,
+  negatedVerb,
   requestedEvent,
 } from './events.ts';
 import {
@@ -184,7 +186,11 @@ function parseQuestion(
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings"
   // (and the main one too where its concept's words name different things, see `wordIsTopic`; not for a
   // why-question, whose event only sets the scene).
-  const mainAsTopic = kind !== 'why' && main !== undefined && WORD_IS_TOPIC.has(main.event);
+  // "What won't NATO discuss?": the facts that say so negate that verb ("cannot discuss"; a negated agreement
+  // is already read as a refusal)
+  const negatedMain =
+    kind !== 'yes-no' && main !== undefined && main.event !== 'reject' && negated(tokens.normal, main.at);
+  const mainAsTopic = kind !== 'why' && main !== undefined && (WORD_IS_TOPIC.has(main.event) || negatedMain);
   let complement: string | null = null;
   for (const mention of mentions) {
     if ((mention.at === main?.at && !mainAsTopic) || mention.event === 'happen') continue;
@@ -192,11 +198,14 @@ function parseQuestion(
     const written = tokens.normal[mention.at]!;
     const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;
     const word = phrasal ? mention.event : written;
-    const topic = stem(word);
+    const topic =
+      negatedMain && mention.at === main.at
+        ? negatedVerb(written, tokens.lemma[mention.at]!, stem)
+        : stem(word);
     topics.push(topic);
     incidentalTopics.push(topic);
     if (main && mention.at === main.at + 2 && tokens.normal[main.at + 1] === 'to') complement = topic;
-    words.spelled[topic] ??= word;
+    words.spelled[topic] ??= topic === stem(word) ? word : `not ${word}`;
   }
   // (whose initiative the event asked for was: "who asked for the call?")
   if (requested) {
@@ -281,7 +290,7 @@ function parseQuestion(
     nextAt >= 0 &&
     actors.length > 0 &&
     (main === undefined || main.at > nextAt) &&
-    !asksTheFuture(tokens, main);
+    !asksTheFuture(tokens, main, kind);
   const happened = comesNext || mentions.some((m) => m.event === 'happen');
   if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
   const order = orderWord(tokens);
@@ -334,7 +343,7 @@ function parseQuestion(
     refersToPerson,
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
-    future: asksTheFuture(tokens, main),
+    future: asksTheFuture(tokens, main, kind),
     conditional: /\bif\b/.test(text),
     opinion: asksOpinion(text, actors),
     listsAll: tokens.normal.some((word) => LIST_WORDS.has(word)),
@@ -463,11 +472,14 @@ function presentative(tokens: Tokens, at: number): boolean {
   );
 }
 
-/** "Who said that Russia had massed troops?": a "that" after a verb opens its clause, pointing back at nothing. */
+/**
+ * "Who said that Russia had massed troops?": a "that" after a verb opens its clause, pointing back at nothing;
+ * so does the subject of a clause quoted after it ("qui a déclaré « c'est un pays puissant » ?").
+ */
 function introducesClause(tokens: Tokens, at: number): boolean {
-  return (
-    tokens.normal[at] === 'that' && tokens.pos[at - 1] === 'VERB' && (tokens.normal[at + 1] ?? '?') !== '?'
-  );
+  if (tokens.pos[at - 1] !== 'VERB') return false;
+  if (tokens.normal[at] === 'that') return (tokens.normal[at + 1] ?? '?') !== '?';
+  return BE_FORMS.has(tokens.normal[at + 1] ?? '') && tokens.normal.length - at > 4;
 }
 
 /** The event's word; after "did" its bare form, however typed ("did Macron met Putin?": "meet"). */

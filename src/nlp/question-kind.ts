@@ -317,7 +317,8 @@ export function asksSource(text: string): boolean {
 }
 const SOURCE_ASKED = new RegExp(
   [
-    String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b`,
+    // (not "who said it was a powerful country?", whose "it" opens what was said)
+    String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b(?! (is|was|were|are|had|has|would|will)\b)`,
     String.raw`^says who\b`,
     String.raw`^(who|whom) (is|was) (the|your|their) source\b`,
     // "is that true?", "really?", "c'est vrai ?": asked of the last answer, it is only as true as its source

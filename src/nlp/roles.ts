@@ -112,6 +112,7 @@ export function assignRoles(
       possessor(k + 1)
     );
   };
+  let sourceNamed = false;
   for (const [k, span] of spans.entries()) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
@@ -158,8 +159,10 @@ export function assignRoles(
     else if (marker === 'between' || marker === 'among')
       role = 'any'; // parties on an equal footing
     else if (marker === 'by') role = inClause || ofParticiple ? 'any' : 'agent';
-    else if (marker === 'to' && tokens.normal[before - 1] === 'according')
+    else if (marker === 'to' && tokens.normal[before - 1] === 'according') {
       role = 'any'; // the source, not a party
+      sourceNamed = true;
+    }
     // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor
     else if (
       tokens.pos[span.end + 1] === 'NOUN' &&
@@ -188,5 +191,8 @@ export function assignRoles(
     if (existing) existing.role = existing.role === role ? role : 'any';
     else mentions.push({ id: span.id, role, text: span.text });
   }
+  // "What has NATO not answered, according to Putin?": the source's claim is what is asked, and who acts in it
+  // is what the source's words are about
+  if (sourceNamed) for (const mention of mentions) if (mention.role === 'agent') mention.role = 'any';
   return mentions;
 }
