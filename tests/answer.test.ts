@@ -1232,6 +1232,22 @@ describe('refusals', () => {
     expect(council.answer).toMatch(/NATO–Russia Council/);
   });
 
+  it('says "No" when the doer named declined to do what is asked, and "Yes" to a refusal asked as one', () => {
+    expect(ask('Did the Kremlin comment on the leaked documents?').answer).toMatch(
+      /^No\. The Kremlin declined/,
+    );
+    // others did comment: no doer named, no "no"
+    expect(ask('Did anybody comment on the leaked documents?').answer).not.toMatch(/^No/);
+    expect(ask("Did the allies reject Russia's demands in Brussels?").answer).toMatch(/^Yes\./);
+  });
+
+  it('points to what each actor did without the other when no fact has them all', () => {
+    const geneva = ask('Was the Geneva meeting between NATO and Russia?');
+    expect(geneva.answered).toBe(false);
+    expect(geneva.related).toContain('geneva-talks');
+    expect(geneva.related).toContain('nato-russia-council-meeting');
+  });
+
   it('reads a clause quoted after "said" as what was said, not a pointer to the last answer', () => {
     for (const question of [
       "Qui a déclaré « C'est un pays puissant » ?",

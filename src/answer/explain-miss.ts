@@ -114,10 +114,15 @@ function aboutTopics(query: Query, scored: Scored[]): string {
  */
 function withoutEachActor(query: Query, index: FactIndex): Fact[] {
   const dropOrder = [...query.actors].sort((a, b) => Number(b.kind === 'place') - Number(a.kind === 'place'));
+  const lists = dropOrder.map((actor) =>
+    answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index),
+  );
+  // Taken in turn, the best of each first: "was the Geneva meeting between NATO and Russia?" shows the
+  // NATO–Russia meeting (Geneva dropped) and the Geneva one (NATO dropped), not three reports of the first.
+  const turns = Math.max(0, ...lists.map((list) => list.length));
+  const interleaved = Array.from({ length: turns }, (_, i) => lists.flatMap((list) => list[i] ?? []));
   return bestFacts(
-    dropOrder
-      .flatMap((actor) => answersTo({ ...query, actors: query.actors.filter((a) => a !== actor) }, index))
-      .filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
+    interleaved.flat().filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
   );
 }
 

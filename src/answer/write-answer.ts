@@ -45,6 +45,10 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const notDone = notAsSuch(query, top, knowledge);
       if (notDone) return notDone + statements;
+      // "Did the Kremlin comment on the documents?": that it declined to is a no (not "did anybody…?": others did)
+      const doerNamed = query.actors.some((actor) => actor.role === 'agent');
+      if (doerNamed && top.direct && declinedTo(top.indexed.fact.statement, query.eventStems[0]))
+        return `No. ${statements}`;
       // "Yes" only when the fact is that very event between those very actors on that very day.
       const primary = primaryTypeOf(query.events[0]);
       const exact =
@@ -54,8 +58,9 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         primary !== undefined &&
         (top.indexed.fact.type === primary || wentThere(query, top.indexed.fact)) &&
         query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
-      // A fact that says it was declined or refused is no "yes".
-      if (exact && !NEGATED.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
+      // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
+      const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
+      if (exact && !negation.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       return `Here is what the articles report: ${statements}`;
     }
     case 'who':
@@ -121,3 +126,12 @@ function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): s
 }
 
 const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|denies|without)\b/i;
+/** "Did the allies reject Russia's demands?": that they rejected them is the event itself. */
+const REFUSALS = new Set(['reject', 'deny']);
+const NEGATED_OTHERWISE = /\b(not|no|never|neither|nor|without)\b/i;
+
+/** "The Kremlin declined to comment", "the Russian diplomats did not commit": the doer did not do it. */
+function declinedTo(statement: string, verbStem: string | undefined): boolean {
+  if (verbStem === undefined || !/^\p{L}+$/u.test(verbStem)) return false;
+  return new RegExp(`\\b(declined|refused|did not|would not) (to )?${verbStem}`, 'i').test(statement);
+}

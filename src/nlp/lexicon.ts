@@ -1042,6 +1042,9 @@ export const TOPIC_SYNONYMS = new Map([
   // "the State Department's spokesperson": the facts say "spokesman"
   ['spokesperson', 'spokesman'],
   ['spokeswoman', 'spokesman'],
+  // "strengthen / bolster their defences": the facts say "reinforce"
+  ['strengthen', 'reinforce'],
+  ['bolster', 'reinforce'],
   // "where are the separatists fighting?": the facts say "a war with separatists"
   ['fight', 'war'],
   ['fighting', 'war'],
