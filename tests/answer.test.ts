@@ -1267,6 +1267,39 @@ describe('refusals', () => {
 });
 
 describe('follow-up questions', () => {
+  it('keeps the place or body of the last question for "there" and "who led the Russian side?"', () => {
+    const engine = sharedEngine();
+    const brussels = engine.ask('Tell me about the Brussels meeting').context;
+    expect(engine.ask('what did the Americans say there?', brussels).answer.answer).toMatch(
+      /^At her own press/,
+    );
+    expect(engine.ask('who led the Russian side?', brussels).answer.answer).toMatch(/Grushko/);
+    // the articles don't say who led the Russians in Geneva: no president in their place
+    const geneva = engine.ask('What happened in Geneva?').context;
+    expect(engine.ask('who led the Russians?', geneva).answer.answered).toBe(false);
+    // "there" with "he": the person and the place
+    const kyiv = engine.ask('What did Johnson do in Kyiv?').context;
+    for (const id of engine.ask('what did he say there?', kyiv).answer.factIds)
+      expect(engine.knowledge.factById.get(id)!.by).toContain('johnson');
+  });
+
+  it('goes on from the last question\'s event for "and what came after it?"', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('Tell me about the Brussels meeting');
+    expect(engine.ask('and what came after it?', first.context).answer.answer).toMatch(
+      /After it they report:\n• 13 January 2022/,
+    );
+  });
+
+  it('takes the French subject named before a clitic for the one meant: « et Borrell, il en pense quoi ? »', () => {
+    const engine = sharedEngine();
+    const first = engine.ask("Qu'a demandé la Russie à Bruxelles ?");
+    expect(first.answer.answered).toBe(true); // « à Bruxelles »: in Brussels, not asked of it
+    const next = engine.ask('et Borrell, il en pense quoi ?', first.context).answer;
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/unacceptable/);
+  });
+
   it('reads "where was he the day before?" as a question about the person, not the last question’s call', () => {
     const engine = sharedEngine();
     const first = engine.ask('When did Johnson call Putin?');

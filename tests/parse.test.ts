@@ -294,6 +294,23 @@ describe('dates', () => {
 });
 
 describe('kind of question and event', () => {
+  it('reads a statement with a question mark as yes or no, not an order or a phrase', () => {
+    expect(parse('Macron called Putin on 3 February?').kind).toBe('yes-no');
+    expect(parse('huh, so russia denies planning an invasion?').kind).toBe('yes-no');
+    expect(parse('Explain the Brussels talks?').kind).toBe('what');
+    expect(parse('TL;DR of the Macron-Putin calls?').kind).not.toBe('yes-no');
+  });
+
+  it('reads "won\'t" in a what-question as a refusal, with the negated verb a topic, not the future', () => {
+    expect(parse("What won't NATO discuss?")).toMatchObject({ future: false, topics: ['not:discuss'] });
+    expect(parse('When will Russia withdraw?').future).toBe(true);
+  });
+
+  it('counts "the day before Johnson\'s call with Putin" from that call, and "after Johnson did" from him', () => {
+    expect(parse("What happened the day before Johnson's call with Putin?").anchor).toBeNull();
+    expect(parse('Who called Putin the day after Johnson did?').anchor).toMatchObject({ actor: 'johnson' });
+  });
+
   it('reads a light verb as part of the event noun after it', () => {
     const query = parse('Did Russia and NATO reach an agreement?');
     expect(query.events).toEqual(['agree']);
@@ -830,6 +847,24 @@ describe('roles in French', () => {
   it('reads the Russian team, the Russian negotiators as the Russian delegation', () => {
     expect(actorIds('who headed the Russian team?')).toEqual(['russian-diplomats']);
     expect(actorIds('Qui menait les négociateurs russes ?')).toEqual(['russian-diplomats']);
+  });
+
+  it('reads Quebec French: "y" for il / ils, "-tu" asking, "pis", "pour vrai", "jaser"', () => {
+    expect(normaliseQuestion("Pis les Américains, y'ont proposé quoi ?").text).toBe(
+      'and americains they have propose what ?',
+    );
+    expect(normaliseQuestion('Poutine, y veut quoi au juste ?').text).toBe('poutine he want what ?');
+    expect(parse('Ils se sont-tu entendus à Bruxelles ?')).toMatchObject({
+      kind: 'yes-no',
+      events: ['agree'],
+    });
+    // "-tu" after a verb of the second person is "you"
+    expect(normaliseQuestion('Peux-tu me dire qui a appelé Poutine ?').text).toBe('who call poutine ?');
+    expect(parse('Macron a appelé Poutine pour vrai le 3 février ?')).toMatchObject({
+      kind: 'yes-no',
+      eventByVerb: true,
+    });
+    expect(parse("C'est quand que Johnson a jasé avec Poutine ?").events).toEqual(['talk']);
   });
 
   it('reads « c’est » as presenting what is asked, not pointing back', () => {

@@ -135,6 +135,19 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
             : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
   }
+  // "Tell me about the Brussels meeting" → "what did the Americans say there?", "who led the Russian side?":
+  // at that place or body (who led it there, not who leads Russia)
+  const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
+  if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
+    const settingsAsked = before.actors.filter(isSetting);
+    const settings = settingsAsked.length > 0 ? settingsAsked : (previous.focusSettings ?? []);
+    // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
+    const places = [...settingsAsked, ...(previous.focusSettings ?? [])].filter(
+      (one) => one.kind === 'place',
+    );
+    const setting = query.refersToPlace && places.length > 0 ? [places[0]!] : settings;
+    query = { ...query, actors: [...query.actors, ...setting] };
+  }
   // "what happened the next day?" asks about that day, whatever the last question was about
   if (query.kind === 'what-happened' && query.date && !query.continues) return query;
   // ("where was he the day before?" asks about the person, not the last question's call again)
@@ -166,6 +179,8 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       events: query.events.length > 0 ? query.events : before.events,
       eventStems: query.events.length > 0 ? query.eventStems : before.eventStems,
       order: query.order ?? before.order,
+      // ("Tell me about the Brussels meeting" → "and what came after it?": the days after that)
+      relativeTo: query.relativeTo ?? before.relativeTo,
       // ("did Macron call Putin?" → "how many times?": what is counted is this question's)
       counted: query.counted ?? before.counted,
       corrections: query.corrections,

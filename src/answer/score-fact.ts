@@ -317,8 +317,12 @@ function checkRoles(
     }
   }
   if (plan.destinationIsPlace && query.kind !== 'why') {
-    for (const actor of query.actors) {
-      if (actor.role !== 'agent' && !involvement(indexed, actor.id).slots.includes('place')) {
+    // (a person in no role is the traveller, not where to: "the day after Johnson's trip to Kyiv")
+    const destinations = query.actors.filter(
+      (actor) => actor.role !== 'agent' && !(actor.role === 'any' && actor.kind === 'person'),
+    );
+    for (const actor of destinations) {
+      if (!involvement(indexed, actor.id).slots.includes('place')) {
         tally.failures.push('roles');
       }
     }

@@ -167,6 +167,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'y a eu': 'there was',
   'y a t il eu': 'was there',
   'a eu': 'had',
+  // spoken: "pour vrai" (really), "au juste" (exactly), "s'entendre" (to agree)
+  'pour vrai': 'really',
+  'au juste': '',
+  'se sont entendus': 'agreed',
+  'se sont il entendus': 'agreed',
+  'se sont ils entendus': 'agreed',
   'ont eu': 'had',
   'avait eu': 'had',
   'avaient eu': 'had',
@@ -277,6 +283,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   aussi: 'also',
   encore: 'again',
   vrai: 'true', // "c'est vrai ?"
+  vrais: 'true',
+  vraie: 'true',
+  vraies: 'true',
   vraiment: 'really',
   exactement: 'exactly',
   affaire: 'matter', // « dans cette affaire »
@@ -584,6 +593,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['preoccup', 'concern'],
   ['appel', 'call'],
   ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
+  ['jase', 'talk'], // « a jasé avec Poutine » (Quebec): chatted
   ['jou', 'play'], // « quel rôle a joué la France ? »
   ['engag', 'commit'], // « ne se sont pas engagés »
   ['rejoi', 'join'], // « rejoindre », « que l'Ukraine rejoigne »
@@ -873,6 +883,26 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "what came after the Brussels meeting?", "what comes next?": what happened then
+  ['came', /\b(what|which events?) came (after|before|next)\b/g, '$1 happened $2'],
+  ['come', /\b(what|which events?) comes? (after|before|next)\b/g, '$1 happened $2'],
+];
+
+/**
+ * Spoken French as typed in Quebec (folded text): "y" for il / ils, "-tu" asking a question, "pis" for "et".
+ * Rewritten as the French the glossary reads.
+ */
+export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][] = [
+  ['y', /\by'a\b/g, 'il y a'],
+  ['y', /\by'(?=[aeiou])/g, 'ils '], // "y'ont proposé"
+  ['y', /\by (veut|veulent|voulait|voulaient|pense|pensent|pensait|dit|disent|disait)\b/g, 'il $1'],
+  // "se sont-tu entendus ?": the question particle after a verb of the third person, not "you" ("as-tu")
+  [
+    ' tu',
+    /\b(sont|a|est|ont|va|vont|etait|etaient|avait|avaient|peut|peuvent|veut|veulent|fait|font) tu\b/g,
+    '$1 il',
+  ],
+  ['pis', /^pis\b/g, 'et'],
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
   NAMED_DAYS,
   QUESTION_OPENERS,
   QUESTION_TAILS,
+  SPOKEN_FRENCH,
   twoWordDayNumber,
 } from './lexicon.ts';
 
@@ -25,8 +26,8 @@ export const MAX_QUESTION_CHARS = 400;
 
 const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/\/\S+|```\w*|[`*_~|>]/g;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-/** Phrases rewritten as what they mean: idioms as the facts' verbs, named days as dates. */
-const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS];
+/** Phrases rewritten as what they mean: idioms as the facts' verbs, named days as dates, spoken French as written. */
+const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS, ...SPOKEN_FRENCH];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
 const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;

@@ -130,11 +130,17 @@ function parseQuestion(
   const countedThing = countedNoun(tokens, stem);
   const twoNamed = twoEvents(tokens, actorSpans, mentions);
   // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
-  const found =
+  const anchored =
     kind === 'what-happened' || !main || twoNamed ? null : timeAnchor(actorSpans, tokens, entities);
   // "How many days after the Geneva talks was the Council?", "… after the Council did Macron first call
   // Putin?" measure between two events: the anchor's is one of them, not a day to date the question by
   const measured = kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing);
+  // ("the day before Johnson's call with Putin": his call is the event counted from, not "the day after
+  // Johnson did")
+  const found =
+    distance && !measured && anchored && mentions.some((mention) => mention.at === anchored.span.end + 1)
+      ? null
+      : anchored;
   const anchor = measured ? null : found;
   const compared =
     twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions) : null);
@@ -164,7 +170,8 @@ function parseQuestion(
   // "How many allies spoke as one?": the allies are what is counted, not who must have acted
   const isCounted = (text: string) =>
     kind === 'how-many' && countedThing !== null && stem(text) === countedThing;
-  const mentioned = assignRoles(asked, tokens, kind, normalised.language, verbAt).map(
+  const isPlace = (id: string) => entities.get(id)?.kind === 'place';
+  const mentioned = assignRoles(asked, tokens, kind, normalised.language, verbAt, isPlace).map(
     ({ id, role, text }): ActorMention => ({
       id,
       role: mutual || isCounted(text) ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
@@ -342,6 +349,7 @@ function parseQuestion(
     refersBack,
     refersToPerson,
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
+    refersToPlace: pointsToPlace(tokens),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
     future: asksTheFuture(tokens, main, kind),
     conditional: /\bif\b/.test(text),
@@ -360,8 +368,10 @@ function parseQuestion(
           (DO_FORMS.has(tokens.normal[0] ?? '') && main.at > 1) ||
           // "why did Putin call Macron?": after a question word too
           (DO_FORMS.has(tokens.normal[1] ?? '') && WH_WORDS.has(tokens.normal[0]!) && main.at > 2) ||
-          // « qui a appelé », glossed "who call": right after "who", the word is its verb
-          tokens.normal[main.at - 1] === 'who')),
+          // « qui a appelé », glossed "who call": right after "who", the word is its verb; so it is right
+          // after a name in French (« Macron a appelé Poutine », glossed "macron call poutine")
+          tokens.normal[main.at - 1] === 'who' ||
+          (normalised.language === 'fr' && tokens.taken[main.at - 1] === 'actor'))),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     anchor: anchor && {
       actor: anchor.span.id,
@@ -433,13 +443,17 @@ function antecedentNamed(
   language: 'en' | 'fr',
 ): boolean {
   const word = tokens.normal[at]!;
-  const subject = PRONOUNS.has(word) && (tokens.pos[at + 1] === 'VERB' || tokens.pos[at + 1] === 'AUX');
+  // (French puts a clitic between the subject and its verb: « il en pense quoi ? », glossed "he in think")
+  const verbAt = language === 'fr' && FRENCH_CLITICS.has(tokens.normal[at + 1] ?? '') ? at + 2 : at + 1;
+  const subject = PRONOUNS.has(word) && (tokens.pos[verbAt] === 'VERB' || tokens.pos[verbAt] === 'AUX');
   if (!subject && !POSSESSIVES.has(word)) return false;
   const fits = (kind: string | undefined) =>
     language === 'fr' || PLURALS.has(word) || PERSON_REFERENCES.has(word) === (kind === 'person');
   return spans.some((span) => span.end < at && fits(entities.get(span.id)?.kind));
 }
 const POSSESSIVES = new Set(['his', 'its', 'their']);
+/** « en », « y » as glossed. */
+const FRENCH_CLITICS = new Set(['in', 'there']);
 const PLURALS = new Set(['they', 'their']);
 
 /** "Who confirmed they were real?": what is real or fake is a document or a claim, none of the people. */
@@ -469,6 +483,20 @@ function presentative(tokens: Tokens, at: number): boolean {
     tokens.normal[0] === 'this' &&
     BE_FORMS.has(tokens.normal[1] ?? '') &&
     tokens.normal.length > 4
+  );
+}
+
+/**
+ * "What did the Americans say there?": a place pointed at, not "is there", "there were" or "who else was
+ * there?" (anyone at that place: see followup.ts).
+ */
+function pointsToPlace(tokens: Tokens): boolean {
+  const at = tokens.normal.indexOf('there');
+  return (
+    at > 0 &&
+    !BE_FORMS.has(tokens.normal[at - 1]!) &&
+    !BE_FORMS.has(tokens.normal[at + 1] ?? '') &&
+    tokens.normal[at - 1] !== 'else'
   );
 }
 

@@ -57,10 +57,29 @@ export function questionKind(tokens: Tokens): QuestionKind {
   const inverted = (word: string, i: number) =>
     (INVERTED.has(word) || tokens.pos[i] === 'VERB') && PRONOUNS.has(words[i + 1] ?? '');
   if (wh === undefined && words.some(inverted)) return 'yes-no';
+  if (wh === undefined && statedAsQuestion(tokens)) return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
   return 'what';
 }
+
+/**
+ * "Macron called Putin on 3 February?", « Macron a appelé Poutine pour vrai ? »: a statement with a question
+ * mark, its subject before its verb, or "really" (not an order: "explain the talks?").
+ */
+function statedAsQuestion(tokens: Tokens): boolean {
+  if (tokens.normal[tokens.normal.length - 1] !== '?' || tokens.pos[0] === 'VERB') return false;
+  // (French glossed loses its tenses, and wink may take "macron call poutine" for nouns: "really" asks it)
+  if (tokens.normal.includes('really')) return true;
+  // (names before the verb and nothing else: not "TL;DR of the Macron-Putin calls?", "in short, how…")
+  const verbAt = tokens.pos.indexOf('VERB');
+  const before = tokens.pos.slice(0, verbAt);
+  return (
+    verbAt > 0 && before.some((pos) => SUBJECT_POS.has(pos)) && before.every((pos) => !NOT_SUBJECT.has(pos))
+  );
+}
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+const NOT_SUBJECT = new Set(['DET', 'ADP', 'AUX', 'SCONJ']);
 
 /**
  * "It was Putin who called Macron?", « C'est Poutine qui a appelé Macron ? » (glossed "this is poutine who"): a

@@ -71,6 +71,7 @@ export function assignRoles(
   kind: QuestionKind,
   language: 'en' | 'fr',
   verbAt: number,
+  isPlace: (id: string) => boolean = () => false,
 ): ActorMention[] {
   const anyBeforeVerb = spans.some((span) => verbAt >= 0 && span.end < verbAt);
   // "what is Russia accused of": with "be" before a past participle, the subject receives the act.
@@ -163,6 +164,14 @@ export function assignRoles(
       role = 'any'; // the source, not a party
       sourceNamed = true;
     }
+    // « qu'a demandé la Russie à Bruxelles ? »: French « à » before a city is where, unless one goes there
+    else if (
+      language === 'fr' &&
+      marker === 'to' &&
+      isPlace(span.id) &&
+      EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') !== 'visit'
+    )
+      role = 'any';
     // "respond to NATO's offer" (possessives are folded away): the marker governs the noun, not the actor
     else if (
       tokens.pos[span.end + 1] === 'NOUN' &&
