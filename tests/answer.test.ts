@@ -1241,6 +1241,22 @@ describe('refusals', () => {
     expect(ask("Did the allies reject Russia's demands in Brussels?").answer).toMatch(/^Yes\./);
   });
 
+  it('reads "after the 3 February call" as from that call on, its own day included', () => {
+    const answer = ask('Tell me what the Kremlin said after the 3 February call');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^According to the Kremlin's statement that evening/);
+  });
+
+  it('reads whom someone works for, and what a post is called, as who they are', () => {
+    expect(ask('Which country does Wendy Sherman work for?').answer).toMatch(/^Wendy Sherman, US Deputy/);
+    expect(ask("What is the European Union's foreign policy chief called?").answer).toMatch(/Borrell/);
+  });
+
+  it('reads a French actor after a noun, before the subject, as whose the thing is', () => {
+    const answer = ask("Quelles interventions de l'OTAN la Russie a-t-elle reprochées ?");
+    expect(answer.factIds[0]).toBe('russia-airs-old-grievances');
+  });
+
   it('points to what each actor did without the other when no fact has them all', () => {
     const geneva = ask('Was the Geneva meeting between NATO and Russia?');
     expect(geneva.answered).toBe(false);
@@ -1281,6 +1297,12 @@ describe('follow-up questions', () => {
     const kyiv = engine.ask('What did Johnson do in Kyiv?').context;
     for (const id of engine.ask('what did he say there?', kyiv).answer.factIds)
       expect(engine.knowledge.factById.get(id)!.by).toContain('johnson');
+  });
+
+  it('asks "who else spoke there?" of the place of the last answer, leaving out what it gave', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('What did Stoltenberg say at the press conference?');
+    expect(engine.ask('and who else spoke there?', first.context).answer.answer).toMatch(/Sherman/);
   });
 
   it('goes on from the last question\'s event for "and what came after it?"', () => {

@@ -95,6 +95,19 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   if (query.kind === 'timeline' && saysLittle && !query.continues) return query;
   // "which article is that from?": the last question's articles
   if (query.whichArticle && saysLittle) return { ...before, question: query.question, whichArticle: true };
+  // "Tell me about the Brussels meeting" → "what did the Americans say there?", "who led the Russian side?":
+  // at that place or body (who led it there, not who leads Russia)
+  const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
+  if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
+    const settingsAsked = before.actors.filter(isSetting);
+    const settings = settingsAsked.length > 0 ? settingsAsked : (previous.focusSettings ?? []);
+    // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
+    const places = [...settingsAsked, ...(previous.focusSettings ?? [])].filter(
+      (one) => one.kind === 'place',
+    );
+    const setting = query.refersToPlace && places.length > 0 ? [places[0]!] : settings;
+    query = { ...query, actors: [...query.actors, ...setting] };
+  }
   if (query.elseThan) {
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.
@@ -134,19 +147,6 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
             ? people
             : before.actors.map((actor) => ({ ...actor, role: 'any' as const }));
     return { ...query, actors, exclude: previous.factIds };
-  }
-  // "Tell me about the Brussels meeting" → "what did the Americans say there?", "who led the Russian side?":
-  // at that place or body (who led it there, not who leads Russia)
-  const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
-  if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
-    const settingsAsked = before.actors.filter(isSetting);
-    const settings = settingsAsked.length > 0 ? settingsAsked : (previous.focusSettings ?? []);
-    // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
-    const places = [...settingsAsked, ...(previous.focusSettings ?? [])].filter(
-      (one) => one.kind === 'place',
-    );
-    const setting = query.refersToPlace && places.length > 0 ? [places[0]!] : settings;
-    query = { ...query, actors: [...query.actors, ...setting] };
   }
   // "what happened the next day?" asks about that day, whatever the last question was about
   if (query.kind === 'what-happened' && query.date && !query.continues) return query;

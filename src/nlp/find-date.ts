@@ -59,16 +59,23 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
     const day = word === 'after' ? date.end + 1 : date.start - 1;
     return { start: day, end: day, precision: 'day', label: formatDay(day) };
   }
+  // "after the 3 February call": the day names an event, and what came after it may come that day (the
+  // Kremlin's statement that evening)
+  const last = tokens.taken.lastIndexOf('date');
+  const ofEvent =
+    date.precision === 'day' &&
+    eventOfWord(tokens.normal[last + 1] ?? '', tokens.lemma[last + 1] ?? '') !== undefined;
   if (word === 'before' || word === 'until' || word === 'prior') {
     return {
       start: PERIOD.start - 3650,
-      end: date.start - 1,
+      end: ofEvent ? date.end : date.start - 1,
       precision: 'month',
       label: `before ${date.label}`,
     };
   }
   if (word === 'after') {
-    return { start: date.end + 1, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
+    const start = ofEvent ? date.start : date.end + 1;
+    return { start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
   }
   // "since 2014" takes in 2014 itself
   if (word === 'since') {

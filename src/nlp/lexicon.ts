@@ -883,6 +883,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "which country does Sherman work for?": who she is (her post says whose)
+  ['work', /^(which country|what country|who) (does|did) (.+) work for\b/g, 'who is $3'],
+  // "what is the EU's foreign policy chief called?": who that is, no phone call
+  ['called', /^what (is|was) (the .+) called\b/g, 'who $1 $2'],
   // "what came after the Brussels meeting?", "what comes next?": what happened then
   ['came', /\b(what|which events?) came (after|before|next)\b/g, '$1 happened $2'],
   ['come', /\b(what|which events?) comes? (after|before|next)\b/g, '$1 happened $2'],

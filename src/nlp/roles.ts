@@ -188,6 +188,18 @@ export function assignRoles(
     else if (marker === 'with' && JOINT_EVENTS.has(EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') ?? ''))
       role = 'any';
     else if (marker !== undefined && RECIPIENT_MARKERS.has(marker)) role = 'recipient';
+    // « Quelles interventions de l'OTAN la Russie a-t-elle reprochées ? »: whose the interventions are, with
+    // the subject named after it
+    else if (
+      verbAt >= 0 &&
+      span.end < verbAt &&
+      language === 'fr' &&
+      tokens.pos[span.start - 1] === 'NOUN' &&
+      !tokens.taken[span.start - 1] &&
+      spans[k + 1] !== undefined &&
+      spans[k + 1]!.end < verbAt
+    )
+      role = 'any';
     else if (verbAt >= 0 && span.end < verbAt)
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)
