@@ -897,9 +897,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
  * Rewritten as the French the glossary reads.
  */
 export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][] = [
-  ['y', /\by'a\b/g, 'il y a'],
-  ['y', /\by'(?=[aeiou])/g, 'ils '], // "y'ont proposé"
-  ['y', /\by (veut|veulent|voulait|voulaient|pense|pensent|pensait|dit|disent|disait)\b/g, 'il $1'],
+  ["y'", /\by'a\b/g, 'il y a'],
+  ["y'", /\by'(?=[aeiou])/g, 'ils '], // "y'ont proposé"
+  [' y ', /\by (veut|veulent|voulait|voulaient|pense|pensent|pensait|dit|disent|disait)\b/g, 'il $1'],
   // "se sont-tu entendus ?": the question particle after a verb of the third person, not "you" ("as-tu")
   [
     ' tu',
