@@ -26,7 +26,10 @@ export const MAX_QUESTION_CHARS = 400;
 
 const DISCORD_MARKUP = /<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|https?:\/\/\S+|```\w*|[`*_~|>]/g;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-/** Phrases rewritten as what they mean: idioms as the facts' verbs, named days as dates, spoken French as written. */
+/**
+ * Phrases rewritten as what they mean: idioms as the facts' verbs, named days as dates, spoken French as
+ * written.
+ */
 const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS, ...SPOKEN_FRENCH];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;

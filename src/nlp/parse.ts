@@ -487,17 +487,12 @@ function presentative(tokens: Tokens, at: number): boolean {
 }
 
 /**
- * "What did the Americans say there?": a place pointed at, not "is there", "there were" or "who else was
- * there?" (anyone at that place: see followup.ts).
+ * "What did the Americans say there?": a place pointed at, not "is there…?", "there were…" (nor "who else was
+ * there?", anyone at that place: see followup.ts).
  */
 function pointsToPlace(tokens: Tokens): boolean {
   const at = tokens.normal.indexOf('there');
-  return (
-    at > 0 &&
-    !BE_FORMS.has(tokens.normal[at - 1]!) &&
-    !BE_FORMS.has(tokens.normal[at + 1] ?? '') &&
-    tokens.normal[at - 1] !== 'else'
-  );
+  return at > 0 && !BE_FORMS.has(tokens.normal[at - 1]!) && !BE_FORMS.has(tokens.normal[at + 1] ?? '');
 }
 
 /**

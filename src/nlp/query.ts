@@ -100,7 +100,10 @@ export interface Query {
   refersToPerson: boolean;
   /** "then", "that day": the question leans on the day of the previous answer only. */
   refersToThen: boolean;
-  /** "what did the Americans say there?": the question leans on the place of the previous one (absent from older contexts). */
+  /**
+   * "What did the Americans say there?": the question leans on the place of the previous one (absent from
+   * older contexts).
+   */
   refersToPlace?: boolean;
   /** "and on 2 February?", "what about Macron?": a continuation of the previous question. */
   continues: boolean;
