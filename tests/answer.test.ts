@@ -1257,6 +1257,24 @@ describe('refusals', () => {
     expect(answer.factIds[0]).toBe('russia-airs-old-grievances');
   });
 
+  it('reads what an "if" clause\'s verb acts on as no party to what would follow', () => {
+    for (const question of [
+      'What will happen if Russia invades Ukraine?',
+      "Que se passera-t-il si la Russie envahit l'Ukraine ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('stoltenberg-warns-of-sanctions');
+    // a source after the condition is still the source
+    expect(ask('What would happen if Russia invaded Ukraine, according to Johnson?').answer).toMatch(
+      /disaster/,
+    );
+  });
+
+  it('glosses French verbs in an English question, and names the outlet of "the piece about…"', () => {
+    expect(ask('What did El País publier?').answer).toMatch(/El País published the documents/);
+    expect(ask('Où se trouvait Boris Johnson on 1 February?').answer).toMatch(/^In Kyiv/);
+    expect(ask('Which outlet published the piece about the Brussels impasse?').answer).toMatch(/POLITICO/);
+  });
+
   it('points to what each actor did without the other when no fact has them all', () => {
     const geneva = ask('Was the Geneva meeting between NATO and Russia?');
     expect(geneva.answered).toBe(false);

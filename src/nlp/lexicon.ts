@@ -169,6 +169,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a eu': 'had',
   // spoken: "pour vrai" (really), "au juste" (exactly), "s'entendre" (to agree)
   'pour vrai': 'really',
+  'de une seule voix': 'as one', // « ont parlé d'une seule voix » (before « parlé de » is read as "about")
+  'parle de une seule voix': 'spoke as one',
   'au juste': '',
   'se sont entendus': 'agreed',
   'se sont il entendus': 'agreed',
@@ -594,6 +596,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['appel', 'call'],
   ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
   ['jase', 'talk'], // « a jasé avec Poutine » (Quebec): chatted
+  ['interven', 'intervention'], // « l'OTAN est-elle intervenue en Libye ? »
   ['jou', 'play'], // « quel rôle a joué la France ? »
   ['engag', 'commit'], // « ne se sont pas engagés »
   ['rejoi', 'join'], // « rejoindre », « que l'Ukraine rejoigne »

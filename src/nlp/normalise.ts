@@ -223,10 +223,15 @@ function isDigitAt(text: string, at: number): boolean {
  * an English word may be a French one too ("on", "met", "dire").
  */
 function glossEnglish(words: string[], accented: ReadonlySet<string> | null): string[] {
-  const isFrench = (word: string | undefined) =>
-    word !== undefined && (FRENCH_IN_ENGLISH.has(word) || accented?.has(word) === true);
+  const isFrench = (word: string | undefined, next?: string) =>
+    word !== undefined &&
+    (FRENCH_IN_ENGLISH.has(word) ||
+      accented?.has(word) === true ||
+      FRENCH_VERB_FORM.test(word) ||
+      // ("what did Poutine dire à Johnson?": "dire" is English too, not before « à »)
+      (word === 'dire' && next === 'a_to'));
   // Most English questions have no French word: only the calendar, in place.
-  if (!words.some(isFrench)) {
+  if (!words.some((word, i) => isFrench(word, words[i + 1]))) {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       words[i] = word === 'a_to' ? 'to' : (CALENDAR_WORDS.get(word) ?? word);
@@ -240,11 +245,22 @@ function glossEnglish(words: string[], accented: ReadonlySet<string> | null): st
     const word = words[i]!;
     if (word === 'a' && isFrench(words[i + 1])) continue;
     const english =
-      word === 'a_to' ? 'to' : isFrench(word) ? glossWord(word) : (CALENDAR_WORDS.get(word) ?? word);
+      word === 'a_to'
+        ? 'to'
+        : isFrench(word, words[i + 1])
+          ? glossWord(word)
+          : (CALENDAR_WORDS.get(word) ?? word);
     if (english) out.push(english);
   }
   return out;
 }
+
+/**
+ * French verbs of the story in forms no English word has ("what did El País publier?", "où se trouvait
+ * Johnson on 1 February?").
+ */
+const FRENCH_VERB_FORM =
+  /^(publi|appel|propos|demand|parl|trouv|annonc|envah|retir)(er|ier|ir|ait|aient|ent)$|^(etait|avait|voulait|disait|pensait)$/;
 
 /** French words no English question has, glossed wherever they appear. */
 const FRENCH_IN_ENGLISH = new Set(

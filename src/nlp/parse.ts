@@ -17,6 +17,7 @@ import {
   negated,
   negatedVerb,
   requestedEvent,
+  type EventMention,
 } from './events.ts';
 import {
   alternativesEnd,
@@ -149,12 +150,16 @@ function parseQuestion(
   // "Who went to Kyiv, Macron or Johnson?": candidates offered at the end, as "is it Macron or Johnson who…"
   const offered =
     kind === 'who' && !compared && counted.length === 0 ? trailingAlternatives(actorSpans, tokens) : [];
+  // "What will happen if Russia invades Ukraine?": what the condition's own verb acts on is no party to what
+  // is asked (Russia, its subject, is the one warned)
+  const [objectsFrom, objectsTo] = conditionObjects(tokens, main);
   const asked = actorSpans.filter(
     (span) =>
       span !== anchor?.span &&
       span.end >= candidatesEnd &&
       !counted.includes(span) &&
-      !offered.includes(span),
+      !offered.includes(span) &&
+      !(span.start >= objectsFrom && span.start < objectsTo),
   );
   // "What proposals did the US make?": with an event noun, its light verb is where roles turn.
   // With no event named, roles turn on "do": "what did the Russians do at the Council?" asks what they did.
@@ -485,6 +490,20 @@ function presentative(tokens: Tokens, at: number): boolean {
     tokens.normal.length > 4
   );
 }
+
+/**
+ * Where the objects of an "if" clause's verb lie, when the question's own event comes before "if": from the
+ * verb to the clause's end ("…if Russia invaded Ukraine, according to Johnson?": not Johnson).
+ */
+function conditionObjects(tokens: Tokens, main: EventMention | undefined): [from: number, to: number] {
+  const ifAt = tokens.normal.indexOf('if');
+  if (ifAt < 0 || main === undefined || main.at > ifAt) return [0, 0];
+  const verbAt = tokens.pos.findIndex((pos, i) => i > ifAt && pos === 'VERB');
+  if (verbAt < 0) return [0, 0];
+  const end = tokens.normal.findIndex((word, i) => i > verbAt && CLAUSE_ENDS.has(word));
+  return [verbAt + 1, end < 0 ? tokens.normal.length : end];
+}
+const CLAUSE_ENDS = new Set([',', '?', 'according']);
 
 /**
  * "What did the Americans say there?": a place pointed at, not "is there…?", "there were…" (nor "who else was

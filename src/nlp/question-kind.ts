@@ -301,7 +301,7 @@ export function asksWhichArticle(text: string): boolean {
   return WHICH_ARTICLE.test(text);
 }
 const WHICH_ARTICLE =
-  /^(in )?(which|what) (article|articles|source|sources)\b|^(which|what) (outlet|outlets|newspaper|paper|agency|media) (reported|reports|covered|covers|wrote|writes)\b|^who (wrote|published|reported) (the|this|that) (article|story|piece|report)\b|^where (does|did|do) (the|this|that) (information|info|news|story|claim)\b.*\bcome from\b/;
+  /^(in )?(which|what) (article|articles|source|sources)\b|^(which|what) (outlet|outlets|newspaper|paper|agency|media) (reported|reports|covered|covers|wrote|writes)\b|^(who|(which|what) (outlet|newspaper|paper|agency|media)) (wrote|published|reported|ran|carried) (the|this|that) (article|story|piece|report)\b|^where (does|did|do) (the|this|that) (information|info|news|story|claim)\b.*\bcome from\b/;
 /** The words of such a question that name the articles, no topic of the story. */
 export const ARTICLE_STEMS = new Set([
   'articl',
