@@ -169,7 +169,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a eu': 'had',
   // spoken: "pour vrai" (really), "au juste" (exactly), "s'entendre" (to agree)
   'pour vrai': 'really',
-  'de une seule voix': 'as one', // « ont parlé d'une seule voix » (before « parlé de » is read as "about")
+  // « ont parlé d'une seule voix »: as one (with its verb too, or « parlé de » is read "talked about")
+  'de une seule voix': 'as one',
   'parle de une seule voix': 'spoke as one',
   'au juste': '',
   'se sont entendus': 'agreed',
