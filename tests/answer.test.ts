@@ -1252,6 +1252,16 @@ describe('refusals', () => {
     expect(ask("What is the European Union's foreign policy chief called?").answer).toMatch(/Borrell/);
   });
 
+  it('reads the size of a force as how many, and a place before an event noun as no doer', () => {
+    expect(ask("What's the size of the Russian force on the border?").answer).toMatch(
+      /^Up to 100,000 troops/,
+    );
+    expect(ask('What is the size of the Russian army?').answered).toBe(false);
+    expect(sharedEngine().parse('How many years since the Crimea annexation?').actors).toMatchObject([
+      { id: 'crimea', role: 'any' },
+    ]);
+  });
+
   it('reads a French actor after a noun, before the subject, as whose the thing is', () => {
     const answer = ask("Quelles interventions de l'OTAN la Russie a-t-elle reprochées ?");
     expect(answer.factIds[0]).toBe('russia-airs-old-grievances');
@@ -1321,6 +1331,22 @@ describe('follow-up questions', () => {
     const engine = sharedEngine();
     const first = engine.ask('What did Stoltenberg say at the press conference?');
     expect(engine.ask('and who else spoke there?', first.context).answer.answer).toMatch(/Sherman/);
+  });
+
+  it('reads « et après ? » after "what happened in Geneva?" as the days after, wherever', () => {
+    const engine = sharedEngine();
+    const first = engine.ask("Qu'est-ce qui s'est passé à Genève ?");
+    expect(engine.ask('et après ?', first.context).answer.answer).toMatch(
+      /^After 10 January 2022, the articles report/,
+    );
+  });
+
+  it('reads a reaction as a response: "how did the Kremlin react?" after the publication', () => {
+    const engine = sharedEngine();
+    const first = engine.ask('When did El País publish the documents?');
+    expect(engine.ask('how did the Kremlin react?', first.context).answer.answer).toMatch(
+      /^The Kremlin declined/,
+    );
   });
 
   it('goes on from the last question\'s event for "and what came after it?"', () => {

@@ -168,8 +168,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
       actors:
         query.actors.length > 0
           ? withSetting(query.actors, before.actors)
-          : // "What happened in Vienna?" → "and the day before?": that day wherever; the place dated the first
-            before.kind === 'what-happened' && query.dayShift !== null
+          : // "What happened in Vienna?" → "and the day before?", « et après ? »: that day (or those after)
+            // wherever; the place dated the first
+            before.kind === 'what-happened' && (query.dayShift !== null || query.sinceLast !== null)
             ? before.actors.filter((actor) => actor.kind !== 'place')
             : before.actors,
       // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council

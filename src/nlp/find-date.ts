@@ -43,8 +43,8 @@ export function fromTheLastDay(
 }
 const DAY_AFTER = /\bthe (day after|next day|following day)( \?)?$/;
 const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;
-const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later)( \?)?$/;
-const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier)( \?)?$/;
+const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later|and after)( \?)?$/;
+const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier|and before)( \?)?$/;
 
 /** "before 3 February", "after the 1st", "since 31 January": everything on one side of the date. */
 function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {

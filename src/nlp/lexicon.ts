@@ -169,6 +169,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a eu': 'had',
   // spoken: "pour vrai" (really), "au juste" (exactly), "s'entendre" (to agree)
   'pour vrai': 'really',
+  'la bas': 'there', // « qu'ont-ils dit là-bas ? »
   // « ont parlé d'une seule voix »: as one (with its verb too, or « parlé de » is read "talked about")
   'de une seule voix': 'as one',
   'parle de une seule voix': 'spoke as one',
@@ -889,6 +890,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['behalf', /\bon behalf of\b/g, 'for'],
   // "which country does Sherman work for?": who she is (her post says whose)
   ['work', /^(which country|what country|who) (does|did) (.+) work for\b/g, 'who is $3'],
+  // "what's the size of the Russian force?": how many it counts
+  ['size', /\bwhat (is|was) the size of( the)?\b/g, 'how many'],
   // "what is the EU's foreign policy chief called?": who that is, no phone call
   ['called', /^what (is|was) (the .+) called\b/g, 'who $1 $2'],
   // "what came after the Brussels meeting?", "what comes next?": what happened then
@@ -1233,8 +1236,6 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'mention', // "did Putin mention Georgia?" ("is Georgia mentioned?" asks what the articles say: question-kind.ts)
       'message',
       'raise',
-      'react',
-      'reaction',
       'attention',
       'mean',
       'quote',
@@ -1348,7 +1349,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'respond',
     noun: 'response',
     types: SPEECH,
-    words: ['respond', 'response', 'reply', 'answer'],
+    words: ['respond', 'response', 'reply', 'answer', 'react', 'reaction'],
   },
   {
     // What was sent is what a letter or a draft carried: proposals and demands before anything said.

@@ -164,6 +164,8 @@ export function assignRoles(
       role = 'any'; // the source, not a party
       sourceNamed = true;
     }
+    // "the Crimea annexation": a place naming the event that follows it is what the event was about or where
+    else if (isPlace(span.id) && span.end + 1 === verbAt && tokens.pos[verbAt] === 'NOUN') role = 'any';
     // « qu'a demandé la Russie à Bruxelles ? »: French « à » before a city is where, unless one goes there
     else if (
       language === 'fr' &&
