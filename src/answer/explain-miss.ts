@@ -8,6 +8,7 @@ import type { Answer, RefusalReason, Refused } from './answer.ts';
 import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
 import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, bestFacts, rank, type Scored } from './match.ts';
+import { inTurns } from './timeline.ts';
 
 /** No fact answers: say which part of the question the sources do not bear out, and what comes close. */
 export function explainMiss(
@@ -119,10 +120,8 @@ function withoutEachActor(query: Query, index: FactIndex): Fact[] {
   );
   // Taken in turn, the best of each first: "was the Geneva meeting between NATO and Russia?" shows the
   // NATO–Russia meeting (Geneva dropped) and the Geneva one (NATO dropped), not three reports of the first.
-  const turns = Math.max(0, ...lists.map((list) => list.length));
-  const interleaved = Array.from({ length: turns }, (_, i) => lists.flatMap((list) => list[i] ?? []));
   return bestFacts(
-    interleaved.flat().filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
+    inTurns(lists).filter((scored, i, all) => all.findIndex((s) => s.indexed === scored.indexed) === i),
   );
 }
 

@@ -99,10 +99,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   // at that place or body (who led it there, not who leads Russia)
   const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
   if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
-    const settingsAsked = before.actors.filter(isSetting);
-    const settings = settingsAsked.length > 0 ? settingsAsked : (previous.focusSettings ?? []);
+    const settings = settingsInFocus(previous);
     // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
-    const places = [...settingsAsked, ...(previous.focusSettings ?? [])].filter(
+    const places = [...before.actors.filter(isSetting), ...(previous.focusSettings ?? [])].filter(
       (one) => one.kind === 'place',
     );
     const setting = query.refersToPlace && places.length > 0 ? [places[0]!] : settings;
@@ -114,8 +113,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     if (saysLittle) {
       // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it,
       // or else at the one the last answer gave
-      const asked = before.actors.filter(isSetting);
-      const settings = asked.length > 0 ? asked : (previous.focusSettings ?? []);
+      const settings = settingsInFocus(previous);
       if (settings.length > 0 && asksWhoWasThere(query))
         return {
           ...before,
@@ -262,6 +260,12 @@ function withSetting(actors: Query['actors'], before: Query['actors']): Query['a
 }
 
 const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');
+
+/** The settings the last question asked about (the Council), or else those of the first fact it was answered with. */
+function settingsInFocus(previous: ConversationContext): Query['actors'] {
+  const asked = previous.query.actors.filter(isSetting);
+  return asked.length > 0 ? asked : (previous.focusSettings ?? []);
+}
 
 /** "Who else was there?", « qui d'autre était là ? »: the place of the last question, not its people. */
 const asksWhoWasThere = (query: Query) =>

@@ -80,12 +80,13 @@ export function spreadOverDays(ranked: Fact[], limit: number): Fact[] {
     if (queue) queue.push(fact);
     else days.set(day, [fact]);
   }
-  const queues = [...days.values()];
-  const chosen: Fact[] = [];
-  for (let round = 0; chosen.length < limit; round++)
-    for (const queue of queues) {
-      const fact = queue[round];
-      if (fact && chosen.length < limit) chosen.push(fact);
-    }
-  return chosen.sort(byDate);
+  return inTurns([...days.values()])
+    .slice(0, limit)
+    .sort(byDate);
+}
+
+/** Every item of the queues, the first of each in turn, then the second of each, and so on. */
+export function inTurns<T>(queues: readonly (readonly T[])[]): T[] {
+  const rounds = Math.max(0, ...queues.map((queue) => queue.length));
+  return Array.from({ length: rounds }, (_, round) => queues.flatMap((queue) => queue[round] ?? [])).flat();
 }
