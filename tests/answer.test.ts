@@ -73,7 +73,7 @@ describe('answers', () => {
   });
 
   it('points to what the sources report of the rest of a question about something they never mention', () => {
-    const answer = ask('Did the talks in Geneva succeed?');
+    const answer = ask('Did the Geneva talks cure anything?');
     expect(answer.refusal).toBe('unknown-topic');
     expect(answer.related).toContain('geneva-talks');
   });
@@ -1003,6 +1003,41 @@ describe('outcomes and causes', () => {
     }
   });
 
+  it('says what an event came to, or that the articles do not say', () => {
+    // the Council's own fact ends "in deadlock"; POLITICO's "inconclusive result" covers Geneva too
+    expect(ask('How did the Geneva talks end?').factIds).toContain('russian-diplomats-await-instructions');
+    for (const question of [
+      'What was the result of the OSCE meeting in Vienna?',
+      'Did the Macron-Putin call on 3 February lead to a deal?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toMatch(/^The articles don't report what came of it\./);
+    }
+  });
+
+  it('says yes or no to an outcome by what the event ended in', () => {
+    for (const question of [
+      'Did the Brussels talks achieve anything?',
+      'Was there a breakthrough in Brussels?',
+      'Did the talks end in agreement?',
+      'Est-ce que les discussions ont abouti à un accord ?',
+      'La réunion de Bruxelles a-t-elle été un succès ?',
+    ])
+      expect(ask(question).answer).toMatch(/^No\. NATO allies and Russia ended .* in deadlock/);
+    for (const question of ['Did the Brussels talks fail?', 'Les pourparlers de Bruxelles ont-ils échoué ?'])
+      expect(ask(question).answer).toMatch(/^Yes\. NATO allies and Russia ended .* in deadlock/);
+    expect(ask('Did the 31 January call lead to an agreement?').answer).toMatch(
+      /^Yes\. .*agreed to keep in contact/,
+    );
+  });
+
+  it('says no when the doer did not commit to what is asked', () => {
+    expect(ask('Did Russia agree to pull back its troops at the Council?').answer).toMatch(
+      /^No\. .*the Russian diplomats did not commit/,
+    );
+  });
+
   it('says an event spoken of was not reported done before quoting what was', () => {
     for (const question of [
       'What sanctions were imposed on Russia?',
@@ -1015,6 +1050,28 @@ describe('outcomes and causes', () => {
       );
       expect(answer.factIds).toEqual(['stoltenberg-warns-of-sanctions']);
     }
+  });
+});
+
+describe('receiving', () => {
+  it('finds who received a letter, a call or a delegation where the fact puts them', () => {
+    expect(ask('Who received the letters?').factIds[0]).toBe('us-nato-letters-sent');
+    expect(ask('Did Putin receive a call from Macron on 3 February?').answer).toMatch(
+      /^Yes\. Emmanuel Macron called/,
+    );
+    // the 31 January call's initiative is not reported: no yes
+    expect(ask('Did Macron receive a call from Putin?').answer).not.toMatch(/^Yes/);
+    expect(ask('When was the Russian delegation received at NATO headquarters?').answer).toMatch(
+      /^On Wednesday 12 January 2022/,
+    );
+    expect(ask('Qui a reçu les lettres ?').factIds[0]).toBe('us-nato-letters-sent');
+  });
+});
+
+describe('who-answers', () => {
+  it('puts a doer first only when the statement does not name it, by any of its names', () => {
+    expect(ask('Who denied planning an invasion?').answer).toMatch(/^Moscow categorically denies/);
+    expect(ask('Who proposed inspections?').answer).toMatch(/^Washington also proposes/);
   });
 });
 

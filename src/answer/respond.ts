@@ -347,7 +347,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     : query.date && !open
       ? spreadOverDays(factsOf(listed), MAX_EVENTS_LISTED)
       : factsOf(listed.slice(0, MAX_EVENTS_LISTED));
-  if (query.asksOutcome && !listing) chosen = withOutcomes(chosen, index);
+  if (query.asksOutcome && !listing) {
+    const outcomes = withOutcomes(chosen, index);
+    // "What was the result of the OSCE meeting in Vienna?": the articles only announce it
+    if (!outcomes)
+      return refused('out-of-scope', `The articles don't report what came of it.${pointers(chosen)}`, chosen);
+    chosen = outcomes;
+  }
   // "What time did Macron call?": the day is all the articles give
   if (query.clockTime)
     return refused('no-date', `The articles don't give the time of day.${pointers(chosen)}`, chosen);
@@ -514,7 +520,9 @@ function yearMentioned(query: Query, index: FactIndex): Fact[] {
   const year = query.date?.bareYear;
   if (!year || query.actors.length + query.topics.length === 0) return [];
   const asTopic = { ...query, date: null, topics: [...query.topics, year] };
-  return bestFacts(answersTo(asTopic, index).filter((scored) => scored.indexed.stems.has(year)));
+  // (and every word asked: "what did the West promise in the 1990s?" is not answered by grievances about them)
+  const stated = (scored: Scored) => asTopic.topics.every((stem) => scored.indexed.stems.has(stem));
+  return bestFacts(answersTo(asTopic, index).filter(stated));
 }
 
 function round(value: number): number {

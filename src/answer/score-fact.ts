@@ -70,8 +70,11 @@ export interface ScoringPlan {
   rolesReliable: boolean;
   /** "What did Putin and Johnson talk about?": what one told the other is theirs alike. */
   conversation: boolean;
-  /** "Did Putin call Macron?": the verb "call" says whose initiative it was (the noun, "their call", does not). */
-  asksWhoCalled: boolean;
+  /**
+   * "Did Putin call Macron?" asks who took the initiative of a call, "did Putin receive a call?" who did not:
+   * the verbs say whose initiative it was (the noun, "their call", does not).
+   */
+  initiative: 'took' | 'received' | null;
 }
 
 const CONVERSATIONS = new Set(['talk', 'discuss']);
@@ -90,6 +93,9 @@ const ACTOR_KINDS = new Set(['person', 'country', 'organisation', 'group', 'medi
 const AGENT_SLOT = new Map(
   EVENT_CONCEPTS.filter((concept) => concept.agentSlot).map((concept) => [concept.name, concept.agentSlot!]),
 );
+/** Where the one who did it stands in a fact of that kind: "who received the letters?" asks for their `to`. */
+export const agentSlotOf = (event: string | undefined, type: Fact['type']): Slot =>
+  AGENT_SLOT.get(event ?? '')?.[type] ?? 'by';
 const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types[0]]));
 /** The event concept's first kind of fact: a call's is a phone call, a visit's a meeting. */
 export const primaryTypeOf = (event: string | undefined): string | undefined => PRIMARY_TYPE.get(event ?? '');
@@ -103,6 +109,9 @@ const MUST_MENTION = new Map(
     concept.mustMention!,
   ]),
 );
+/** The stems a fact about the event must mention ("accept": accept, agree, commit), none if any fact may do. */
+export const mustMentionOf = (event: string | undefined): readonly string[] =>
+  MUST_MENTION.get(event ?? '') ?? [];
 
 /** An event with an actor or a date: enough to answer on without any topic word. */
 export function anchoredQuery(query: Query): boolean {
@@ -165,10 +174,14 @@ export function planScoring(
       query.kind === 'how-long',
     rolesReliable: rolesReadReliably(query),
     conversation: CONVERSATIONS.has(event),
-    asksWhoCalled:
+    initiative:
       event === 'call' &&
       query.eventByVerb &&
-      (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient')),
+      (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient'))
+        ? 'took'
+        : event === 'receive'
+          ? 'received'
+          : null,
   };
 }
 
@@ -339,13 +352,14 @@ function checkRoles(
   // "Who did Stoltenberg warn?" is not answered by a warning to no one in particular.
   if (query.asksRecipient && !indexed.symmetric && indexed.fact.to.length === 0) tally.failures.push('roles');
   // "Did Putin call Macron on 3 February?", "who called Macron?": the call, two-sided as it is, was Macron's
-  // initiative
-  if (plan.asksWhoCalled && indexed.initiatedBy) {
+  // initiative; "did Putin receive a call from Macron?": it was not Putin's
+  if (plan.initiative && indexed.initiatedBy) {
     const { initiatedBy } = indexed;
+    const took = plan.initiative === 'took';
     const turned = (actor: ActorMention) =>
       actor.role === 'agent'
-        ? !initiatedBy.has(actor.id)
-        : actor.role === 'recipient' && initiatedBy.has(actor.id);
+        ? initiatedBy.has(actor.id) !== took
+        : took && actor.role === 'recipient' && initiatedBy.has(actor.id);
     if (query.actors.some(turned)) tally.failures.push('roles');
   }
 }

@@ -18,7 +18,8 @@ import {
   whenPhrase,
 } from './compose.ts';
 import { acceptedTypes, type Scored } from './match.ts';
-import { lastsFor, ongoingSince, primaryTypeOf } from './score-fact.ts';
+import { outcomeVerdict } from './outcome.ts';
+import { agentSlotOf, lastsFor, mustMentionOf, ongoingSince, primaryTypeOf } from './score-fact.ts';
 import { byDate } from './timeline.ts';
 
 export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
@@ -42,13 +43,20 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
         : statements;
     case 'yes-no': {
+      // "Did the Kremlin comment on the documents?": that it declined to is a no (not "did anybody…?": others
+      // did); "did Russia agree to withdraw?": its diplomats did not commit to
+      const { fact } = top.indexed;
+      const doers = query.actors.filter((actor) => actor.role === 'agent');
+      const doerNamed =
+        doers.length > 0 && doers.every((actor) => fact.by.includes(actor.id) || fact.to.includes(actor.id));
+      const verbs = [...query.eventStems.slice(0, 1), ...mustMentionOf(query.events[0])];
+      if (doerNamed && declinedTo(fact.statement, verbs)) return `No. ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const notDone = notAsSuch(query, top, knowledge);
       if (notDone) return notDone + statements;
-      // "Did the Kremlin comment on the documents?": that it declined to is a no (not "did anybody…?": others did)
-      const doerNamed = query.actors.some((actor) => actor.role === 'agent');
-      if (doerNamed && top.direct && declinedTo(top.indexed.fact.statement, query.eventStems[0]))
-        return `No. ${statements}`;
+      // "Did the Brussels talks achieve anything?": what they ended in says
+      const verdict = query.asksOutcome ? outcomeVerdict(query, facts) : null;
+      if (verdict) return `${verdict}. ${statements}`;
       // "Yes" only when the fact is that very event between those very actors on that very day.
       const primary = primaryTypeOf(query.events[0]);
       const exact =
@@ -56,7 +64,9 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         !top.approximateDate &&
         query.eventByVerb &&
         primary !== undefined &&
-        (top.indexed.fact.type === primary || wentThere(query, top.indexed.fact)) &&
+        (top.indexed.fact.type === primary ||
+          wentThere(query, top.indexed.fact) ||
+          kindNamedByObject(query, top.indexed.fact)) &&
         query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
       // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
       const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
@@ -86,6 +96,13 @@ function wentThere(query: Query, fact: Fact): boolean {
 }
 const DESTINATION_IS_PLACE = conceptsWith('destinationIsPlace');
 
+/** "Did Putin receive a call?": the call is the event, whichever kind of fact the verb's concept lists first. */
+function kindNamedByObject(query: Query, fact: Fact): boolean {
+  const event = query.events[0] ?? '';
+  return OBJECT_NAMES_KIND.has(event) && acceptedTypes([event]).has(fact.type);
+}
+const OBJECT_NAMES_KIND = conceptsWith('objectNamesKind');
+
 /**
  * "Did Russia withdraw?", "what sanctions were imposed?": when the best fact only speaks of the event asked
  * about (demanded, refused, warned of) and none reports it done, the answer says so before quoting it.
@@ -100,6 +117,11 @@ function notAsSuch(query: Query, top: Scored, knowledge: KnowledgeBase): string 
 }
 
 const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
+/** Folded words between spaces, so that a name is found whole: " us " is not in " russia ". */
+const asWords = (text: string) =>
+  ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /**
  * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
@@ -108,17 +130,22 @@ const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
  */
 function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): string {
   let statement = FOLDED_STATEMENTS.get(fact);
-  if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = fold(fact.statement)));
+  if (statement === undefined) FOLDED_STATEMENTS.set(fact, (statement = asWords(fact.statement)));
   // "Who says Russia has 100,000 troops?" asks who asserts it, not who did it; but who said something in a
   // speech act reported by others is who did it ("who brought up Libya?": Russia, by Western accounts).
   const asserted = query.events.includes('say') && fact.accordingTo.length > 0 && !SPEECH.includes(fact.type);
-  const named = asserted ? fact.accordingTo : query.asksRecipient ? fact.to : fact.by;
+  const named = asserted
+    ? fact.accordingTo
+    : query.asksRecipient || agentSlotOf(query.events[0], fact.type) === 'to'
+      ? fact.to
+      : fact.by;
   const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;
     const name = fold(entity.name.en).replace(/^the /, '');
-    const surname = entity.kind === 'person' ? name.split(' ').pop()! : name;
-    return !statement.includes(surname);
+    if (entity.kind === 'person') return !statement.includes(` ${name.split(' ').pop()!} `);
+    // ("a Russian delegation led by…" names the Russian diplomats)
+    return ![name, ...entity.aliases].some((alias) => statement.includes(asWords(alias)));
   });
   return unnamed.length > 0
     ? `${capitalise(listNames(unnamed, knowledge))}: ${fact.statement}`
@@ -131,7 +158,10 @@ const REFUSALS = new Set(['reject', 'deny']);
 const NEGATED_OTHERWISE = /\b(not|no|never|neither|nor|without)\b/i;
 
 /** "The Kremlin declined to comment", "the Russian diplomats did not commit": the doer did not do it. */
-function declinedTo(statement: string, verbStem: string | undefined): boolean {
-  if (verbStem === undefined || !/^\p{L}+$/u.test(verbStem)) return false;
-  return new RegExp(`\\b(declined|refused|did not|would not) (to )?${verbStem}`, 'i').test(statement);
+function declinedTo(statement: string, verbStems: readonly string[]): boolean {
+  const stems = verbStems.filter((stem) => /^\p{L}+$/u.test(stem));
+  if (stems.length === 0) return false;
+  return new RegExp(`\\b(declined|refused|did not|would not) (to )?(${stems.join('|')})`, 'i').test(
+    statement,
+  );
 }

@@ -55,7 +55,7 @@ const DATE_PREPOSITIONS = new Set([
   'end',
 ]);
 /** A day number ("3", "3rd"), a year, or a numeric date ("31/01", "12.01.2022"). */
-const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|er)?|\d{4}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|er)?|\d{4}|\d{3}0s|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/;
 /** Words that join the parts of one date: "the 3rd of February", "February the 3rd". */
 const DATE_JOINERS = new Set(['of', 'the']);
 /** Words that lead into a date and belong to it: "the end of 2021", "early February", "mid January". */
@@ -234,6 +234,13 @@ export function interpretDate(expression: string): DateQuery | null {
     const start = dayFromParts(y, month, 1);
     const end = dayFromParts(y, month + 1, 0);
     return { start, end, precision: 'month', label: `${MONTH_NAMES[month - 1]} ${y}` };
+  }
+  // "the 1990s": a decade, which the facts mention by that name ("the war in Yugoslavia in the 1990s")
+  const decade = words.length === 1 ? /^(\d{3}0)s$/.exec(words[0]!) : null;
+  if (decade) {
+    const first = Number(decade[1]);
+    const [start, end] = [dayFromParts(first, 1, 1), dayFromParts(first + 9, 12, 31)];
+    return { start, end, precision: 'year', label: `the ${words[0]}`, bareYear: words[0] };
   }
   const ordinal = words.length === 1 && /^\d{1,2}(st|nd|rd|th)$/.test(words[0]!);
   if (day !== null && ordinal && year === undefined && weekday === undefined) {

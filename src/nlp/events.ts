@@ -281,14 +281,20 @@ function namesSomething(tokens: Tokens, at: number): boolean {
   // ("what did London say about the call?", "that call": the noun, a phone call)
   const before = tokens.normal[at - 1] ?? '';
   if (DETERMINERS.has(before) || before === 'this' || before === 'that') return false;
+  // "did the Johnson call lead to a deal?": a verb after it makes it the subject, a noun
+  if (tokens.pos[at + 1] === 'VERB') return false;
   // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something
   const whatDid = tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '');
   if (whatDid && !tokens.normal.slice(at + 1).some((word) => CALLED_ABOUT.has(word))) return true;
+  // "called the meeting a success" (not "did the call end in a deal?": the article is a preposition's)
   const after = tokens.normal.slice(at + 1, at + 6);
-  if (after.includes('a') || after.includes('an')) return true;
+  const article = after.findIndex((word) => word === 'a' || word === 'an');
+  if (article >= 0 && !after.slice(0, article).some((word) => NAMING_BREAKS.has(word))) return true;
   // "what did Johnson call vital": the thing named is the question word, the name an adjective
   return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
 }
+
+const NAMING_BREAKS = new Set(['in', 'to', 'into', 'with', 'on', 'at', 'for', 'about', 'lead', 'end']);
 
 /** What follows a phone call's other party: "what did Macron call Putin about / for / on 3 February?" */
 const CALLED_ABOUT = new Set([
@@ -328,13 +334,13 @@ export function mainEvent(
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
+  // ("did talks fail?", as French glosses « les discussions ont-elles échoué ? »: the model reads a verb)
+  const spoken = tokens.pos[main.at] === 'VERB' && tokens.normal[main.at] !== 'talks';
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
-  if (main.event === 'talk' && kind === 'what' && tokens.pos[main.at] === 'VERB')
-    return { ...main, event: 'discuss' };
+  if (main.event === 'talk' && kind === 'what' && spoken) return { ...main, event: 'discuss' };
   // "Who spoke at a press conference?", "which NATO officials spoke after the Council?": speaking to no one
   // is saying something.
-  if (main.event === 'talk' && tokens.pos[main.at] === 'VERB' && !namesInterlocutor(tokens))
-    return { ...main, event: 'say' };
+  if (main.event === 'talk' && spoken && !namesInterlocutor(tokens)) return { ...main, event: 'say' };
   return main;
 }
 
@@ -394,7 +400,8 @@ function agreedToDo(tokens: Tokens, at: number): boolean {
   return (
     tokens.normal[at + 1] === 'to' &&
     next !== undefined &&
-    eventOfWord(next, tokens.lemma[at + 2]!) !== undefined &&
+    // (a phrasal verb's too: "agree to pull back")
+    (tokens.taken[at + 2] === 'event' || eventOfWord(next, tokens.lemma[at + 2]!) !== undefined) &&
     !between
   );
 }

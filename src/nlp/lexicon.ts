@@ -189,6 +189,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a le est': 'east',
   'a_to le est': 'east',
   'a_to propos de': 'about',
+  // « ont-elles abouti à un accord ? »
+  'abouti a_to': 'ended in',
+  'aboutir a_to': 'end in',
+  'aboutit a_to': 'ends in',
+  'aboutissent a_to': 'end in',
   'a_to quelle date': 'when',
   'a_to quel moment': 'when',
   // "à quoi servent les accords de Minsk ?": what they are for
@@ -322,6 +327,25 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   arrive: 'happened',
   dit: 'said',
   dire: 'say',
+  // « les discussions ont-elles abouti à un accord ? »
+  echec: 'failure',
+  succes: 'success',
+  percee: 'breakthrough',
+  abouti: 'ended',
+  aboutir: 'end',
+  aboutit: 'ends',
+  aboutissent: 'end',
+  // « qui a reçu les lettres ? » (a stem "recu" would take « recul », a pullback)
+  recu: 'received',
+  recue: 'received',
+  recus: 'received',
+  recues: 'received',
+  recevoir: 'receive',
+  recoit: 'receives',
+  recoivent: 'receive',
+  accueilli: 'welcomed',
+  accueillie: 'welcomed',
+  accueillis: 'welcomed',
   disait: 'said',
   parle: 'spoke',
   // "unity", not "united", whose stem is that of the United States
@@ -596,6 +620,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['interlocut', 'counterpart'],
   ['preoccup', 'concern'],
   ['appel', 'call'],
+  ['echou', 'fail'], // « les pourparlers ont-ils échoué ? »
+  ['reussi', 'succeed'],
   ['rappel', 'call'], // « a-t-il rappelé Poutine ? »: called again
   ['jase', 'talk'], // « a jasé avec Poutine » (Quebec): chatted
   ['interven', 'intervention'], // « l'OTAN est-elle intervenue en Libye ? »
@@ -920,6 +946,7 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
  * Days known by name, as the dates they are in the articles' winter (folded text, French elisions already
  * spelled out: « le jour de l'an » is "jour de le an").
  */
+/** Named days and decades, as dates the date reader knows. */
 export const NAMED_DAYS: [mustHave: string, name: RegExp, date: string][] = [
   ['year', /\bnew year'?s? day\b/g, '1 january 2022'],
   ['year', /\bnew year'?s? eve\b/g, '31 december 2021'],
@@ -928,6 +955,12 @@ export const NAMED_DAYS: [mustHave: string, name: RegExp, date: string][] = [
   ['jour', /\bjour de le an\b/g, '1 janvier 2022'],
   ['reveillon', /\breveillon( de la saint sylvestre)?\b/g, '31 decembre 2021'],
   ['noel', /\bnoel\b/g, '25 decembre 2021'],
+  // decades: "the '90s", "the nineties", « les années 90 » are "the 1990s"
+  ['0s', /(?<!\d)'?([5-9])0s\b/g, '19$10s'],
+  ['nineties', /\bnineties\b/g, '1990s'],
+  ['eighties', /\beighties\b/g, '1980s'],
+  ['annees', /\b(?:les |des )?annees (19|20)([0-9])0\b/g, 'the $1$20s'],
+  ['annees', /\b(?:les |des )?annees ([5-9])0\b/g, 'the 19$10s'],
 ];
 
 /** Which of several events by date: "the second call" (1 the first, -1 the last). */
@@ -1144,6 +1177,8 @@ export interface EventConcept {
   wordIsTopic?: boolean;
   /** The verb's object is who acts, through the subject: "who represented Russia" asks who acted for Russia. */
   objectActs?: boolean;
+  /** What the verb's object names decides the kind of fact: a call received is a call, a letter a proposal. */
+  objectNamesKind?: boolean;
   /**
    * For a loose concept, the kinds of fact that report it as done: "when did Russia attack Kyiv?" takes
    * the attack for granted, and a warning against one is no date of it.
@@ -1298,7 +1333,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     noun: 'acceptance',
     types: ['agreement', 'proposal', 'rejection', 'demand'],
     words: ['accept', 'acceptance'],
-    mustMention: ['accept', 'agre'],
+    // ("the Russian diplomats did not commit to doing so": to withdraw, which they were asked)
+    mustMention: ['accept', 'agre', 'commit'],
     // Who accepts a proposal or a demand is the one it was made to.
     agentSlot: { agreement: 'by', proposal: 'to', rejection: 'by', demand: 'to' },
     happenedAs: ['agreement'],
@@ -1360,6 +1396,17 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     objectReceives: true,
   },
   {
+    // The other side of a sending, a call or a visit: who receives a letter or a call is the one it went to;
+    // who receives a delegation hosts the meeting.
+    name: 'receive',
+    noun: 'reception',
+    types: ['proposal', 'demand', 'warning', 'phone-call', 'meeting'],
+    words: ['receive', 'welcome'],
+    // (a call's receiver is whoever did not take its initiative: see score-fact.ts)
+    agentSlot: { proposal: 'to', demand: 'to', warning: 'to', meeting: 'by' },
+    objectNamesKind: true,
+  },
+  {
     name: 'invade',
     noun: 'invasion',
     types: ['accusation', 'denial', 'warning', 'deployment', 'conflict'],
@@ -1419,7 +1466,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
 export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([['want', ['proposal']]]);
 
 /** What a concept's boolean marks say of it (see EventConcept). */
-type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic';
+type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic' | 'objectNamesKind';
 
 /** The names of the concepts a mark is set on: `conceptsWith('objectActs')` → "represent". */
 export function conceptsWith(flag: ConceptFlag): ReadonlySet<string> {
@@ -1713,6 +1760,15 @@ export const FILLER_WORDS = new Set([
   'failed',
   'failure',
   'progress',
+  'achieve',
+  'achieved',
+  'accomplish',
+  'accomplished',
+  'breakthrough',
+  'succeed',
+  'succeeded',
+  'success',
+  'successful',
   'result',
   'upshot',
   'conclusion',

@@ -43,7 +43,7 @@ import {
   asksHowLongAtMost,
   asksLanguage,
   asksOrigin,
-  asksOutcome,
+  outcomeWordAt,
   asksSource,
   asksWhichArticle,
   asksWhoWasActedOn,
@@ -219,6 +219,17 @@ function parseQuestion(
     if (main && mention.at === main.at + 2 && tokens.normal[main.at + 1] === 'to') complement = topic;
     words.spelled[topic] ??= topic === stem(word) ? word : `not ${word}`;
   }
+  // "Did the call lead to a deal?": the outcome asked for is a kind of question, and the one hoped for ("a deal")
+  // what the answer says yes or no to, not words the facts must have
+  const outcomeAt = outcomeWordAt(tokens);
+  if (outcomeAt >= 0 && OUTCOME_PARTICLES.has(tokens.normal[outcomeAt + 1] ?? '')) {
+    const outcomeWords = new Set(
+      tokens.normal
+        .filter((word, i) => i >= outcomeAt && tokens.taken[i] !== 'actor' && tokens.taken[i] !== 'date')
+        .map((word) => stem(word)),
+    );
+    remove(topics, (topic) => outcomeWords.has(topic));
+  }
   // (whose initiative the event asked for was: "who asked for the call?")
   if (requested) {
     const initiative = stem('initiative');
@@ -258,16 +269,19 @@ function parseQuestion(
   // ("the Politico piece": the article named, no topic either)
   if (whichArticle || articles?.outlet) remove(topics, (topic) => ARTICLE_STEMS.has(topic));
   const reported = (articles !== null || whichArticle) && main !== undefined && REPORTING.has(main.event);
+  // "Did the talks end in agreement?": talks with no one named are the story's meetings (its calls are
+  // talks of named leaders)
+  const theTalks = main?.event === 'talk' && tokens.normal[main.at] === 'talks' && actors.length === 0;
   const events =
     main && main.event !== 'happen' && !toTheBot && !reported && !gist
-      ? [attends ? 'meet' : main.event]
+      ? [attends || theTalks ? 'meet' : main.event]
       : holds
         ? ['meet']
         : [];
   const refersBack = tokens.normal.some(
     (word, i) =>
       BACK_REFERENCES.has(word) &&
-      !invertedSubject(tokens, i) &&
+      !invertedSubject(tokens, i, normalised.language) &&
       !introducesClause(tokens, i) &&
       !antecedentNamed(tokens, i, actorSpans, entities, normalised.language) &&
       !(normalised.language === 'fr' && presentative(tokens, i)) &&
@@ -332,7 +346,7 @@ function parseQuestion(
     complement,
     inArticles: articles?.sources ?? null,
     whichArticle,
-    asksOutcome: asksOutcome(tokens),
+    asksOutcome: outcomeAt >= 0,
     weekOf,
     lasting: asksHowLongAtMost(text),
     distance,
@@ -409,6 +423,8 @@ const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
 /** What an article does with what it reports: no event of the story. */
 const REPORTING = new Set(['say', 'publish', 'talk', 'discuss']);
 const INDEFINITES = new Set(['anything', 'something']);
+/** "lead to", "end in": what follows is the outcome hoped for ("outcome of the vote" names the event instead). */
+const OUTCOME_PARTICLES = new Set(['to', 'in', 'with', 'up']);
 const OBJECT_ACTS = conceptsWith('objectActs');
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
 
@@ -428,11 +444,13 @@ const NAME_JOINERS = new Set(['and', 'or', 'the', '?', ',']);
  * The pronoun of a French inversion, glossed after its verb, repeats a subject the question names before it:
  * "la Crimée a-t-elle été annexée ?" ("crimee did she been annexed") refers to Crimea, not to the last answer.
  */
-function invertedSubject(tokens: Tokens, at: number): boolean {
+function invertedSubject(tokens: Tokens, at: number, language: 'en' | 'fr'): boolean {
   const firstActor = tokens.taken.indexOf('actor');
   const afterVerb =
     tokens.pos[at - 1] === 'VERB' || tokens.pos[at - 1] === 'AUX' || tokens.normal[at - 1] === 't';
-  return firstActor >= 0 && firstActor < at - 1 && afterVerb;
+  // « les discussions ont-elles abouti ? » repeats a subject that is no actor
+  const nounBefore = language === 'fr' && tokens.pos[at - 2] === 'NOUN';
+  return ((firstActor >= 0 && firstActor < at - 1) || nounBefore) && afterVerb;
 }
 
 /**

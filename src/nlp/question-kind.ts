@@ -12,7 +12,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import type { ActorMention, Query } from './query.ts';
-import { BE_FORMS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 /** Two-word openings by their first word: "how" → many, much, long, come. */
 const KIND_PHRASES_BY_FIRST = new Map<string, [string[], QuestionKind][]>();
@@ -162,23 +162,53 @@ function asksCause(tokens: Tokens): number {
   return lemma === 'lead' && tokens.normal[2] === 'to' ? 3 : 0;
 }
 
-const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'result', 'results', 'upshot', 'achieve', 'achieved']);
+const OUTCOME_WORDS = new Set([
+  'outcome',
+  'outcomes',
+  'result',
+  'results',
+  'upshot',
+  'achieve',
+  'achieved',
+  'accomplish',
+  'accomplished',
+  'breakthrough',
+  'succeed',
+  'succeeded',
+  'success',
+  'successful',
+  'fail',
+  'failed',
+  'failure',
+  'progress',
+]);
 
 /**
- * "What was the outcome of the call?", "what came out of it?", "what did the talks lead to?": what an event
- * ended in (not "what led to the talks?", which asks why they were held).
+ * "What was the outcome of the call?", "what came out of it?", "what did the talks lead to?", "how did the
+ * Brussels talks end?", "did the call lead to a deal?": what an event ended in (not "what led to the talks?",
+ * which asks why they were held). Where the word asking it is ("lead" in "did the call lead to a deal?"), or -1.
  */
-export function asksOutcome(tokens: Tokens): boolean {
+export function outcomeWordAt(tokens: Tokens): number {
   const words = tokens.normal;
-  return words.some(
-    (word, i) =>
+  const yesNo = YES_NO_OPENERS.has(words[0] ?? '');
+  return words.findIndex((word, i) => {
+    const lemma = tokens.lemma[i];
+    const next = words[i + 1];
+    return (
       OUTCOME_WORDS.has(word) ||
       // "what came out of the call?", "what did Macron get out of his calls?"
-      ((tokens.lemma[i] === 'come' || tokens.lemma[i] === 'get') &&
-        words[i + 1] === 'out' &&
-        words[i + 2] === 'of') ||
-      (tokens.lemma[i] === 'lead' && words[i + 1] === 'to' && (words[i + 2] ?? '?') === '?'),
-  );
+      ((lemma === 'come' || lemma === 'get') && next === 'out' && words[i + 2] === 'of') ||
+      // "what did it lead to?", "did it lead to / result in a deal?"
+      ((lemma === 'lead' || lemma === 'result') &&
+        (next === 'to' || next === 'in') &&
+        (yesNo || (words[i + 2] ?? '?') === '?')) ||
+      // "how did the talks end?", "did they end in agreement?"
+      // (not "the end of the Cold War")
+      (lemma === 'end' &&
+        !DETERMINERS.has(words[i - 1] ?? '') &&
+        (next === 'in' || next === 'with' || next === 'up' || (words[0] === 'how' && (next ?? '?') === '?')))
+    );
+  });
 }
 
 /** The question's last word, its question mark aside. */

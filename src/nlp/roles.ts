@@ -186,6 +186,8 @@ export function assignRoles(
     else if (marker !== undefined && SETTING_MARKERS.has(marker)) role = 'any';
     // "who from the EU wrote…", "the guy from the EU that…": where the one asked for comes from
     else if (marker === 'from' && AFFILIATED.has(tokens.normal[before - 1] ?? '')) role = 'any';
+    // "did Putin receive a call from Macron?": who sent what was received did it, wherever the fact puts them
+    else if (marker === 'from' && EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') === 'receive') role = 'any';
     // "discuss with his Russian counterpart": with whom one talks, meets or agrees is a party, no receiver
     else if (marker === 'with' && JOINT_EVENTS.has(EVENT_BY_WORD.get(tokens.lemma[verbAt] ?? '') ?? ''))
       role = 'any';
