@@ -1032,6 +1032,18 @@ describe('outcomes and causes', () => {
     );
   });
 
+  it('says no yes to a count the articles give otherwise', () => {
+    expect(ask('Did Russia send three draft treaties?').answer).toMatch(
+      /^Here is what the articles report: .*two draft/,
+    );
+    expect(ask('Did Russia send two draft treaties?').answer).toMatch(/^Yes\./);
+  });
+
+  it('reads conceding or backing down as accepting, and says none is reported', () => {
+    for (const question of ['What did NATO concede to Russia?', 'Did NATO back down?'])
+      expect(ask(question).answer).toMatch(/^The articles report no acceptance as such\./);
+  });
+
   it('says no when the doer did not commit to what is asked', () => {
     expect(ask('Did Russia agree to pull back its troops at the Council?').answer).toMatch(
       /^No\. .*the Russian diplomats did not commit/,

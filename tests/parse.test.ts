@@ -7,6 +7,7 @@ import { sharedEngine } from './helpers/engine.ts';
 
 const parse = (question: string) => sharedEngine().parse(question);
 const actorIds = (question: string) => parse(question).actors.map((a) => a.id);
+const normalise = (question: string) => normaliseQuestion(question).text;
 
 describe('normalisation', () => {
   it('folds accents, elisions and French into the English the pipeline reads', () => {
@@ -453,6 +454,44 @@ describe('kind of question and event', () => {
     expect(parse('Macron called Putin. What did they discuss?').actors.map((actor) => actor.id)).toContain(
       'macron',
     );
+  });
+
+  it('takes what an aside is about for the pronoun of the question after it', () => {
+    expect(normalise("I'm confused about the Minsk agreements. What are they for?")).toBe(
+      'what are the minsk agreements for ?',
+    );
+    expect(normalise('My teacher asked us about the letters. Who sent them?')).toBe('who sent the letters ?');
+    // an aside about nothing, or a question with no pronoun, is dropped as before
+    expect(normalise("I'm writing an essay. When did NATO and Russia meet?")).toBe(
+      'when did nato and russia meet ?',
+    );
+    expect(normalise("Je fais un exposé sur l'Ukraine. Qui est Jens Stoltenberg ?")).toBe(
+      'who is jens stoltenberg ?',
+    );
+  });
+
+  it('drops a short lead-in about the asker before a comma, and a clause before "but"', () => {
+    expect(normalise('For my essay, when did NATO and Russia meet?')).toBe('when did nato and russia meet ?');
+    expect(normalise("Pour mon mémoire, j'ai besoin de savoir qui a appelé Poutine.")).toBe(
+      'who call poutine',
+    );
+    expect(normalise('Sorry if this is obvious, but what is the NATO-Russia Council?')).toBe(
+      'what is the nato russia council ?',
+    );
+    // a claim to check is no lead-in
+    expect(
+      normalise('ok so my teacher said NATO promised Russia it would not expand, is that true?'),
+    ).toMatch(/^ok so my teacher said nato promised russia/);
+  });
+
+  it('reads a small count a question states, and no French number word as a topic', () => {
+    expect(parse('Did Russia send three draft treaties?').figure).toBe(3);
+    expect(parse('La Russie a-t-elle envoyé trois projets de traités ?')).toMatchObject({
+      figure: 3,
+      topics: ['draft', 'treati'],
+    });
+    expect(parse('Who called Putin on 3 February?').figure).toBeNull();
+    expect(parse('What was the first call?').figure).toBeNull();
   });
 
   it('reads a French perfect passive, glossed with "did … been", as a passive', () => {

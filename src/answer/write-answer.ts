@@ -67,7 +67,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         (top.indexed.fact.type === primary ||
           wentThere(query, top.indexed.fact) ||
           kindNamedByObject(query, top.indexed.fact)) &&
-        query.topics.every((stem) => top.indexed.stems.has(stem)); // "coordinate their answers": all of it
+        query.topics.every((stem) => top.indexed.stems.has(stem)) && // "coordinate their answers": all of it
+        figureFits(query, top.indexed.fact); // "three draft treaties": not two
       // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
       const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
       if (exact && !negation.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
@@ -84,6 +85,12 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
           : '') + (query.listsAll && facts.length > 1 ? factLines(facts) : statements)
       );
   }
+}
+
+/** The count a yes/no question states is the fact's, if the fact gives one (a year is no count). */
+function figureFits(query: Query, fact: Fact): boolean {
+  const { figure } = query;
+  return !figure || !fact.quantity || fact.quantity.unit === 'year' || fact.quantity.value === figure;
 }
 
 /** "Did Johnson go to Kyiv on 1 February?": whatever he did there, the fact has him at the place asked. */

@@ -198,6 +198,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to quel moment': 'when',
   // "à quoi servent les accords de Minsk ?": what they are for
   'a_to quoi servent': 'what is the purpose of',
+  // « les positions des deux camps »: both sides
+  'des deux camps': 'of both sides',
+  'les deux camps': 'both sides',
+  'chaque camp': 'each side',
   'a_to quoi sert': 'what is the purpose of',
   'a_to quoi servait': 'what was the purpose of',
 };
@@ -746,6 +750,12 @@ const ENGLISH_CARDINALS =
 const FRENCH_CARDINALS =
   'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' ');
 
+/** Counts in words ("three draft treaties", « trois projets »), "one" and « un » aside: they are no counts. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...ENGLISH_CARDINALS.slice(1).map((word, i): [string, number] => [word, i + 2]),
+  ...FRENCH_CARDINALS.slice(1).map((word, i): [string, number] => [word, i + 2]),
+]);
+
 export const DAY_NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ...ENGLISH_ORDINALS.map((word, i): [string, number] => [word, i + 1]),
   ...ENGLISH_CARDINALS.map((word, i): [string, number] => [word, i + 1]),
@@ -812,6 +822,14 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ),
     ['i want to know', ''],
     ['i would like to know', ''],
+    ['i need to know', ''],
+    // « je voudrais savoir qui… », « j'ai besoin de savoir si… » (folded: "je ai")
+    ...['je voudrais savoir', 'je veux savoir', 'je aimerais savoir', 'je ai besoin de savoir'].flatMap(
+      (asking): [string, string][] => [
+        [`${asking} si`, 'did'],
+        [asking, ''],
+      ],
+    ),
     ['explain', ''],
     // chat: "what's the deal with…", "tl;dr of…" ask for the gist
     ['what the deal with', ''],
@@ -1332,7 +1350,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'accept',
     noun: 'acceptance',
     types: ['agreement', 'proposal', 'rejection', 'demand'],
-    words: ['accept', 'acceptance'],
+    // conceding, giving up, backing down: accepting what the other side demanded
+    words: ['accept', 'acceptance', 'concede', 'concession', 'yield', 'cave'],
     // ("the Russian diplomats did not commit to doing so": to withdraw, which they were asked)
     mustMention: ['accept', 'agre', 'commit'],
     // Who accepts a proposal or a demand is the one it was made to.
@@ -1497,6 +1516,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['turn', 'down', 'reject'],
   ['put', 'forward', 'offer'],
   ['pull', 'back', 'withdraw'],
+  ['back', 'down', 'accept'],
   ['pull', 'out', 'withdraw'],
   ['push', 'back', 'reject'], // "who pushed back against the Russian allegations?"
   ['bring', 'up', 'say'], // "who brought up Libya?"

@@ -61,15 +61,22 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
 
 /**
  * "hi! so i've been reading about ukraine. what did russia put on the table?": sentences before the
- * question that greet or speak of the asker are not part of it.
+ * question that greet or speak of the asker are not part of it — though what they are about may be what
+ * the question's pronoun stands for ("I'm confused about the Minsk agreements. What are they for?").
+ * "Sorry if this is obvious, but what is…": a clause before "but" and a question is none either.
  */
 function withoutAsides(raw: string): string {
-  const opened = raw.replace(REACTION_BEFORE_QUESTION, '');
+  let opened = raw.replace(REACTION_BEFORE_QUESTION, '');
+  if (opened.includes(',')) opened = opened.replace(CLAUSE_BEFORE_BUT, '');
   if (!SENTENCE_END.test(opened)) return opened;
   const sentences = opened.split(/(?<=[.!?])\s+/);
-  const question = sentences.filter(
-    (sentence, i) => i === sentences.length - 1 || (!ASIDE.test(sentence) && !REACTION.test(sentence)),
+  const last = sentences.length - 1;
+  const asides = sentences.filter(
+    (sentence, i) => i < last && (ASIDE.test(sentence) || REACTION.test(sentence)),
   );
+  const question = sentences.filter((sentence) => !asides.includes(sentence));
+  const about = asides.map((aside) => ABOUT.exec(aside)?.[1]).findLast((topic) => topic !== undefined);
+  if (about !== undefined && question.length === 1) return question[0]!.replace(PRONOUN, about);
   return question.join(' ');
 }
 const SENTENCE_END = /[.!?]\s+\S/;
@@ -78,11 +85,21 @@ const SENTENCE_END = /[.!?]\s+\S/;
  * or a date would be written otherwise) is no part of it.
  */
 const REACTION = /^[\p{L}][\p{Ll}'’]*( [\p{Ll}'’]+)?[.!]$/u;
+/** What starts a question: a question word or an auxiliary, in either language. */
+const QUESTION_START =
+  '(and|so|et|donc|who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\\b';
 /** "ahh ok, and who did…", "nice, how many…", "huh, so russia…": the same, before a comma and a question word. */
-const REACTION_BEFORE_QUESTION =
-  /^\s*\p{Ll}[\p{Ll}'’]*( \p{Ll}[\p{Ll}'’]*)?\s*,\s+(?=(and|so|et|donc|who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/u;
+const REACTION_BEFORE_QUESTION = new RegExp(
+  `^\\s*\\p{Ll}[\\p{Ll}'’]*( \\p{Ll}[\\p{Ll}'’]*)?\\s*,\\s+(?=${QUESTION_START})`,
+  'u',
+);
+const CLAUSE_BEFORE_BUT = new RegExp(`^[^?,]*,\\s*(but|mais)\\s+(?=${QUESTION_START})`, 'iu');
 const ASIDE =
-  /^\s*(((hi|hello|hey|so|ok|okay|well|bonjour|salut)\b[\s,!.]*)+$|((hi|hello|hey|so|ok|okay|well)\b[\s,!]*)*(i|i'm|i’m|im|i've|i’ve|ive|i'd|my|we)\b[^?]*$)/i;
+  /^\s*(((hi|hello|hey|so|ok|okay|well|bonjour|salut)\b[\s,!.]*)+$|((hi|hello|hey|so|ok|okay|well|bon|alors)\b[\s,!]*)*(i|i'm|i’m|im|i've|i’ve|ive|i'd|my|we|je|j'|j’|mon|ma|mes|nous)\b[^?]*$)/i;
+/** What an aside is about: "…about the Minsk agreements.", « …sur l'Ukraine. » */
+const ABOUT = /\b(?:about|on|regarding|sur|à propos d[eu'’]s?)\s+((?:\S+\s+){0,5}?\S+?)\s*[.!]?$/iu;
+/** The pronoun an aside's subject stands for: "what are they for?", "who sent them?", "when was that?". */
+const PRONOUN = /\b(they|them|it|those|these|that(?=\s*\?)|ils|elles)\b/i;
 
 /** "You are now a pirate. Who called Putin?": sentences that instruct the bot are not part of the question. */
 function withoutInstructions(raw: string): string {
@@ -132,7 +149,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
     // "who's" is "who is", not a possessive
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
-  if (folded.includes(':')) folded = withoutLeadIn(folded);
+  if (folded.includes(':') || folded.includes(',')) folded = withoutLeadIn(folded);
   for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
     if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
   // 100 000, 100,000 and 100k are one number
@@ -148,19 +165,28 @@ export function normaliseText(raw: string): NormalisedQuestion {
 const HAS_DIGIT = /\d/;
 
 /**
- * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…": a lead-in about the
- * asker or the asking, before a colon, is no part of the question ("Macron: when did he call?" keeps its name).
+ * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…", « pour mon mémoire, qui… »:
+ * a lead-in about the asker or the asking, before a colon (or before a comma and a question), is no part of
+ * the question ("Macron: when did he call?" keeps its name).
  */
 function withoutLeadIn(folded: string): string {
   const colon = folded.search(/:(?!\d)/); // (not a time, "10:30")
-  if (colon < 0) return folded;
-  const leadIn = folded.slice(0, colon).split(/[^a-z']+/);
-  const rest = folded.slice(colon + 1);
-  return /[a-z]/.test(rest) && leadIn.some((word) => ABOUT_THE_ASKING.has(word)) ? rest : folded;
+  const comma = colon < 0 ? folded.indexOf(',') : -1;
+  const at = colon >= 0 ? colon : comma;
+  if (at < 0) return folded;
+  const leadIn = folded.slice(0, at).split(/[^a-z']+/);
+  const rest = folded.slice(at + 1);
+  const aboutTheAsking = leadIn.some((word) => ABOUT_THE_ASKING.has(word));
+  if (colon >= 0) return /[a-z]/.test(rest) && aboutTheAsking ? rest : folded;
+  // (a short one: "ok so my teacher said NATO promised…, is that in the articles?" is a claim to check)
+  return aboutTheAsking && leadIn.length <= 4 && ASKS.test(rest) ? rest : folded;
 }
 const ABOUT_THE_ASKING = new Set(
-  "i i'm im my me we our question quick curious je j moi mon ma nous notre".split(' '),
+  "i i'm im my me we our question quick curious asking je j moi mon ma mes nous notre".split(' '),
 );
+/** What follows a comma that starts the question itself: a question word, or a way of asking. */
+const ASKS =
+  /^\s*(who|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could|qui|que|quoi|quand|ou_where|pourquoi|comment|combien|quel|quelle|quels|quelles|est ce|je (voudrais|veux|aimerais|ai besoin de) savoir|tell me|dis moi|dites moi)\b/;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**

@@ -60,6 +60,7 @@ import {
   FRENCH_ENDING,
   isFormOfKnown,
   orderWord,
+  statedFigure,
   topicWords,
 } from './topics.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
@@ -285,7 +286,8 @@ function parseQuestion(
       !introducesClause(tokens, i) &&
       !antecedentNamed(tokens, i, actorSpans, entities, normalised.language) &&
       !(normalised.language === 'fr' && presentative(tokens, i)) &&
-      !isTruthOf(tokens, i),
+      !isTruthOf(tokens, i) &&
+      !(word === 'both' && THE_SIDES.has(tokens.normal[i + 1] ?? '')), // "both sides" are the story's
   );
   // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
   const refersToPerson =
@@ -351,6 +353,7 @@ function parseQuestion(
     lasting: asksHowLongAtMost(text),
     distance,
     clockTime: asksClockTime(text),
+    figure: statedFigure(tokens),
     spelled: words.spelled,
     counted: countedThing,
     order,
@@ -423,6 +426,7 @@ const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
 /** What an article does with what it reports: no event of the story. */
 const REPORTING = new Set(['say', 'publish', 'talk', 'discuss']);
 const INDEFINITES = new Set(['anything', 'something']);
+const THE_SIDES = new Set(['sides', 'parties', 'camps']);
 /** "lead to", "end in": what follows is the outcome hoped for ("outcome of the vote" names the event instead). */
 const OUTCOME_PARTICLES = new Set(['to', 'in', 'with', 'up']);
 const OBJECT_ACTS = conceptsWith('objectActs');

@@ -61,6 +61,8 @@ export interface Query {
   inArticles?: string[] | null;
   /** "What came out of the call?": what the event ended in, agreed or refused (absent from older contexts). */
   asksOutcome?: boolean;
+  /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
+  figure?: number | null;
   /**
    * "The week of talks": the event whose week dates the question, resolved from the facts (time-anchor.ts);
    * absent from older contexts.

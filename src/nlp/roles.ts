@@ -57,6 +57,25 @@ export const CLAUSE_VERBS = new Set([
   'mean', // "what does Borrell mean by the Soviet glacis": the Soviet Union is in what is meant
 ]);
 
+/**
+ * An adjective of nationality qualifying the noun after it ("the American documents"; in French before it,
+ * « les documents américains »): whose the thing is. (A name there, "accept Russia's demand", keeps its role.)
+ */
+function qualifiesNoun(span: ActorSpan, tokens: Tokens, language: 'en' | 'fr'): boolean {
+  const french = language === 'fr';
+  const at = french ? span.start - 1 : span.end + 1;
+  const word = tokens.normal[span.start]!;
+  return (
+    tokens.pos[at] === 'NOUN' &&
+    !tokens.taken[at] &&
+    span.start === span.end &&
+    (french ? FRENCH_ADJECTIVE : ENGLISH_ADJECTIVE).test(word)
+  );
+}
+/** Endings of adjectives of nationality: American, British, French, Western; américains, britannique, russes. */
+const ENGLISH_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
+const FRENCH_ADJECTIVE = /(aine?s?|iens?|iennes?|ais|aises?|ois|oises?|iques?|sses?)$/;
+
 /** A relative clause's opening: "was it Johnson who called Putin?" is no passive. */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
@@ -208,6 +227,8 @@ export function assignRoles(
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)
       role = 'any'; // "does the West say Russia has"
+    // "did El País publish the American documents?", « les documents américains »: whose the thing is
+    else if (afterVerb && !inverted && qualifiesNoun(span, tokens, language)) role = 'any';
     else if (afterVerb) {
       role = inverted ? 'agent' : 'recipient';
       if (inverted) subjectAfterVerb = true;

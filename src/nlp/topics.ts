@@ -3,6 +3,7 @@
  * knows, what a "how many" counts, and an order word ("the last call").
  */
 import {
+  COUNT_WORDS,
   FILLER_WORDS,
   HAPPEN_WORDS,
   KIND_WORDS,
@@ -23,6 +24,20 @@ export function orderWord(tokens: Tokens): number | null {
     if (tokens.pos[i] === 'VERB' || tokens.taken[i]) continue;
     const order = ORDINALS.get(tokens.normal[i]!);
     if (order !== undefined) return order;
+  }
+  return null;
+}
+
+/**
+ * "Did Russia send three draft treaties?", "…2 letters?": a small count the question states (larger figures,
+ * "100,000", are topics the facts' words must have). Not a date's day, nor an order ("the first call").
+ */
+export function statedFigure(tokens: Tokens): number | null {
+  for (let i = 0; i < tokens.normal.length; i++) {
+    if (tokens.taken[i]) continue;
+    const word = tokens.normal[i]!;
+    const value = /^\d$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+    if (value !== undefined && value > 1) return value;
   }
   return null;
 }
@@ -136,7 +151,7 @@ export function topicWords(
     }
     // A figure asked about ("the 100,000 troops", "21 EU countries") is a topic like a word.
     if (/^\d{2,}$/.test(word)) return void (topics.includes(word) || topics.push(word));
-    if (!/^\p{L}+$/u.test(word)) return;
+    if (!/^\p{L}+$/u.test(word) || COUNT_WORDS.has(word)) return;
     // "Xi", and "Le Monde": a name, though "monde" is a word of the articles' French
     const writtenAsName = !vocabulary.known.has(word) || (vocabulary.onlyInArticles(word) && mayBeName(word));
     if (capitalised.has(word) && writtenAsName) return addUnknown(word, i);
