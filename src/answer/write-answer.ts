@@ -3,7 +3,7 @@
  * "when", the place for "where", the figure for "how many", "Yes" only for that very event, names first for
  * "who".
  */
-import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { conceptsWith, SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
@@ -123,12 +123,14 @@ function notAsSuch(query: Query, top: Scored, knowledge: KnowledgeBase): string 
     : '';
 }
 
-const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
 /** Folded words between spaces, so that a name is found whole: " us " is not in " russia ". */
 const asWords = (text: string) =>
   ` ${fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+/** Each fact's statement and each entity's names as words, worked out once. */
+const FOLDED_STATEMENTS = new WeakMap<Fact, string>();
+const FOLDED_NAMES = new WeakMap<Entity, string[]>();
 
 /**
  * A who-question is answered by a name: when a fact's statement does not name those who did it ("NATO's
@@ -149,10 +151,17 @@ function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): s
   const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;
-    const name = fold(entity.name.en).replace(/^the /, '');
-    if (entity.kind === 'person') return !statement.includes(` ${name.split(' ').pop()!} `);
-    // ("a Russian delegation led by…" names the Russian diplomats)
-    return ![name, ...entity.aliases].some((alias) => statement.includes(asWords(alias)));
+    let names = FOLDED_NAMES.get(entity);
+    if (names === undefined) {
+      const name = asWords(entity.name.en).replace(/^ the /, ' ');
+      // a person by surname; anything else by any of its names ("a Russian delegation" is the Russian diplomats)
+      names =
+        entity.kind === 'person'
+          ? [` ${name.trim().split(' ').pop()!} `]
+          : [name, ...entity.aliases.map(asWords)];
+      FOLDED_NAMES.set(entity, names);
+    }
+    return !names.some((name) => statement.includes(name));
   });
   return unnamed.length > 0
     ? `${capitalise(listNames(unnamed, knowledge))}: ${fact.statement}`
