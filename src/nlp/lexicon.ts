@@ -1572,6 +1572,28 @@ export const CHAT_INTERJECTIONS = new Set([
 ]);
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
+/** Words asking how an event went, which the facts say in their own words ("in deadlock"): no topics. */
+export const OUTCOME_WORDS: ReadonlySet<string> = new Set([
+  'outcome',
+  'outcomes',
+  'result',
+  'results',
+  'upshot',
+  'achieve',
+  'achieved',
+  'accomplish',
+  'accomplished',
+  'breakthrough',
+  'succeed',
+  'succeeded',
+  'success',
+  'successful',
+  'fail',
+  'failed',
+  'failure',
+  'progress',
+]);
+
 export const FILLER_WORDS = new Set([
   'depeche', // the bot's own name, typed as "@Dépêche" or "Dépêche, who…": whom the question is put to
   // « c'est quoi le truc des missiles ? »: "the thing about", nothing of its own
@@ -1771,26 +1793,10 @@ export const FILLER_WORDS = new Set([
   'location',
   'situated',
   // what a question asks for, not what it is about
-  'outcome',
   'tone',
   'mood',
   'atmosphere',
-  // how it went, which the facts say in their own words ("in deadlock")
-  'fail',
-  'failed',
-  'failure',
-  'progress',
-  'achieve',
-  'achieved',
-  'accomplish',
-  'accomplished',
-  'breakthrough',
-  'succeed',
-  'succeeded',
-  'success',
-  'successful',
-  'result',
-  'upshot',
+  ...OUTCOME_WORDS,
   'conclusion',
   'point',
   'purpose',

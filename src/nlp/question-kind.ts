@@ -8,6 +8,7 @@ import {
   HAPPEN_WORDS,
   KIND_PHRASES,
   KIND_WORDS,
+  OUTCOME_WORDS,
   YES_NO_OPENERS,
   type QuestionKind,
 } from './lexicon.ts';
@@ -161,27 +162,6 @@ function asksCause(tokens: Tokens): number {
   if (lemma && CAUSE_VERBS.has(lemma)) return 2;
   return lemma === 'lead' && tokens.normal[2] === 'to' ? 3 : 0;
 }
-
-const OUTCOME_WORDS = new Set([
-  'outcome',
-  'outcomes',
-  'result',
-  'results',
-  'upshot',
-  'achieve',
-  'achieved',
-  'accomplish',
-  'accomplished',
-  'breakthrough',
-  'succeed',
-  'succeeded',
-  'success',
-  'successful',
-  'fail',
-  'failed',
-  'failure',
-  'progress',
-]);
 
 /**
  * "What was the outcome of the call?", "what came out of it?", "what did the talks lead to?", "how did the
