@@ -3,7 +3,7 @@
  * the date; "what did they discuss?" keeps the people and the day of the fact just given.
  */
 import { formatDay } from '../knowledge/dates.ts';
-import { SETTING_KINDS, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, settingsOf, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Answer } from './answer.ts';
 import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
@@ -40,17 +40,15 @@ export function conversationContext(
     focusActors: first && !asksWhatOneIs ? partners(first) : query.actors.map((a) => a.id),
     focusDay: first?.date?.precision === 'day' ? first.date.start : null,
     focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
-    focusSettings: first ? settingsOf(first, knowledge) : [],
+    focusSettings: first
+      ? settingsOf(first, knowledge.entities).map((id) => ({
+          id,
+          role: 'any' as const,
+          text: id,
+          kind: knowledge.entities.get(id)!.kind,
+        }))
+      : [],
   };
-}
-
-/** The place of a fact and the bodies it is about that hold meetings (the NATO–Russia Council). */
-function settingsOf(fact: Fact, knowledge: KnowledgeBase): Query['actors'] {
-  const ids = [...fact.about, ...(fact.place ? [fact.place] : [])];
-  return ids.flatMap((id) => {
-    const kind = knowledge.entities.get(id)?.kind ?? '';
-    return SETTING_KINDS.has(kind) ? [{ id, role: 'any' as const, text: id, kind }] : [];
-  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * inconclusive result" of Geneva and Brussels). Where none does (the OSCE meeting in Vienna, still to come),
  * the articles don't report an outcome.
  */
-import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
+import { settingsOf, type Fact } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import { MAX_FACTS } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
@@ -37,7 +37,7 @@ function outcomesOf(event: Fact, index: FactIndex): Fact[] {
   if (!EVENTS.has(event.type) || event.date?.precision !== 'day') return [];
   const day = event.date.start;
   const parties = new Set([...event.by, ...event.to]);
-  const settings = settingsOf(event, index);
+  const settings = new Set(settingsOf(event, index.entities));
   const ending = endings(index);
   const agreedThere = (fact: Fact) =>
     OUTCOMES.has(fact.type) &&
@@ -48,7 +48,7 @@ function outcomesOf(event: Fact, index: FactIndex): Fact[] {
     fact.date !== null &&
     fact.date.start >= day &&
     fact.date.start <= day + DAYS_AFTER &&
-    [...settingsOf(fact, index)].some((id) => settings.has(id));
+    settingsOf(fact, index.entities).some((id) => settings.has(id));
   return index.facts
     .filter(
       ({ fact }) =>
@@ -56,12 +56,6 @@ function outcomesOf(event: Fact, index: FactIndex): Fact[] {
     )
     .sort((a, b) => Number(agreedThere(b.fact)) - Number(agreedThere(a.fact)) || b.salience - a.salience)
     .map(({ fact }) => fact);
-}
-
-/** Where a fact took place and the bodies it is about: Geneva, the NATO–Russia Council. */
-function settingsOf(fact: Fact, index: FactIndex): Set<string> {
-  const ids = fact.place ? [fact.place, ...fact.about] : fact.about;
-  return new Set(ids.filter((id) => SETTING_KINDS.has(index.entities.get(id)?.kind ?? '')));
 }
 
 /** The facts whose words say how something ended: "ended … in deadlock", "the inconclusive result". */

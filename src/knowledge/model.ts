@@ -45,6 +45,12 @@ export interface Source {
 /** Kinds of entity that are where things happen (a city, the NATO–Russia Council), not who does them. */
 export const SETTING_KINDS: ReadonlySet<string> = new Set(['place', 'institution']);
 
+/** Where a fact happened and the bodies that met it is about (Brussels, the NATO–Russia Council), as ids. */
+export function settingsOf(fact: Fact, entities: ReadonlyMap<string, Entity>): string[] {
+  const ids = fact.place ? [...fact.about, fact.place] : fact.about;
+  return ids.filter((id) => SETTING_KINDS.has(entities.get(id)?.kind ?? ''));
+}
+
 export interface Entity {
   id: string;
   kind: string;
