@@ -1023,10 +1023,16 @@ describe('outcomes and causes', () => {
       'Did the talks end in agreement?',
       'Est-ce que les discussions ont abouti à un accord ?',
       'La réunion de Bruxelles a-t-elle été un succès ?',
+      'Did the talks in Brussels yield anything?',
     ])
       expect(ask(question).answer).toMatch(/^No\. NATO allies and Russia ended .* in deadlock/);
     for (const question of ['Did the Brussels talks fail?', 'Les pourparlers de Bruxelles ont-ils échoué ?'])
       expect(ask(question).answer).toMatch(/^Yes\. NATO allies and Russia ended .* in deadlock/);
+    for (const question of [
+      'Did the Geneva talks produce a deal?',
+      'Les discussions de Genève ont-elles produit un accord ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^No\. .*Geneva.* inconclusive result/);
     expect(ask('Did the 31 January call lead to an agreement?').answer).toMatch(
       /^Yes\. .*agreed to keep in contact/,
     );
@@ -1221,8 +1227,29 @@ describe('refusals', () => {
     expect(ask('C’est Macron qui a appelé Poutine le 3 février ?').answer).toMatch(/^Yes\./);
     // who called Macron: not his own call
     expect(ask('Who called Macron?').factIds).toEqual(['macron-putin-call-jan-31']);
-    // a call the facts give no initiator for is either's
-    expect(ask('Did Putin phone Macron?').answer).toMatch(/^Yes\. .*31 January/);
+    // a call the facts give no initiator for: they spoke, but who placed it is not said
+    expect(ask('Did Putin phone Macron?').answer).toMatch(
+      /^The articles don't say who placed the call of 31 January 2022\. Vladimir Putin and Emmanuel Macron spoke/,
+    );
+  });
+
+  it('says who placed a call is not reported, rather than answer yes or a name, when the facts do not say', () => {
+    for (const question of [
+      'Did Putin call Johnson on 2 February?',
+      'Did Johnson receive a call from Putin on 2 February?',
+      'Johnson a-t-il appelé Poutine le 2 février ?',
+    ])
+      expect(ask(question).answer, question).toMatch(
+        /^The articles don't say who placed the call of 2 February 2022\. Vladimir Putin and the British prime minister/,
+      );
+    expect(ask('Who called Putin on 2 February?').answer).toMatch(
+      /Boris Johnson, spoke by telephone on 2 February 2022\. The articles don't say who placed the call of 2 February 2022\.$/,
+    );
+    expect(ask('Who called Putin?').answer).toMatch(
+      /who placed the calls of 2 February 2022 and 31 January 2022\.$/,
+    );
+    // the 3 February call was Macron's, as the articles say
+    expect(ask('Who called Putin on 3 February?').answer).not.toMatch(/placed the call/);
   });
 
   it('reads "sherman job?" as who Sherman is', () => {

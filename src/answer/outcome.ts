@@ -85,6 +85,7 @@ export function outcomeVerdict(query: Query, facts: Fact[]): 'Yes' | 'No' | null
   if (!feared && !hoped) return null;
   return failed === feared ? 'Yes' : 'No';
 }
-const HOPED = /\b(achiev|accomplish|breakthrough|succe|progress|agree|deal|accord|compromise)/;
+const HOPED =
+  /\b(achiev|accomplish|breakthrough|succe|progress|agree|deal|accord|compromise|anything|something)/;
 const FEARED = /\b(fail|deadlock|impasse|stalemate|collapse|nothing)/;
 const FAILED = /\b(deadlock|impasse|inconclusive)\b/;

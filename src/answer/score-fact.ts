@@ -174,15 +174,19 @@ export function planScoring(
       query.kind === 'how-long',
     rolesReliable: rolesReadReliably(query),
     conversation: CONVERSATIONS.has(event),
-    initiative:
-      event === 'call' &&
-      query.eventByVerb &&
-      (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient'))
-        ? 'took'
-        : event === 'receive'
-          ? 'received'
-          : null,
+    initiative: initiativeAsked(query),
   };
+}
+
+/** Whose initiative the question's verb asks about, if it does (see ScoringPlan.initiative). */
+export function initiativeAsked(query: Query): ScoringPlan['initiative'] {
+  const event = query.events[0];
+  if (event === 'receive') return 'received';
+  const calledSomeone =
+    event === 'call' &&
+    query.eventByVerb &&
+    (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient'));
+  return calledSomeone ? 'took' : null;
 }
 
 export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {

@@ -19,7 +19,14 @@ import {
 } from './compose.ts';
 import { acceptedTypes, type Scored } from './match.ts';
 import { outcomeVerdict } from './outcome.ts';
-import { agentSlotOf, lastsFor, mustMentionOf, ongoingSince, primaryTypeOf } from './score-fact.ts';
+import {
+  agentSlotOf,
+  initiativeAsked,
+  lastsFor,
+  mustMentionOf,
+  ongoingSince,
+  primaryTypeOf,
+} from './score-fact.ts';
 import { byDate } from './timeline.ts';
 
 export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
@@ -57,6 +64,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       // "Did the Brussels talks achieve anything?": what they ended in says
       const verdict = query.asksOutcome ? outcomeVerdict(query, facts) : null;
       if (verdict) return `${verdict}. ${statements}`;
+      // (an outcome the facts don't settle is no "yes" to the event having happened)
+      if (query.asksOutcome) return `Here is what the articles report: ${statements}`;
       // "Yes" only when the fact is that very event between those very actors on that very day.
       const primary = primaryTypeOf(query.events[0]);
       const exact =
@@ -71,11 +80,16 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         figureFits(query, top.indexed.fact); // "three draft treaties": not two
       // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
       const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
+      const callerNotSaid = exact ? callerUnknown(query, [top.indexed.fact]) : '';
+      if (callerNotSaid) return `${callerNotSaid} ${statements}`;
       if (exact && !negation.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
       return `Here is what the articles report: ${statements}`;
     }
-    case 'who':
-      return facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
+    case 'who': {
+      const named = facts.map((fact) => withUnnamedDoers(fact, query, knowledge)).join(' ');
+      const callerNotSaid = callerUnknown(query, facts);
+      return callerNotSaid ? `${named} ${callerNotSaid}` : named;
+    }
     default:
       // "list all the proposals": one line each
       // "What sanctions were imposed?": of the events the articles speak of without reporting them done
@@ -85,6 +99,19 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
           : '') + (query.listsAll && facts.length > 1 ? factLines(facts) : statements)
       );
   }
+}
+
+/**
+ * "Did Putin call Johnson?", "who called Putin?": the articles say whose initiative a call was only of
+ * Macron's of 3 February; of the others the answer says they do not, rather than "yes" or a name.
+ */
+function callerUnknown(query: Query, facts: Fact[]): string {
+  if (initiativeAsked(query) === null) return '';
+  const calls = facts.filter((fact) => fact.type === 'phone-call' && !fact.initiator && fact.to.length === 0);
+  if (calls.length === 0) return '';
+  const days = calls.map((fact) => fact.date?.label ?? '').filter(Boolean);
+  const which = days.length === calls.length ? ` of ${days.join(' and ')}` : '';
+  return `The articles don't say who placed the call${calls.length > 1 ? 's' : ''}${which}.`;
 }
 
 /** The count a yes/no question states is the fact's, if the fact gives one (a year is no count). */

@@ -336,6 +336,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   succes: 'success',
   percee: 'breakthrough',
   abouti: 'ended',
+  // « ont-elles produit un accord ? »
+  produit: 'produced',
+  produire: 'produce',
   aboutir: 'end',
   aboutit: 'ends',
   aboutissent: 'end',

@@ -124,7 +124,9 @@ function parseQuestion(
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
-  const mentions = findEvents(tokens);
+  // "Did the talks yield anything?": the word asking how an event went is not the event
+  const outcomeAt = outcomeWordAt(tokens);
+  const mentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const named = mainEvent(mentions, tokens, kind);
   const requested = requestedEvent(named, mentions, tokens);
@@ -222,7 +224,6 @@ function parseQuestion(
   }
   // "Did the call lead to a deal?": the outcome asked for is a kind of question, and the one hoped for ("a deal")
   // what the answer says yes or no to, not words the facts must have
-  const outcomeAt = outcomeWordAt(tokens);
   if (outcomeAt >= 0 && OUTCOME_PARTICLES.has(tokens.normal[outcomeAt + 1] ?? '')) {
     const outcomeWords = new Set(
       tokens.normal

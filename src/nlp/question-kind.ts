@@ -179,6 +179,9 @@ export function outcomeWordAt(tokens: Tokens): number {
       // "what came out of the call?", "what did Macron get out of his calls?"
       ((lemma === 'come' || lemma === 'get') && next === 'out' && words[i + 2] === 'of') ||
       // "what did it lead to?", "did it lead to / result in a deal?"
+      // "did the Geneva talks produce a deal?", "did they yield anything?" (not "did Russia yield?": it gave in)
+      lemma === 'produce' ||
+      (lemma === 'yield' && (DETERMINERS.has(next ?? '') || next === 'anything' || next === 'results')) ||
       ((lemma === 'lead' || lemma === 'result') &&
         (next === 'to' || next === 'in') &&
         (yesNo || (words[i + 2] ?? '?') === '?')) ||
