@@ -3,6 +3,7 @@ import { interpretDate } from '../src/nlp/dates.ts';
 import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { SpellingCorrector } from '../src/nlp/spelling.ts';
 import { formatDay, isoFromDay } from '../src/knowledge/dates.ts';
+import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
 const parse = (question: string) => sharedEngine().parse(question);
@@ -914,6 +915,17 @@ describe('roles in French', () => {
   it('reads « c’est » as presenting what is asked, not pointing back', () => {
     expect(parse('C’est quel journal qui a sorti les documents ?').refersBack).toBe(false);
     expect(parse('C’est qui qui a appelé Macron ?').kind).toBe('who');
+  });
+});
+
+describe('stems', () => {
+  it('stems a noun in "-sion" as its verb, so that "expanding" meets "expansion"', () => {
+    const wink = createWink();
+    expect(wink.stem('expansion')).toBe(wink.stem('expanding'));
+    expect(wink.stem('invasions')).toBe(wink.stem('invade'));
+    expect(wink.stem('conclusion')).toBe(wink.stem('concluded'));
+    // "-ssion" and "-rsion" are other endings: "version" is no verb "verd"
+    expect(wink.stem('version')).toBe('version');
   });
 });
 

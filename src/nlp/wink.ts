@@ -49,6 +49,13 @@ export function carriesMeaning(stop: boolean, pos: string, lemma: string): boole
 /** Enough for every word people use; past it the memo starts again rather than grow without bound. */
 const STEM_MEMO_LIMIT = 50_000;
 
+/**
+ * A noun in "-sion" after a vowel or "n" is its verb's ("expansion" → expand, "invasion" → invade, "decision" →
+ * decide): Porter keeps them apart, and a question says "NATO expanding" where a fact says "NATO's expansion".
+ * ("discussion", "version": another ending; "tension" → "tend" joins nothing the facts or questions say.)
+ */
+const SION_NOUN = /^(\p{L}+[aeioun])sions?$/u;
+
 export function createWink(): Wink {
   const nlp = winkNLP(model, ['pos', 'cer']);
   // The model numbers its lexicon from 0; the first word it has not seen gets the next number.
@@ -64,7 +71,8 @@ export function createWink(): Wink {
       let stem = memo.get(word);
       if (stem === undefined) {
         if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
-        stem = porter(word);
+        const verb = SION_NOUN.exec(word);
+        stem = verb ? porter(`${verb[1]}d`) : porter(word);
         memo.set(word, stem);
       }
       return stem;
