@@ -1086,6 +1086,41 @@ describe('receiving', () => {
   });
 });
 
+describe('feelings', () => {
+  it('reads how someone felt as what they said of it, and never says yes or no to a feeling', () => {
+    const happy = ask("Was Putin happy with NATO's response?");
+    expect(happy.answer).toMatch(
+      /^The articles report what was said, not how anyone felt: .*not ready to respond/,
+    );
+    expect(happy.factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
+    expect(ask("Poutine était-il déçu par l'OTAN ?").factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
+    // the one who felt it may be what others said it of: Sherman said the allies showed total unity
+    expect(ask('Did the allies feel united?').factIds[0]).toBe('sherman-allied-unity');
+  });
+
+  it('reads a worry as what its holder warned of or voiced concern about, whichever way the verb puts them', () => {
+    expect(ask('Was Johnson worried about an invasion?').factIds[0]).toBe(
+      'johnson-warns-intervention-disaster',
+    );
+    expect(ask('Qu’est-ce qui inquiète la Russie ?').factIds).toContain(
+      'russia-concerned-nato-expansion-arms',
+    );
+    expect(ask('Was Russia worried about NATO expanding?').factIds).toContain(
+      'russia-concerned-nato-expansion-arms',
+    );
+    // warned by NATO, not warned to it
+    const [first] = ask('What is NATO worried about?').factIds;
+    expect(sharedEngine().knowledge.factById.get(first!)).toMatchObject({ type: 'warning', to: ['russia'] });
+  });
+
+  it('refuses a feeling about nothing named, pointing to what the person said', () => {
+    const answer = ask('Was Macron worried?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The articles report what people said, not how they felt\./);
+    expect(answer.related).toContain('macron-putin-discuss-security-concerns');
+  });
+});
+
 describe('who-answers', () => {
   it('puts a doer first only when the statement does not name it, by any of its names', () => {
     expect(ask('Who denied planning an invasion?').answer).toMatch(/^Moscow categorically denies/);
@@ -1250,6 +1285,19 @@ describe('refusals', () => {
     );
     // the 3 February call was Macron's, as the articles say
     expect(ask('Who called Putin on 3 February?').answer).not.toMatch(/placed the call/);
+  });
+
+  it('refuses a person’s superior wherever it is asked, not only in "who is…?"', () => {
+    for (const question of ["Did Sherman's boss comment on the talks?", "Who is Grushko's boss?"]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The articles don't say whom .* reports to/);
+    }
+  });
+
+  it('finds what a country is in the story for, by the facts about it', () => {
+    expect(ask('Why is Spain in the story?').factIds).toEqual(['el-pais-publishes-documents']);
+    expect(ask('Why is Poland mentioned?').factIds).toContain('russia-demands-troop-withdrawal-1997');
   });
 
   it('reads "sherman job?" as who Sherman is', () => {

@@ -171,6 +171,22 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       `I report what the articles say was done and said, and who said it; I don't judge it, nor guess what might have been. ${SCOPE}`,
     );
   }
+  // "Was Macron worried?": with nothing the feeling is about, only a reading of all he said could tell; with
+  // something ("worried about an invasion") what he said of it answers (write-answer.ts)
+  const feelingAboutNothing =
+    query.asksFeeling &&
+    query.kind === 'yes-no' &&
+    query.topics.length + query.events.length - 1 === 0 &&
+    query.actors.length <= 1 &&
+    query.date === null;
+  if (feelingAboutNothing) {
+    const said = bestFacts(answersTo(query, index));
+    return refused(
+      'opinion',
+      `The articles report what people said, not how they felt.${pointers(said)}`,
+      said,
+    );
+  }
   const inOrderAsked = whichCame(query, index, answered);
   if (inOrderAsked) return inOrderAsked;
   const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);

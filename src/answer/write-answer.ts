@@ -58,6 +58,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         doers.length > 0 && doers.every((actor) => fact.by.includes(actor.id) || fact.to.includes(actor.id));
       const verbs = [...query.eventStems.slice(0, 1), ...mustMentionOf(query.events[0])];
       if (doerNamed && declinedTo(fact.statement, verbs)) return `No. ${statements}`;
+      // "Was Putin happy with NATO's answer?": what he said of it, never a yes or no to a feeling
+      if (query.asksFeeling) return `The articles report what was said, not how anyone felt: ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const notDone = notAsSuch(query, top, knowledge);
       if (notDone) return notDone + statements;

@@ -342,6 +342,32 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   aboutir: 'end',
   aboutit: 'ends',
   aboutissent: 'end',
+  // « Poutine était-il déçu ? », « qu'est-ce qui inquiète la Russie ? »: how someone felt (see the concept "feel")
+  decu: 'disappointed',
+  decue: 'disappointed',
+  decus: 'disappointed',
+  inquiet: 'worried',
+  inquiets: 'worried',
+  inquiete: 'worried',
+  inquietes: 'worried',
+  inquietait: 'worried',
+  inquieter: 'worry',
+  satisfait: 'satisfied',
+  satisfaite: 'satisfied',
+  satisfaits: 'satisfied',
+  heureux: 'happy',
+  heureuse: 'happy',
+  mecontent: 'unhappy',
+  mecontente: 'unhappy',
+  mecontents: 'unhappy',
+  fache: 'angry',
+  fachee: 'angry',
+  faches: 'angry',
+  furieux: 'furious',
+  optimiste: 'optimistic',
+  optimistes: 'optimistic',
+  pessimiste: 'pessimistic',
+  pessimistes: 'pessimistic',
   // « qui a reçu les lettres ? » (a stem "recu" would take « recul », a pullback)
   recu: 'received',
   recue: 'received',
@@ -520,6 +546,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   authentiques: 'authentic',
   tenu: 'held',
   tenue: 'held',
+  tenues: 'held', // « où se sont tenues les discussions ? »
+  tenus: 'held',
   tenait: 'held',
   tenaient: 'held',
   tient: 'held',
@@ -1120,6 +1148,9 @@ export const TOPIC_SYNONYMS = new Map([
   ['refused', 'decline'],
   // "were the documents genuine / real / legit?": the facts say "authentic"
   ['genuine', 'authentic'],
+  // "did the allies feel united?": the facts say "unity"
+  ['united', 'unity'],
+  ['unite', 'unity'],
   // "were they fake / forged?" asks the same, the other way round
   ['fake', 'authentic'],
   ['forged', 'authentic'],
@@ -1171,6 +1202,53 @@ export const SPEECH: FactType[] = [
   'agreement',
   'proposal',
   'confirmation',
+];
+
+/** Of the feelings, fear: "what is NATO worried about?" is answered by its warnings first. */
+export const WORRY_WORDS: readonly string[] = [
+  'worry',
+  'worried',
+  'anxious',
+  'nervous',
+  'alarm',
+  'alarmed',
+  'scare',
+  'scared',
+  'frighten',
+  'frightened',
+];
+
+/**
+ * "Was Putin happy with NATO's answer?", "what worried the Kremlin?": the articles report what people said, not
+ * what they felt, so a feeling is read as what its holder said (a word of "say"), and its holder is the doer,
+ * also where the verb makes them its object ("what worried the Kremlin?", "was Russia worried?").
+ */
+export const FEELING_WORDS: readonly string[] = [
+  'feel',
+  'felt',
+  'happy',
+  'unhappy',
+  'pleased',
+  'displeased',
+  'satisfy',
+  'satisfied',
+  'dissatisfied',
+  'upset',
+  'angry',
+  'anger',
+  'annoy',
+  'annoyed',
+  'frustrate',
+  'frustrated',
+  'furious',
+  'disappoint',
+  'disappointed',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'confident',
+  'bother',
+  'bothered',
 ];
 
 export interface EventConcept {
@@ -1277,7 +1355,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'think',
       'regret',
       'fear',
-      'worry',
+      ...FEELING_WORDS,
       'complain',
       'criticise',
       'criticize',
@@ -1299,6 +1377,14 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'word', // "what were Putin's words?"
       'phrase',
     ],
+  },
+  {
+    // "What is NATO worried about?", "was Johnson worried about an invasion?": what they warned of, or voiced
+    // concern about (see FEELING_WORDS)
+    name: 'fear',
+    noun: 'warning or concern',
+    types: ['warning', ...SPEECH.filter((type) => type !== 'warning')],
+    words: [...WORRY_WORDS],
   },
   {
     name: 'offer',

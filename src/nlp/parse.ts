@@ -30,7 +30,14 @@ import {
 } from './find-actors.ts';
 import { distanceFromEvent, findDate, fromTheLastDay, sameDayAs, weekOfEvent } from './find-date.ts';
 import { fromAnchor, twoEvents } from './two-events.ts';
-import { BACK_REFERENCES, conceptsWith, PERSON_REFERENCES, TIME_UNIT_STEMS } from './lexicon.ts';
+import {
+  BACK_REFERENCES,
+  conceptsWith,
+  FEELING_WORDS,
+  PERSON_REFERENCES,
+  TIME_UNIT_STEMS,
+  WORRY_WORDS,
+} from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Distance, Query } from './query.ts';
 import {
@@ -174,7 +181,11 @@ function parseQuestion(
   const mutual =
     main !== undefined && tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war';
   // "Who represented Russia?": Russia is who acted, through the one asked for
-  const objectActs = main !== undefined && OBJECT_ACTS.has(main.event);
+  // "Did the allies feel united?": who felt it said so, or was said to ("Sherman said the allies showed total
+  // unity"), whichever the verb makes its subject. "What worried the Kremlin?", "was Russia worried?": who
+  // worried voiced it, or warned (not who was warned)
+  const feeling = main !== undefined && FEELINGS.has(tokens.lemma[main.at]!);
+  const objectActs = main !== undefined && (OBJECT_ACTS.has(main.event) || main.event === 'fear');
   // "How many allies spoke as one?": the allies are what is counted, not who must have acted
   const isCounted = (text: string) =>
     kind === 'how-many' && countedThing !== null && stem(text) === countedThing;
@@ -182,7 +193,12 @@ function parseQuestion(
   const mentioned = assignRoles(asked, tokens, kind, normalised.language, verbAt, isPlace).map(
     ({ id, role, text }): ActorMention => ({
       id,
-      role: mutual || isCounted(text) ? 'any' : objectActs && role === 'recipient' ? 'agent' : role,
+      role:
+        mutual || isCounted(text) || (feeling && main.event !== 'fear')
+          ? 'any'
+          : objectActs && role === 'recipient'
+            ? 'agent'
+            : role,
       text,
       kind: entities.get(id)?.kind ?? 'unknown',
     }),
@@ -350,6 +366,7 @@ function parseQuestion(
     inArticles: articles?.sources ?? null,
     whichArticle,
     asksOutcome: outcomeAt >= 0,
+    asksFeeling: feeling,
     weekOf,
     lasting: asksHowLongAtMost(text),
     distance,
@@ -431,6 +448,7 @@ const THE_SIDES = new Set(['sides', 'parties', 'camps']);
 /** "lead to", "end in": what follows is the outcome hoped for ("outcome of the vote" names the event instead). */
 const OUTCOME_PARTICLES = new Set(['to', 'in', 'with', 'up']);
 const OBJECT_ACTS = conceptsWith('objectActs');
+const FEELINGS: ReadonlySet<string> = new Set([...FEELING_WORDS, ...WORRY_WORDS]);
 const WORD_IS_TOPIC = conceptsWith('wordIsTopic');
 
 /**

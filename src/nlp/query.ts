@@ -61,6 +61,8 @@ export interface Query {
   inArticles?: string[] | null;
   /** "What came out of the call?": what the event ended in, agreed or refused (absent from older contexts). */
   asksOutcome?: boolean;
+  /** "Was Putin happy with NATO's answer?": how someone felt, read as what they said (absent from older contexts). */
+  asksFeeling?: boolean;
   /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
   figure?: number | null;
   /**

@@ -210,7 +210,8 @@ const REASON_WORDS = new Set([
   'motives',
 ]);
 
-const MENTIONED = /^(why )?(is|are|was|were) .+ (mentioned|cited|named|in the news|in the articles)\b/;
+const MENTIONED =
+  /^(why )?(is|are|was|were) .+ (mentioned|cited|named|involved|in the (news|articles?|story|stories|texts?))\b/;
 
 /**
  * What French inversions gloss to before their pronoun: "a-t-elle" → "did she", "sont-elles" → "are they";
@@ -451,12 +452,12 @@ export function identityAsked(
   )
     return 'nationality';
   if (kind === 'who' && describedPerson(text, actors)) return 'person';
-  if (kind !== 'who' || eventCount > 0) return null;
-  // "Who is Grushko's boss?": the head of a person, not of a body
+  // "Who is Grushko's boss?", "did Sherman's boss comment?": the head of a person, not of a body
   const words = ` ${text} `;
   const superior = (actor: ActorMention) =>
     SUPERIORS.some((word) => words.includes(` ${actor.text} ${word} `));
   if (actors.some((actor) => actor.kind === 'person' && superior(actor))) return 'superior';
+  if (kind !== 'who' || eventCount > 0) return null;
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   // "who's the NATO guy?": the body's person, its head
   if (
