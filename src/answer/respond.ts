@@ -176,7 +176,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const feelingAboutNothing =
     query.asksFeeling &&
     query.kind === 'yes-no' &&
-    query.topics.length + query.events.length - 1 === 0 &&
+    query.topics.length === 0 &&
+    query.events.length === 1 &&
     query.actors.length <= 1 &&
     query.date === null;
   if (feelingAboutNothing) {

@@ -342,7 +342,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   aboutir: 'end',
   aboutit: 'ends',
   aboutissent: 'end',
-  // « Poutine était-il déçu ? », « qu'est-ce qui inquiète la Russie ? »: how someone felt (see the concept "feel")
+  // « Poutine était-il déçu ? », « qu'est-ce qui inquiète la Russie ? »: how someone felt (see FEELING_WORDS)
   decu: 'disappointed',
   decue: 'disappointed',
   decus: 'disappointed',
