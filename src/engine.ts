@@ -39,7 +39,7 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
     index,
     parse,
     ask(question, previous) {
-      const query = datedByAnchor(resolveFollowUp(parse(question), previous), index);
+      const query = datedByAnchor(resolveFollowUp(parse(question), previous, knowledge), index);
       const answer = respond(query, index, knowledge);
       return { answer, context: conversationContext(query, answer, knowledge) };
     },

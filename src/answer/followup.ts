@@ -19,8 +19,6 @@ export interface ConversationContext {
   focusDay: number | null;
   /** The people "he" or "her" stands for next (absent from contexts stored by older versions). */
   focusPeople?: string[];
-  /** Where the first fact happened, its place and the body that met: "who else was there?" (absent likewise). */
-  focusSettings?: Query['actors'];
 }
 
 /** What to remember of a question and its answer. */
@@ -40,14 +38,6 @@ export function conversationContext(
     focusActors: first && !asksWhatOneIs ? partners(first) : query.actors.map((a) => a.id),
     focusDay: first?.date?.precision === 'day' ? first.date.start : null,
     focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
-    focusSettings: first
-      ? settingsOf(first, knowledge.entities).map((id) => ({
-          id,
-          role: 'any' as const,
-          text: id,
-          kind: knowledge.entities.get(id)!.kind,
-        }))
-      : [],
   };
 }
 
@@ -71,7 +61,11 @@ function peopleInFocus(query: Query, partners: string[], knowledge: KnowledgeBas
   return belonging.length > 0 ? belonging : given.length > 0 ? given : named;
 }
 
-export function resolveFollowUp(query: Query, previous: ConversationContext | null | undefined): Query {
+export function resolveFollowUp(
+  query: Query,
+  previous: ConversationContext | null | undefined,
+  knowledge: KnowledgeBase,
+): Query {
   if (!previous) return query;
   // "who said so?", "is that true?": the last answer's facts
   if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, MAX_FACTS) };
@@ -97,9 +91,9 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
   // at that place or body (who led it there, not who leads Russia)
   const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
   if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
-    const settings = settingsInFocus(previous);
+    const settings = settingsInFocus(previous, knowledge);
     // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
-    const places = [...before.actors.filter(isSetting), ...(previous.focusSettings ?? [])].filter(
+    const places = [...before.actors.filter(isSetting), ...settingsAnswered(previous, knowledge)].filter(
       (one) => one.kind === 'place',
     );
     const setting = query.refersToPlace && places.length > 0 ? [places[0]!] : settings;
@@ -111,7 +105,7 @@ export function resolveFollowUp(query: Query, previous: ConversationContext | nu
     if (saysLittle) {
       // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it,
       // or else at the one the last answer gave
-      const settings = settingsInFocus(previous);
+      const settings = settingsInFocus(previous, knowledge);
       if (settings.length > 0 && asksWhoWasThere(query))
         return {
           ...before,
@@ -260,9 +254,24 @@ function withSetting(actors: Query['actors'], before: Query['actors']): Query['a
 const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');
 
 /** The settings the last question asked about (the Council), or else those of the first fact it was answered with. */
-function settingsInFocus(previous: ConversationContext): Query['actors'] {
+function settingsInFocus(previous: ConversationContext, knowledge: KnowledgeBase): Query['actors'] {
   const asked = previous.query.actors.filter(isSetting);
-  return asked.length > 0 ? asked : (previous.focusSettings ?? []);
+  return asked.length > 0 ? asked : settingsAnswered(previous, knowledge);
+}
+
+/**
+ * Where the last answer's first fact happened, its place and the body that met: "who else was there?". Worked
+ * out from the remembered fact when a follow-up needs it, not stored with every answer.
+ */
+function settingsAnswered(previous: ConversationContext, knowledge: KnowledgeBase): Query['actors'] {
+  const first = knowledge.factById.get(previous.factIds[0] ?? '');
+  if (!first) return [];
+  return settingsOf(first, knowledge.entities).map((id) => ({
+    id,
+    role: 'any' as const,
+    text: id,
+    kind: knowledge.entities.get(id)!.kind,
+  }));
 }
 
 /** "Who else was there?", « qui d'autre était là ? »: the place of the last question, not its people. */
