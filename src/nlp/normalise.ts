@@ -85,9 +85,14 @@ const SENTENCE_END = /[.!?]\s+\S/;
  * or a date would be written otherwise) is no part of it.
  */
 const REACTION = /^[\p{L}][\p{Ll}'’]*( [\p{Ll}'’]+)?[.!]$/u;
-/** What starts a question: a question word or an auxiliary, in either language. */
-const QUESTION_START =
-  '(and|so|et|donc|who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\\b';
+/**
+ * The question words and auxiliaries that start a question, in either language, "où" aside: it is written
+ * "où" in the raw text and "ou_where" once folded.
+ */
+const QUESTION_WORDS =
+  'who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|pourquoi|comment|combien|quel|quelle|quels|quelles';
+/** What starts a question in the raw text, or goes on one ("and", "so"). */
+const QUESTION_START = `(and|so|et|donc|où|${QUESTION_WORDS})\\b`;
 /** "ahh ok, and who did…", "nice, how many…", "huh, so russia…": the same, before a comma and a question word. */
 const REACTION_BEFORE_QUESTION = new RegExp(
   `^\\s*\\p{Ll}[\\p{Ll}'’]*( \\p{Ll}[\\p{Ll}'’]*)?\\s*,\\s+(?=${QUESTION_START})`,
@@ -185,8 +190,9 @@ const ABOUT_THE_ASKING = new Set(
   "i i'm im my me we our question quick curious asking je j moi mon ma mes nous notre".split(' '),
 );
 /** What follows a comma that starts the question itself: a question word, or a way of asking. */
-const ASKS =
-  /^\s*(who|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could|qui|que|quoi|quand|ou_where|pourquoi|comment|combien|quel|quelle|quels|quelles|est ce|je (voudrais|veux|aimerais|ai besoin de) savoir|tell me|dis moi|dites moi)\b/;
+const ASKS = new RegExp(
+  `^\\s*(${QUESTION_WORDS}|ou_where|can|could|est ce|je (voudrais|veux|aimerais|ai besoin de) savoir|tell me|dis moi|dites moi)\\b`,
+);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**
