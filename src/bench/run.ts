@@ -13,6 +13,7 @@ import { Events } from 'discord.js';
 import { createEngine } from '../engine.ts';
 import { startBot } from '../discord/bot.ts';
 import { loadQuestionSet, type QuestionItem } from '../eval/question-set.ts';
+import { normaliseQuestion } from '../nlp/normalise.ts';
 import { createLogger } from '../logger.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { parseSettings } from '../settings.ts';
@@ -22,6 +23,8 @@ import type { FloorRound } from './floor.ts';
 const ANSWERS = 20_000;
 /** Engine and floor alternate in this many rounds; the reported ratio is the median round's. */
 const ROUNDS = 100;
+/** Passes over the mix per stage when timing the pipeline's stages alone. */
+const STAGE_PASSES = 30;
 const COLD_STARTS = 5;
 const DISCORD_INTERACTIONS = 300;
 const TARGETS = { p99Ms: 1, ratio: 2, coldStartMs: 1000, rssMb: 150 };
@@ -99,6 +102,7 @@ const botRoundRatios: number[] = [];
 let answered = 0;
 let answerMs = 0;
 let floorMs = 0;
+let botFloorMs = 0;
 let next = 0;
 for (let round = 0; round < ROUNDS; round++) {
   const asked: string[] = [];
@@ -114,7 +118,9 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   const roundAnswerMs = performance.now() - roundStarted;
   const roundFloorMs = await floors.default.round(asked); // the very questions this round answered
-  botRoundRatios.push(roundAnswerMs / (await floors.bot.round(asked)));
+  const roundBotFloorMs = await floors.bot.round(asked);
+  botRoundRatios.push(roundAnswerMs / roundBotFloorMs);
+  botFloorMs += roundBotFloorMs;
   roundRatios.push(roundAnswerMs / roundFloorMs);
   answered += asked.length;
   answerMs += roundAnswerMs;
@@ -122,9 +128,29 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 floors.default.stop();
 floors.bot.stop();
+
+// --- Where an answer's time goes: the pipeline's stages timed alone over the mix, least of a few passes (the
+// least is the stage's own cost; the machine only ever adds to it).
+const stageMs = (stage: (item: QuestionItem) => unknown) => {
+  let least = Infinity;
+  for (let pass = 0; pass < STAGE_PASSES; pass++) {
+    const started = performance.now();
+    for (const item of items) stage(item);
+    least = Math.min(least, performance.now() - started);
+  }
+  return (least * 1000) / items.length;
+};
+const leads = new Map(items.map((item) => [item, item.after ? engine.ask(item.after).context : null]));
+const stagesUs = {
+  normalising: stageMs((item) => normaliseQuestion(item.question)),
+  parsing: stageMs((item) => engine.parse(item.question)),
+  answering: stageMs((item) => engine.ask(item.question, leads.get(item))),
+};
 latencies.sort((a, b) => a - b);
 const throughput = (answered / answerMs) * 1000;
 const floorThroughput = (answered / floorMs) * 1000;
+const floorUs = (floorMs * 1000) / answered;
+const botReadDocUs = (botFloorMs * 1000) / answered;
 const ratio = median(roundRatios);
 const botRatio = median(botRoundRatios);
 
@@ -178,6 +204,7 @@ const results = {
     botPipelineCostRatio: botRatio,
     botPipelineRoundRatios: botRoundRatios,
   },
+  stagesUs: { ...stagesUs, floorReadDoc: floorUs, botReadDoc: botReadDocUs },
   coldStartMs: { median: coldStartMs, runs: colds.map((c) => c.firstAnswerMs) },
   rssMb: {
     afterLoad: mb(footprintRun.rssAfterLoad),
@@ -190,6 +217,20 @@ const results = {
     interactions: DISCORD_INTERACTIONS,
   },
 };
+const stageRows: [string, number][] = [
+  ['wink-nlp `readDoc` as it ships (the floor)', floorUs],
+  ['the whole answer (`engine.ask`)', stagesUs.answering],
+  ['… normalising the text (`src/nlp/normalise.ts`)', stagesUs.normalising],
+  ["… the bot's own `readDoc` (POS and custom entities)", botReadDocUs],
+  [
+    '… the rest of parsing: tokens, actors, dates, events, roles, topics, kind',
+    stagesUs.parsing - stagesUs.normalising - botReadDocUs,
+  ],
+  [
+    '… answering: scoring the facts, writing the answer and its citations',
+    stagesUs.answering - stagesUs.parsing,
+  ],
+];
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const f = (n: number, digits = 2) => n.toFixed(digits);
 const markdown = `# Benchmarks
@@ -218,6 +259,16 @@ ratio divides by the bot's own wink-nlp call alone (POS and the custom entities 
 bot finds dates itself): the share of an answer that is not wink-nlp. Cold start and memory are
 measured in a separate process run as \`npm start\` runs the bot (\`node ${V8_FLAGS.join(' ')}\`): V8's default
 young generation reserves about 30 MB more that the bot never keeps live.
+
+## Where an answer's time goes
+
+Each stage of the pipeline timed alone over the mix (least of ${STAGE_PASSES} passes, in this process); the two
+\`readDoc\` calls as measured in their own processes during the rounds above. What an answer costs beyond the
+floor is the bot's own work, and the table says which part of it.
+
+| stage | µs a question | × the floor |
+| --- | ---: | ---: |
+${stageRows.map(([name, us]) => `| ${name} | ${f(us, 1)} | ${f(us / floorUs)} |`).join('\n')}
 `;
 mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
 mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
