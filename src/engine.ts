@@ -11,6 +11,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Fact, KnowledgeBase } from './knowledge/model.ts';
 import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
 import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
+import type { Query } from './nlp/query.ts';
 import { createWink } from './nlp/wink.ts';
 
 export interface Reply {
@@ -23,7 +24,12 @@ export interface Engine {
   readonly knowledge: KnowledgeBase;
   readonly index: FactIndex;
   readonly parse: QuestionParser;
+  /** Ask a question: `answer(understand(question, previous))`. */
   ask(question: string, previous?: ConversationContext | null): Reply;
+  /** The first half of `ask`: the question parsed, with what the conversation and the facts' days fill in. */
+  understand(question: string, previous?: ConversationContext | null): Query;
+  /** The second half of `ask`: the answer to an understood question, and what to remember of it. */
+  answer(query: Query): Reply;
   /** Dated events in order; `problems` explains options it could not read. */
   timeline(filter: TimelineFilter): { facts: Fact[]; problems: string[] };
 }
@@ -34,15 +40,19 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
   const parse = createQuestionParser(knowledge, wink);
   const index = buildFactIndex(knowledge, wink);
 
+  const understand = (question: string, previous?: ConversationContext | null) =>
+    datedByAnchor(resolveFollowUp(parse(question), previous, knowledge), index);
+  const answer = (query: Query): Reply => {
+    const answered = respond(query, index, knowledge);
+    return { answer: answered, context: conversationContext(query, answered, knowledge) };
+  };
   return {
     knowledge,
     index,
     parse,
-    ask(question, previous) {
-      const query = datedByAnchor(resolveFollowUp(parse(question), previous, knowledge), index);
-      const answer = respond(query, index, knowledge);
-      return { answer, context: conversationContext(query, answer, knowledge) };
-    },
+    understand,
+    answer,
+    ask: (question, previous) => answer(understand(question, previous)),
     timeline(filter) {
       const { query, problems } = timelineQuery(filter, parse, (id) => knowledge.entities.has(id));
       return { facts: problems.length > 0 ? [] : selectTimeline(query, index), problems };

@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadQuestionSet } from '../src/eval/question-set.ts';
 import { normaliseText } from '../src/nlp/normalise.ts';
 import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
@@ -617,6 +619,29 @@ describe('answers', () => {
     const answer = ask("Why did Putin say NATO's open door policy was a problem?");
     expect(answer.factIds[0]).toBe('putin-tells-johnson-nato-not-ready');
     expect(answer.answer).toMatch(/indivisibility/);
+  });
+});
+
+describe('the engine in two halves', () => {
+  it('gives, understanding then answering, the very reply ask gives, follow-ups included', () => {
+    const engine = sharedEngine();
+    const items = loadQuestionSet(fileURLToPath(new URL('./questions/dev.jsonl', import.meta.url)));
+    expect(items.some((item) => item.after)).toBe(true);
+    for (const item of items) {
+      const previous = item.after ? engine.ask(item.after).context : null;
+      expect(engine.answer(engine.understand(item.question, previous))).toEqual(
+        engine.ask(item.question, previous),
+      );
+    }
+  });
+
+  it('fills in what a follow-up leaves out when understanding it', () => {
+    const engine = sharedEngine();
+    const { context } = engine.ask('Who called Putin on 3 February?');
+    expect(engine.understand('and on 2 February?', context).actors.map((actor) => actor.id)).toContain(
+      'putin',
+    );
+    expect(engine.understand('and on 2 February?').actors).toEqual([]);
   });
 });
 
