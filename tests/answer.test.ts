@@ -684,6 +684,23 @@ describe('people of a body', () => {
     expect(engine.ask('who is the guy from the EU in this story').answer.answer).toMatch(/^Josep Borrell, /);
     expect(engine.ask('Who leads the EU?').answer.answered).toBe(false);
   });
+  it('answers who was in a body with the people the articles name of it, and says which they are', () => {
+    for (const question of [
+      'Who was in the Russian delegation?',
+      'Who were the Russian diplomats?',
+      'Qui faisait partie de la délégation russe ?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toMatch(/^Of Russian diplomats, the articles name one person: Alexander Grushko/);
+    }
+    const west = ask('Who was part of the West?');
+    expect(west.answer).toMatch(/name these:\n• The United States\n/);
+    // not who the body is, nor its head
+    expect(sharedEngine().parse('Who is NATO?').identity).toBe('person');
+    expect(sharedEngine().parse('Who leads NATO?').identity).toBe('leader');
+  });
+
   it('reads "the top American official at the talks" as who represented that country there', () => {
     for (const question of [
       'Who was the top American official at the talks in Brussels?',

@@ -19,6 +19,19 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
   });
 
+  it('reads making public as publishing and putting out a statement as issuing it, in their tense', () => {
+    expect(normalise('Who made the written proposals public?')).toBe('who published the written proposals ?');
+    expect(normalise('Did the US make the documents public?')).toBe('did the usa publish the documents ?');
+    expect(normalise('Who went public with the letters?')).toBe('who published the letters ?');
+    expect(parse('Qui a rendu publiques les propositions ?').events).toEqual(['publish']);
+    expect(normalise('When did the Kremlin put out its statement?')).toBe(
+      'when did the kremlin issue its statement ?',
+    );
+    expect(normalise('did NATO release a statement?')).toBe('did nato issue a statement ?');
+    expect(parse('When did the Kremlin put out its statement on the Macron call?').events).toEqual(['say']);
+    expect(normalise('Qui a parlé au nom des États-Unis ?')).toBe('who spoke for the united states ?');
+  });
+
   it('drops the French ways of asking before the question: "est-ce que tu sais", "tu peux me dire"', () => {
     expect(normaliseQuestion('Est-ce que tu sais qui a appelé Poutine ?').text).toBe(
       normaliseQuestion('Qui a appelé Poutine ?').text,

@@ -22,6 +22,7 @@ export function identityAnswer(
   refused: Refused,
 ): Answer | null {
   if (query.identity === 'cast') return castAnswer(index, knowledge, answered);
+  if (query.identity === 'members') return membersAnswer(query, index, knowledge, answered, refused);
   if (query.identity === 'superior') {
     const name = knowledge.entities.get(query.actors[0]?.id ?? '')?.name.en ?? 'them';
     return refused('out-of-scope', `The articles don't say whom ${capitalise(name)} reports to. ${SCOPE}`);
@@ -95,6 +96,41 @@ function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answer
   const lines = people.map(({ person }) => `• ${titled(person)}`);
   const facts = people.map(({ facts }) => facts[0]!.fact);
   return answered(`The people the articles show acting most:\n${lines.join('\n')}`, facts, 1);
+}
+
+/**
+ * "Who was in the Russian delegation?": those the knowledge places in the body (from the articles' own words,
+ * « une délégation russe menée par… »), each as the articles present them; none named, the articles don't say.
+ */
+function membersAnswer(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+  refused: Refused,
+): Answer {
+  const body = knowledge.entities.get(query.actors[0]!.id)!;
+  const members = [...knowledge.entities.values()].filter(
+    (entity) => entity.kind !== 'place' && entity.partOf.includes(body.id),
+  );
+  if (members.length === 0)
+    return refused('out-of-scope', `The articles don't name who is part of ${body.name.en}. ${SCOPE}`);
+  const described = members.map((member) => describe(member, index));
+  const facts = described.flatMap(({ fact }) => (fact ? [fact] : []));
+  // (people of NATO are not its member countries: say which are listed)
+  const people = members.every((member) => member.kind === 'person');
+  if (members.length === 1)
+    return answered(
+      `Of ${body.name.en}, the articles name ${people ? 'one person' : 'one'}: ${described[0]!.text}`,
+      facts,
+      1,
+    );
+  const lines = members.map((member) => `• ${titled(member)}`);
+  return answered(
+    `Of ${body.name.en}, the articles name ${people ? 'these people' : 'these'}:\n${lines.join('\n')}`,
+    facts,
+    1,
+  );
 }
 
 /** "The NATO guy", "the woman from the State Department": someone of the body, not necessarily its head. */

@@ -55,6 +55,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'rendus publics': 'published',
   'rendue publique': 'published',
   'rendues publiques': 'published',
+  // « qui a rendu publiques les propositions ? »: the participle agrees with what follows, or not at all
+  'rendu publics': 'published',
+  'rendu publique': 'published',
+  'rendu publiques': 'published',
   'sont ils': 'are they',
   'sont elles': 'are they',
   'est elle': 'is she',
@@ -111,6 +115,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'coup de fil': 'phone call', // "a ring"
   'au nom de': 'for',
   'au nom du': 'for the',
+  'au nom des': 'for the',
   'coups de fil': 'phone calls',
   'appel telephonique': 'phone call',
   'se sont parle': 'spoke',
@@ -963,6 +968,34 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "who made the written proposals public?", "who went public with the letters?": publishing them
+  ...(
+    [
+      ['make', 'publish'],
+      ['makes', 'publishes'],
+      ['made', 'published'],
+      ['making', 'publishing'],
+    ] as const
+  ).map(([make, publish]): [string, RegExp, string] => [
+    'public',
+    new RegExp(`\\b${make} ((?:\\S+ ){1,5}?)public\\b`, 'g'),
+    `${publish} $1`,
+  ]),
+  ['public', /\b(go|goes|went|gone|going) public with\b/g, 'published'],
+  // "when did the Kremlin put out / release its statement?": issuing it, which is saying what it says
+  ...['statement', 'readout', 'communique', 'declaration'].map((noun): [string, RegExp, string] => [
+    noun,
+    new RegExp(`\\b(?:put|puts|putting) out ((?:\\S+ ){0,2}${noun})\\b`, 'g'),
+    'issue $1',
+  ]),
+  ...['statement', 'readout', 'communique', 'declaration'].map((noun): [string, RegExp, string] => [
+    noun,
+    new RegExp(
+      `\\b(?:release|releases|released|releasing|publish|publishes|published) ((?:\\S+ ){0,2}${noun})\\b`,
+      'g',
+    ),
+    'issue $1',
+  ]),
   // "which country does Sherman work for?": who she is (her post says whose)
   ['work', /^(which country|what country|who) (does|did) (.+) work for\b/g, 'who is $3'],
   // "what's the size of the Russian force?": how many it counts

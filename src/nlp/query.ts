@@ -91,9 +91,10 @@ export interface Query {
    * "who is X?": who someone is, answered from what the articles call them; "who leads NATO?", "who is the
    * head of NATO?": the person the articles give as its head; "what is the OSCE?": the fact that says what it is;
    * "who are the main players?": the people the articles show acting; "who is Grushko's boss?": a person's
-   * superior, which the articles never give; "is Sherman Russian?": whether a person belongs to a country.
+   * superior, which the articles never give; "is Sherman Russian?": whether a person belongs to a country;
+   * "who was in the Russian delegation?": the people the articles name of a body.
    */
-  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | 'nationality' | null;
+  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | 'nationality' | 'members' | null;
   /** "What are your sources?", "help", "hello", "merci", "in French please": about the bot, not the story. */
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | 'language' | null;
   /** Words the spelling corrector changed, for transparency. */

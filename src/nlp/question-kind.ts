@@ -458,6 +458,15 @@ export function identityAsked(
     SUPERIORS.some((word) => words.includes(` ${actor.text} ${word} `));
   if (actors.some((actor) => actor.kind === 'person' && superior(actor))) return 'superior';
   if (kind !== 'who' || eventCount > 0) return null;
+  // "Who was in the Russian delegation?", "who are the members of the EU?": the people of a body
+  // ("who were the Russian diplomats?": a body that is its people)
+  const [body] = actors;
+  if (
+    actors.length === 1 &&
+    BODY_KINDS.has(body!.kind ?? '') &&
+    (MEMBERS_ASKED.test(text) || new RegExp(`^who (are|were) (the )?${body!.text} \\?$`).test(text))
+  )
+    return 'members';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
   // "who's the NATO guy?": the body's person, its head
   if (
@@ -469,6 +478,10 @@ export function identityAsked(
   // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
   return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
 }
+
+const BODY_KINDS = new Set(['organisation', 'group', 'institution']);
+const MEMBERS_ASKED =
+  /^who (is|was|are|were) (in|on|part( of)?|among|members? of)\b|^who (belongs?|belonged) to\b|^who (made|makes|make) up\b|^who (is|was|are|were) the members? of\b/;
 
 /** "The longest meeting", "which call was the shortest?", « la réunion la plus longue »: 1, -1, else null. */
 export function asksHowLongAtMost(text: string): 1 | -1 | null {
