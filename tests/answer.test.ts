@@ -676,6 +676,18 @@ describe('counts', () => {
     const answer = sharedEngine().ask('How many allies spoke as one at the Council?').answer;
     expect(answer.answer).toMatch(/^30 nations: /);
   });
+
+  it('counts what the one asked about did, not what was done to it', () => {
+    const made = ask('How many proposals did the US make?');
+    expect(made.answered).toBe(false);
+    expect(made.answer).toMatch(/^The articles don't say how many/);
+    expect(ask('How many draft treaties did the US receive?').answer).toMatch(/^2 draft treaties: /);
+    expect(ask('How many treaties did Russia send?').answer).toMatch(/^2 (draft )?treaties: /);
+  });
+
+  it('reads « le plus longtemps » as the longest', () => {
+    expect(ask('Quelle réunion a duré le plus longtemps ?').factIds[0]).toBe('geneva-talks');
+  });
 });
 
 describe('people of a body', () => {

@@ -225,6 +225,8 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
 interface ActorSummary {
   direct: boolean;
   reversedRoles: number;
+  /** Asked about as the doer, but only the one acted on. */
+  reversedAgents: number;
   /** Asked about as the one acted on, but only the setting or subject of a fact that acts on someone else. */
   bystanders: number;
   placedRoles: number;
@@ -246,6 +248,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
   const summary: ActorSummary = {
     direct: true,
     reversedRoles: 0,
+    reversedAgents: 0,
     bystanders: 0,
     placedRoles: 0,
     rolesAsAsked: 0,
@@ -300,6 +303,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
         !slots.includes('by') &&
         !(agentSlot && slots.includes(agentSlot))) ||
         (actor.role === 'recipient' && slots.includes('by') && !slots.includes('to')));
+    if (reversed && actor.role === 'agent') summary.reversedAgents++;
     if (reversed) summary.reversedRoles++;
     else if (actor.role !== 'any') summary.placedRoles++;
     if (actor.role === 'recipient' && !symmetric && !slots.includes('by') && !slots.includes('to'))
@@ -346,10 +350,14 @@ function checkRoles(
   }
   // Who did it to whom decides the answer: "did Russia reject NATO's offer" is not "NATO rejected
   // Russia's", and "what did Russia offer Ukraine" is not answered by what the West offered Russia (for
-  // loose concepts the agent slots above decide instead).
+  // loose concepts the agent slots above decide instead). A count is of what the one asked about did: "how many
+  // proposals did the US make?" is not answered by the two treaties Russia sent it.
   const turnedAround =
     actors.reversedRoles > 0 &&
-    (query.kind === 'yes-no' ? actors.placedRoles === 0 : actors.rolesAsAsked === 0 && plan.rolesReliable);
+    (query.kind === 'yes-no'
+      ? actors.placedRoles === 0
+      : actors.rolesAsAsked === 0 &&
+        (plan.rolesReliable || (query.kind === 'how-many' && actors.reversedAgents > 0)));
   if (turnedAround && !namesEvent && !agentSlot) tally.failures.push('roles');
   // "What did NATO offer Ukraine?" is not answered by what NATO offered Russia about Ukraine.
   if (actors.bystanders > 0 && plan.receiverMustReceive) tally.failures.push('roles');

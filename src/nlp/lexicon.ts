@@ -315,6 +315,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   courtes: 'short',
   longue: 'long',
   longues: 'long',
+  longs: 'long',
+  longtemps: 'long', // « a duré le plus longtemps »
   delire: '', // « c'est quoi le délire avec… » (slang): what is it with…
   // « la citation exacte de Poutine »: dropped, as "exact" after the noun would read as a verb
   exacte: '',
