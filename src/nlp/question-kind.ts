@@ -464,7 +464,7 @@ export function identityAsked(
   if (
     actors.length === 1 &&
     BODY_KINDS.has(body!.kind ?? '') &&
-    (MEMBERS_ASKED.test(text) || new RegExp(`^who (are|were) (the )?${body!.text} \\?$`).test(text))
+    (MEMBERS_ASKED.test(text) || text.replace(ARE_THE, '') === `${body!.text} ?`)
   )
     return 'members';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
@@ -479,6 +479,7 @@ export function identityAsked(
   return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
 }
 
+const ARE_THE = /^who (are|were) (the )?/;
 const BODY_KINDS = new Set(['organisation', 'group', 'institution']);
 const MEMBERS_ASKED =
   /^who (is|was|are|were) (in|on|part( of)?|among|members? of)\b|^who (belongs?|belonged) to\b|^who (made|makes|make) up\b|^who (is|was|are|were) the members? of\b/;
