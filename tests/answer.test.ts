@@ -1337,6 +1337,11 @@ describe('refusals', () => {
     expect(ask('Who called Putin?').answer).toMatch(
       /who placed the calls of 2 February 2022 and 31 January 2022\.$/,
     );
+    // a who-question with no one named asks the caller all the same
+    for (const question of ['Who called whom on 2 February?', 'qui a appelé qui le 2 février ?'])
+      expect(ask(question).answer, question).toMatch(
+        /The articles don't say who placed the call of 2 February 2022\.$/,
+      );
     // the 3 February call was Macron's, as the articles say
     expect(ask('Who called Putin on 3 February?').answer).not.toMatch(/placed the call/);
   });

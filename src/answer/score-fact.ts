@@ -185,7 +185,8 @@ export function initiativeAsked(query: Query): ScoringPlan['initiative'] {
   const calledSomeone =
     event === 'call' &&
     query.eventByVerb &&
-    (query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient'));
+    // ("who called on 2 February?", "who called whom?": the caller is what is asked)
+    (query.kind === 'who' || query.asksRecipient || query.actors.some((actor) => actor.role === 'recipient'));
   return calledSomeone ? 'took' : null;
 }
 
