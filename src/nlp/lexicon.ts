@@ -987,13 +987,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "when did the Kremlin put out / release its statement?": issuing it, which is saying what it says
   ...['statement', 'readout', 'communique', 'declaration'].map((noun): [string, RegExp, string] => [
     noun,
-    new RegExp(`\\b(?:put|puts|putting) out ((?:\\S+ ){0,2}${noun})\\b`, 'g'),
-    'issue $1',
-  ]),
-  ...['statement', 'readout', 'communique', 'declaration'].map((noun): [string, RegExp, string] => [
-    noun,
     new RegExp(
-      `\\b(?:release|releases|released|releasing|publish|publishes|published) ((?:\\S+ ){0,2}${noun})\\b`,
+      `\\b(?:(?:put|puts|putting) out|release|releases|released|releasing|publish|publishes|published) ((?:\\S+ ){0,2}${noun})\\b`,
       'g',
     ),
     'issue $1',
