@@ -330,12 +330,13 @@ function parseQuestion(
   // "What came next after Brussels?", "what followed the Council?", "la prochaine étape après Bruxelles ?": what
   // happened after it (not "what did NATO say would follow an attack?", whose own event comes first)
   const nextAt = tokens.normal.findIndex((word, i) => word === 'next' || tokens.lemma[i] === 'follow');
+  const future = asksTheFuture(tokens, main, kind);
   const comesNext =
     kind === 'what' &&
     nextAt >= 0 &&
     actors.length > 0 &&
     (main === undefined || main.at > nextAt) &&
-    !asksTheFuture(tokens, main, kind);
+    !future;
   const happened = comesNext || mentions.some((m) => m.event === 'happen');
   if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
   const order = orderWord(tokens);
@@ -391,7 +392,7 @@ function parseQuestion(
     refersToThen: /\b(that day|then|same day|at the time|at that time)\b/.test(text),
     refersToPlace: pointsToPlace(tokens),
     continues: /^(and|or|what about|how about|also|same|then)\b/.test(text),
-    future: asksTheFuture(tokens, main, kind),
+    future,
     conditional: /\bif\b/.test(text),
     opinion: asksOpinion(text, actors),
     listsAll: tokens.normal.some((word) => LIST_WORDS.has(word)),
