@@ -263,6 +263,34 @@ describe('answers', () => {
       /^2 days:/,
     );
     expect(ask("How many days between Macron's two calls?").answer).toMatch(/^3 days:/);
+    // "how long after" measures too, and weeks asked are given beside the days
+    expect(ask('How long after the Geneva talks was the NATO-Russia Council?').answer).toMatch(/^2 days:/);
+    expect(ask('How many weeks after the Brussels talks did Macron call Putin?').answer).toMatch(
+      /^22 days \(about 3 weeks\):/,
+    );
+  });
+
+  it('counts from an event dated only to a month as a range, from the event the question’s verb names', () => {
+    // Russia sent its treaties in December; it tabled them at the Council itself, which is not sending them
+    expect(ask('How long before the Brussels meeting did Russia send its treaties?')).toMatchObject({
+      answer: expect.stringMatching(/^Between 12 and 42 days:/),
+      factIds: ['russia-sends-draft-treaties', 'nato-russia-council-meeting'],
+    });
+  });
+
+  it('finds each of two events by its own nouns: "the letters" sent, not Russia’s treaties', () => {
+    expect(ask('Were the letters sent before or after the Brussels meeting?').answer).toMatch(
+      /^After: the week before 2 February 2022, against Wednesday 12 January 2022/,
+    );
+  });
+
+  it('dates what someone did by an event named after "after", to the day when a distance is given', () => {
+    expect(ask('What did Putin do after the Brussels meeting?').factIds[0]).toBe(
+      'putin-says-west-ignored-concerns',
+    );
+    const nextDay = ask('What did Putin do the day after the Brussels meeting?');
+    expect(nextDay.answered).toBe(false);
+    expect(nextDay.answer).toMatch(/on the day after Wednesday 12 January 2022 \(13 January 2022\)/);
   });
 
   it('dates "after Macron\'s call" by the call itself, and counts what is counted with nothing else asked', () => {
@@ -711,6 +739,30 @@ describe('people of a body', () => {
     // not who the body is, nor its head
     expect(sharedEngine().parse('Who is NATO?').identity).toBe('person');
     expect(sharedEngine().parse('Who leads NATO?').identity).toBe('leader');
+  });
+
+  it('answers who was in a country’s delegation or team from the facts, the country having no people listed', () => {
+    for (const question of [
+      'Who was in the American delegation?',
+      'qui était dans la délégation américaine ?',
+      'Who was on the US team in Brussels?',
+      'Qui faisait partie de l’équipe américaine ?',
+    ])
+      expect(ask(question).factIds[0]).toBe('sherman-allied-unity');
+  });
+
+  it('reads sitting in a delegation as being in it, and sitting across from someone as meeting them', () => {
+    expect(ask('Who sat in the Russian delegation?').answer).toMatch(
+      /^Of Russian diplomats, .* Alexander Grushko/,
+    );
+    expect(ask('Who sat across the table from NATO in Brussels?').answer).toMatch(/Grushko/);
+    expect(ask('Who faced the Russian delegation in Brussels?').factIds[0]).toBe(
+      'nato-russia-council-meeting',
+    );
+    expect(sharedEngine().parse('did Sherman sit at the table with Grushko?').normalised).toBe(
+      'did sherman meet with grushko ?',
+    );
+    expect(ask('Who did the talking for the State Department?').answer).toMatch(/Ned Price/);
   });
 
   it('reads "the top American official at the talks" as who represented that country there', () => {

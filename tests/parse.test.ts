@@ -529,10 +529,15 @@ describe('kind of question and event', () => {
     expect(parse("What happened first, the Brussels council or Johnson's trip to Kyiv?").compared).toEqual({
       asked: 'first',
       sides: [
-        { actors: ['brussels'], events: [], dated: false, order: null },
-        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false, order: null },
+        { actors: ['brussels'], events: [], dated: false, order: null, nouns: ['council'] },
+        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false, order: null, nouns: [] },
       ],
-      shared: { actors: [], events: [], dated: false, order: null },
+      shared: { actors: [], events: [], dated: false, order: null, nouns: [] },
+    });
+    // a side's own nouns say which of its events: "the letters" sent, not Russia's treaties
+    expect(parse('Were the letters sent before or after the Brussels meeting?').compared).toMatchObject({
+      asked: 'relative',
+      sides: [{ events: ['send'], nouns: ['letter'] }, { actors: ['nato-russia-council'] }],
     });
     // an ordinal inside a side is that side's own: "Macron's second call"
     expect(parse("Was Macron's second call before or after Johnson's?").compared).toMatchObject({
@@ -864,8 +869,9 @@ describe('kind of question and event', () => {
     // "going to" before a verb is the future, not a trip
     ['Is NATO going to expand?', 'yes-no', []],
     ['When did Johnson go to Kyiv?', 'when', ['visit']],
-    // "how long before" asks when
-    ['How long before the Brussels meeting did Russia send its treaties?', 'when', ['send']],
+    // "how long before" an event measures from it; with nothing to measure from, it asks when
+    ['How long before the Brussels meeting did Russia send its treaties?', 'how-long', ['send']],
+    ['How long after that did Macron call?', 'when', ['call']],
     // a comparison of lengths asks how long; signing is its own event
     ['Were the Geneva talks longer than the Brussels ones?', 'how-long', ['talk']],
     ['Did Russia sign anything?', 'yes-no', ['sign']],

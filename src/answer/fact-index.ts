@@ -89,9 +89,9 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
         ([verb, particle, event]) => verb === lemma && words[i + 1] === particle && event !== 'happen',
       ).map(([, , event]) => event),
     );
-    // An irregular verb also by its lemma: "led" is leading, as "did Sherman lead…?" asks it
+    // An irregular verb also by its lemma: "led" is leading, as "did Sherman lead…?" asks it, "sent" sending
     const irregular = (english ? words : []).flatMap((word, i) =>
-      pos[i] === 'VERB' && lemmas[i] !== word && !word.startsWith(lemmas[i]!.slice(0, 3)) ? [lemmas[i]!] : [],
+      pos[i] === 'VERB' && wink.stem(word) !== wink.stem(lemmas[i]!) ? [lemmas[i]!] : [],
     );
     // A verb the English statement negates also as negated: "cannot discuss" answers "what won't NATO discuss?"
     const negatedVerbs = (english ? words : []).flatMap((word, i) =>

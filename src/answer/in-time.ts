@@ -2,7 +2,7 @@
  * Answers that place events in time rather than match one: the timeline, the first or last day the
  * articles report, what came before or after an event, and the nth of several by date.
  */
-import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
+import { formatDay } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
@@ -12,6 +12,7 @@ import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
+import { daysAtDistance, distanceLabel } from './time-anchor.ts';
 
 const MAX_TIMELINE_LINES = 12;
 
@@ -147,27 +148,6 @@ function mostSalientOfEachDay(facts: Fact[], index: FactIndex, limit: number): F
   return spreadOverDays(ranked, limit);
 }
 
-/** The first and last day at a distance from a day, on its side. */
-function daysAtDistance(distance: Distance, day: number, after: boolean): [number, number] {
-  const sign = after ? 1 : -1;
-  if (distance.unit === 'weekday') {
-    let next = day + sign;
-    while (weekdayOf(next) !== distance.weekday) next += sign;
-    return [next, next];
-  }
-  if (distance.unit === 'day') return [day + sign * distance.count, day + sign * distance.count];
-  const near = day + sign * (7 * (distance.count - 1) + 1);
-  const far = day + sign * 7 * distance.count;
-  return after ? [near, far] : [far, near];
-}
-
-function distanceLabel(distance: Distance): string {
-  if (distance.unit === 'weekday') return `the ${WEEKDAY_NAMES[distance.weekday]}`;
-  if (distance.count === 0) return 'the same day';
-  if (distance.count === 1) return `the ${distance.unit}`;
-  return `${distance.count} ${distance.unit}s`;
-}
-
 /**
  * The two events a question compares, each dated to the day: with two actors, each one's event ("the Geneva
  * talks", "the NATO–Russia Council"); with one, its two events ("Macron's two calls") when there are exactly
@@ -198,19 +178,35 @@ function twoDatedEvents(query: Query, index: FactIndex): [Fact, Fact] | null {
 /** "How many days after the Geneva talks was the NATO–Russia Council?": the days between the two events. */
 export function daysBetween(query: Query, index: FactIndex, answered: Answered): Answer | null {
   const events = twoDatedEvents(query, index);
-  return events && dayGap(events[0], events[1], answered);
+  return events && dayGap(events[0], events[1], query.counted, answered);
 }
 
-/** The days from one event to another, both shown in date order. */
-function dayGap(one: Fact | undefined, other: Fact | undefined, answered: Answered): Answer | null {
+/**
+ * The days from one event to another, both shown in date order; a range when one is dated only to a week or a
+ * month ("in December 2021" to 12 January: 12 to 42 days), and in weeks too when weeks were asked.
+ */
+function dayGap(
+  one: Fact | undefined,
+  other: Fact | undefined,
+  unit: string | null,
+  answered: Answered,
+): Answer | null {
   if (!one || !other || one === other) return null;
   const [first, second] = [one, other].sort(byDate) as [Fact, Fact];
-  const days = second.date!.start - first.date!.start;
-  return answered(
-    `${days === 1 ? 'One day' : `${days} days`}:\n${factLines([first, second])}`,
-    [first, second],
-    ANSWER_THRESHOLD,
-  );
+  const least = Math.max(0, second.date!.start - first.date!.end);
+  const most = second.date!.end - first.date!.start;
+  const gap = least === most ? daysAndWeeks(least, unit) : `Between ${least} and ${daysAndWeeks(most, unit)}`;
+  return answered(`${gap}:\n${factLines([first, second])}`, [first, second], ANSWER_THRESHOLD);
+}
+
+/** "One day", "22 days (about 3 weeks)" when weeks were asked. */
+function daysAndWeeks(days: number, unit: string | null): string {
+  const inDays = days === 1 ? 'One day' : `${days} days`;
+  if (unit !== 'week' || days < 7) return inDays;
+  const weeks = days / 7;
+  return Number.isInteger(weeks)
+    ? `${inDays} (${weeks === 1 ? 'one week' : `${weeks} weeks`})`
+    : `${inDays} (about ${Math.round(weeks)} week${Math.round(weeks) === 1 ? '' : 's'})`;
 }
 
 /** "How many days between…", "how long after…": the question measures time. */
@@ -264,6 +260,10 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
     const ids = new Set([...shared.actors, ...side.actors]);
     // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
     const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
+    // The question's own verb stays with the side it was asked of: "did Russia send its treaties" ranks the
+    // fact that says "sent" first
+    const [main] = query.events;
+    const ownsVerb = main !== undefined && side.events.includes(main) && !other.events.includes(main);
     const alone: Query = {
       ...query,
       kind: 'what',
@@ -271,8 +271,8 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
         .filter((actor) => ids.has(actor.id))
         .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
       events,
-      eventStems: [],
-      topics: [],
+      eventStems: ownsVerb ? query.eventStems : [],
+      topics: query.topics.filter((topic) => side.nouns.includes(topic)),
       date: side.dated ? query.date : null,
       order: null,
       counted: null, // ("how many days between…" counts the gap, not anything either event has)
@@ -282,14 +282,19 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
     const dated = answersTo(alone, index)
       .map((scored) => scored.indexed.fact)
       .filter((fact) => fact.date);
-    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best first
+    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best
+    // first — unless the best is dated more loosely and no such day falls in it: Russia sent its treaties in
+    // December, whatever it did with them on 12 January
     const onADay = dated.filter((fact) => fact.date!.precision === 'day');
-    const candidates = onADay.length > 0 ? onADay : dated;
+    const best = dated[0]?.date;
+    const refinesBest = (fact: Fact) => fact.date!.start >= best!.start && fact.date!.end <= best!.end;
+    const candidates =
+      onADay.length > 0 && (best!.precision === 'day' || onADay.some(refinesBest)) ? onADay : dated;
     return side.order === null ? candidates : onNthDay(candidates, side.order);
   }) as [Fact[], Fact[]];
   if (asked === 'between')
     return measuresTime(query)
-      ? dayGap(first[0], second[0], answered)
+      ? dayGap(first[0], second[0], query.counted, answered)
       : between(first, second, index, answered);
   // The best-ranked fact of the first (or last) day: a sort by date keeps the ranking within a day
   const [one, other] = [first, second].map((facts) => {

@@ -2,9 +2,9 @@
  * "Who called Putin after Johnson?": the anchor's own part in the event asked about (Johnson's call with
  * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day.
  */
-import { formatDay } from '../knowledge/dates.ts';
+import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
 import { PERIOD, weekAround } from '../nlp/dates.ts';
-import type { Query } from '../nlp/query.ts';
+import type { Distance, Query } from '../nlp/query.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 
@@ -29,6 +29,13 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   // The same day counts ("what did the Kremlin say after Macron's call?": that evening), the anchor itself not,
   // nor any other fact reporting it ("the first meeting of the Council in two years").
   const after = anchor.relation === 'after';
+  // "What did Putin do the day after the Brussels meeting?": that day only ("what happened the day after…"
+  // lists that day's events around the anchor, in-time.ts)
+  if (query.distance && !query.relativeTo) {
+    const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
+    const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`})`;
+    return { ...query, anchor: null, distance: null, date: { start, end, precision: 'day', label } };
+  }
   const sameEvent = index.facts
     .map((indexed) => indexed.fact)
     .filter(
@@ -64,3 +71,24 @@ const EVENT_PLURALS = new Map([
   ['discuss', 'talks'],
   ['call', 'calls'],
 ]);
+
+/** The first and last day at a distance from a day, on its side. */
+export function daysAtDistance(distance: Distance, day: number, after: boolean): [number, number] {
+  const sign = after ? 1 : -1;
+  if (distance.unit === 'weekday') {
+    let next = day + sign;
+    while (weekdayOf(next) !== distance.weekday) next += sign;
+    return [next, next];
+  }
+  if (distance.unit === 'day') return [day + sign * distance.count, day + sign * distance.count];
+  const near = day + sign * (7 * (distance.count - 1) + 1);
+  const far = day + sign * 7 * distance.count;
+  return after ? [near, far] : [far, near];
+}
+
+export function distanceLabel(distance: Distance): string {
+  if (distance.unit === 'weekday') return `the ${WEEKDAY_NAMES[distance.weekday]}`;
+  if (distance.count === 0) return 'the same day';
+  if (distance.count === 1) return `the ${distance.unit}`;
+  return `${distance.count} ${distance.unit}s`;
+}

@@ -82,6 +82,7 @@ export function timeAnchor(
   spans: ActorSpan[],
   tokens: Tokens,
   entities: KnowledgeBase['entities'],
+  measuredFrom = false,
 ): { span: ActorSpan; relation: 'after' | 'before' } | null {
   if (spans.length < 2) return null;
   // "talks before Brussels" are before what happened there, when someone else held them; "was the Council
@@ -92,7 +93,8 @@ export function timeAnchor(
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     const marker = tokens.normal[before];
     const place = entities.get(span.id)?.kind === 'place';
-    if (place && (marker === 'since' || !heldBySomeone)) continue;
+    // (but "how long after the Geneva talks…" measures from what happened there)
+    if (place && (marker === 'since' || !heldBySomeone) && !measuredFrom) continue;
     if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
     if (marker === 'before') return { span, relation: 'before' };
   }

@@ -460,6 +460,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mois: 'month',
   annee: 'year',
   ans: 'years',
+  equipe: 'team',
   membres: 'members',
   membre: 'member',
   heures: 'hours',
@@ -961,6 +962,22 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** A verb's forms as a question writes them: base, third person, past, -ing. */
+type VerbForms = readonly [string, string, string, string];
+const SIT: VerbForms = ['sit', 'sits', 'sat', 'sitting'];
+const MEET: VerbForms = ['meet', 'meets', 'met', 'meeting'];
+
+/** An idiom's rewrites for each form of its verb, each meaning the same form of the verb it stands for. */
+function inEachForm(
+  verb: VerbForms,
+  meaning: VerbForms,
+  rewrites: (form: string, meant: string) => [mustHave: string, idiom: RegExp, meaning: string][],
+) {
+  return verb.flatMap((form, i) => rewrites(form, meaning[i]!));
+}
+/** Words matched whole, everywhere in the question. */
+const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
+
 /**
  * Idioms that say in several words what one verb of the facts does: "tell Russia to get lost" is rejecting it.
  * Each with a word it cannot be without, checked first (folded text).
@@ -970,19 +987,32 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
-  // "who made the written proposals public?", "who went public with the letters?": publishing them
-  ...(
-    [
-      ['make', 'publish'],
-      ['makes', 'publishes'],
-      ['made', 'published'],
-      ['making', 'publishing'],
-    ] as const
-  ).map(([make, publish]): [string, RegExp, string] => [
-    'public',
-    new RegExp(`\\b${make} ((?:\\S+ ){1,5}?)public\\b`, 'g'),
-    `${publish} $1`,
+  // "did Sherman sit across from Grushko?", "sat at the table with": met them; "who sat in the Russian
+  // delegation?", "who sits on the US side?": who was in it
+  ...inEachForm(SIT, MEET, (sit, meet) => [
+    [sit, idiom(`${sit}(?: down)? (?:at|around) the (?:same )?table with`), `${meet} with`],
+    [sit, idiom(`${sit}(?: down)? (?:across(?: the table)? from|opposite|facing)`), meet],
   ]),
+  ['sitting', idiom('(was|were|is|are) sitting (in|on|at)'), '$1 $2'],
+  ...inEachForm(SIT, ['be', 'is', 'was', 'being'], (sit, be) => [
+    [sit, idiom(`${sit} (in|on|at)`), `${be} $1`],
+  ]),
+  // "who faced the Russian delegation?": who met it (not "what would Russia face?")
+  ...inEachForm(['face', 'faces', 'faced', 'facing'], MEET, (face, meet) => [
+    [face, idiom(`${face} (the (?:\\S+ )?(?:delegation|diplomats|negotiators|team|side))`), `${meet} $1`],
+  ]),
+  // "who was at the table for Russia?": who represented it; "who did the talking for the State Department?":
+  // who spoke for it
+  ['table', /\b(was|were|is|are) at the (?:negotiating )?table for\b/g, '$1 representing'],
+  ...inEachForm(['do', 'does', 'did', 'doing'], ['talk', 'talks', 'talked', 'talking'], (does, talks) => [
+    ['talking', idiom(`${does} the talking`), talks],
+  ]),
+  // "who made the written proposals public?", "who went public with the letters?": publishing them
+  ...inEachForm(
+    ['make', 'makes', 'made', 'making'],
+    ['publish', 'publishes', 'published', 'publishing'],
+    (make, publish) => [['public', idiom(`${make} ((?:\\S+ ){1,5}?)public`), `${publish} $1`]],
+  ),
   ['public', /\b(go|goes|went|gone|going) public with\b/g, 'published'],
   // "when did the Kremlin put out / release its statement?": issuing it, which is saying what it says
   ...['statement', 'readout', 'communique', 'declaration'].map((noun): [string, RegExp, string] => [
@@ -1205,6 +1235,9 @@ export const TOPIC_SYNONYMS = new Map([
   ['fight', 'war'],
   ['fighting', 'war'],
   ['fought', 'war'],
+  // "who was on the US team?": the facts say "delegation"
+  ['team', 'delegation'],
+  ['teams', 'delegation'],
 ]);
 
 /**

@@ -98,6 +98,8 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
   return (question) => parseQuestion(question, context);
 }
 
+const HOW_LONG_FROM = /^how long (after|before)\b/;
+
 function parseQuestion(
   question: string,
   { wink, vocabulary, entities, capitalOnly, credited }: ParserContext,
@@ -139,13 +141,20 @@ function parseQuestion(
   const requested = requestedEvent(named, mentions, tokens);
   const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
-  const twoNamed = twoEvents(tokens, actorSpans, mentions);
+  const twoNamed = twoEvents(tokens, actorSpans, mentions, stem);
   // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
-  const anchored =
-    kind === 'what-happened' || !main || twoNamed ? null : timeAnchor(actorSpans, tokens, entities);
   // "How many days after the Geneva talks was the Council?", "… after the Council did Macron first call
-  // Putin?" measure between two events: the anchor's is one of them, not a day to date the question by
-  const measured = kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing);
+  // Putin?", "how long after…" measure between two events: the anchor's is one of them, not a day to date the
+  // question by (with nothing named to measure from, "how long after did…" asks when)
+  const gapAsked = kind === 'when' && HOW_LONG_FROM.test(text);
+  // ("what did Putin do after the Brussels meeting?" names no event of its own, but is dated by one)
+  const anchored =
+    kind === 'what-happened' || (!main && kind !== 'what') || twoNamed
+      ? null
+      : timeAnchor(actorSpans, tokens, entities, gapAsked);
+  const measured =
+    (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
+    (gapAsked && anchored !== null);
   // ("the day before Johnson's call with Putin": his call is the event counted from, not "the day after
   // Johnson did")
   const found =
@@ -154,7 +163,7 @@ function parseQuestion(
       : anchored;
   const anchor = measured ? null : found;
   const compared =
-    twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions) : null);
+    twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions, stem) : null);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   // "Who went to Kyiv, Macron or Johnson?": candidates offered at the end, as "is it Macron or Johnson who…"
@@ -356,7 +365,9 @@ function parseQuestion(
         ? 'what-happened'
         : kind === 'why' && namesOnly(tokens)
           ? 'what'
-          : kind,
+          : gapAsked && compared
+            ? 'how-long'
+            : kind,
     actors,
     events,
     date,

@@ -475,6 +475,8 @@ export function identityAsked(
     )
   )
     return 'leader';
+  // "who was in the American delegation?": no body the knowledge lists people of; the facts say who was there
+  if (MEMBERS_ASKED.test(text)) return null;
   // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
   return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
 }

@@ -15,6 +15,8 @@ export interface ComparedEvent {
   dated: boolean;
   /** "Macron's second call": which of the side's events by date (1 the first, -1 the last). */
   order: number | null;
+  /** The stems of the side's own nouns: "the letters" of "were the letters sent before the meeting?" */
+  nouns: string[];
 }
 
 export interface EventsCompared {
@@ -51,10 +53,11 @@ export function twoEvents(
   tokens: Tokens,
   spans: readonly ActorSpan[],
   mentions: readonly EventMention[],
+  stem: (word: string) => string,
 ): EventsCompared | null {
   const words = tokens.normal;
   const within = (start: number, end: number) => (at: number) => at > start && at < end;
-  const named = (where: (at: number) => boolean) => sideOf(tokens, spans, mentions, where);
+  const named = (where: (at: number) => boolean) => sideOf(tokens, spans, mentions, stem, where);
   // "Was the Macron call before or after the Johnson call?" (French "avant ou après", glossed): where the
   // first stands to the second
   const eitherAt = words.findIndex(
@@ -101,13 +104,15 @@ export function fromAnchor(
   tokens: Tokens,
   spans: readonly ActorSpan[],
   mentions: readonly EventMention[],
+  stem: (word: string) => string,
 ): EventsCompared {
   const ofAnchor = (at: number) => at >= anchor.start && at <= anchor.end + 1;
-  const sides: [ComparedEvent, ComparedEvent] = [
-    sideOf(tokens, spans, mentions, ofAnchor),
-    sideOf(tokens, spans, mentions, (at) => !ofAnchor(at)),
-  ];
-  return { asked: 'between', sides, shared: sideOf(tokens, spans, mentions, () => false) };
+  const named = (where: (at: number) => boolean) => sideOf(tokens, spans, mentions, stem, where);
+  return {
+    asked: 'between',
+    sides: [named(ofAnchor), named((at) => !ofAnchor(at))],
+    shared: named(() => false),
+  };
 }
 
 /** What one side of the question names: its actors, its events, whether the date is written there, its ordinal. */
@@ -115,6 +120,7 @@ function sideOf(
   tokens: Tokens,
   spans: readonly ActorSpan[],
   mentions: readonly EventMention[],
+  stem: (word: string) => string,
   where: (at: number) => boolean,
 ): ComparedEvent {
   const ordinal = tokens.normal.find((word, at) => where(at) && ORDINALS.has(word));
@@ -125,5 +131,8 @@ function sideOf(
       .map((mention) => mention.event),
     dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
     order: ordinal === undefined ? null : ORDINALS.get(ordinal)!,
+    nouns: tokens.normal.flatMap((word, at) =>
+      where(at) && tokens.pos[at] === 'NOUN' && !tokens.taken[at] && !tokens.stop[at] ? [stem(word)] : [],
+    ),
   };
 }
