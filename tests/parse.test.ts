@@ -17,6 +17,13 @@ describe('normalisation', () => {
       language: 'fr',
     });
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
+    // « face à » is "against", not the noun; "face to face" is in person, as the facts say
+    expect(normaliseQuestion('Les alliés étaient-ils unis face à la Russie ?').text).toBe(
+      'allies were they unity against russie ?',
+    );
+    expect(normaliseQuestion('Did Putin and Macron meet face to face?').text).toBe(
+      'did putin and macron meet in person ?',
+    );
   });
 
   it('reads making public as publishing and putting out a statement as issuing it, in their tense', () => {

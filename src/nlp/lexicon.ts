@@ -19,6 +19,14 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'arrivera t il': 'will happen',
   arrivera: 'will happen',
   'se passera t il': 'will happen',
+  // "unis face à la Russie": against it
+  'face a_to': 'against',
+  'face aux': 'against the',
+  // "violer les accords de Minsk": breaching them
+  violer: 'violate',
+  viole: 'violated',
+  violaient: 'violated',
+  violation: 'violation',
   // "si la Russie attaque": a condition ("si" alone may be "so" or "yes")
   'si la': 'if the',
   'si le': 'if the',
@@ -997,6 +1005,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ...inEachForm(SIT, ['be', 'is', 'was', 'being'], (sit, be) => [
     [sit, idiom(`${sit} (in|on|at)`), `${be} $1`],
   ]),
+  // "did Putin and Macron meet face to face?": in person, as the facts say
+  ['face', idiom('face to face'), 'in person'],
   // "who faced the Russian delegation?": who met it (not "what would Russia face?")
   ...inEachForm(['face', 'faces', 'faced', 'facing'], MEET, (face, meet) => [
     [face, idiom(`${face} (the (?:\\S+ )?(?:delegation|diplomats|negotiators|team|side))`), `${meet} $1`],
