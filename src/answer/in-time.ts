@@ -2,7 +2,6 @@
  * Answers that place events in time rather than match one: the timeline, the first or last day the
  * articles report, what came before or after an event, and the nth of several by date.
  */
-import { formatDay } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
@@ -12,7 +11,7 @@ import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
-import { daysAtDistance, distanceLabel } from './time-anchor.ts';
+import { daysAtDistance, distanceLabel, formatDays } from './time-anchor.ts';
 
 const MAX_TIMELINE_LINES = 12;
 
@@ -124,7 +123,7 @@ function atDistance(
         fact !== anchor,
     );
   const shown = mostSalientOfEachDay(found, index, MAX_EVENTS_AROUND);
-  const days = from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
+  const days = formatDays(from, to);
   const sameDay = distance.unit === 'day' && distance.count === 0;
   const side = sameDay ? '' : after ? ' after it' : ' before it';
   const when = `${capitalise(distanceLabel(distance))}${side} (${days})`;

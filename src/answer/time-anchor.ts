@@ -33,7 +33,7 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   // lists that day's events around the anchor, in-time.ts)
   if (query.distance && !query.relativeTo) {
     const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
-    const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`})`;
+    const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
     return { ...query, anchor: null, distance: null, date: { start, end, precision: 'day', label } };
   }
   const sameEvent = index.facts
@@ -86,9 +86,15 @@ export function daysAtDistance(distance: Distance, day: number, after: boolean):
   return after ? [near, far] : [far, near];
 }
 
+/** "The day", "2 days", "the Wednesday": how far, as the answer says it. */
 export function distanceLabel(distance: Distance): string {
   if (distance.unit === 'weekday') return `the ${WEEKDAY_NAMES[distance.weekday]}`;
   if (distance.count === 0) return 'the same day';
   if (distance.count === 1) return `the ${distance.unit}`;
   return `${distance.count} ${distance.unit}s`;
+}
+
+/** "13 January 2022", or "13 January 2022 – 19 January 2022" for a stretch of days. */
+export function formatDays(start: number, end: number): string {
+  return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
 }

@@ -142,12 +142,12 @@ function parseQuestion(
   const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
   const twoNamed = twoEvents(tokens, actorSpans, mentions, stem);
-  // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other)
   // "How many days after the Geneva talks was the Council?", "… after the Council did Macron first call
   // Putin?", "how long after…" measure between two events: the anchor's is one of them, not a day to date the
   // question by (with nothing named to measure from, "how long after did…" asks when)
   const gapAsked = kind === 'when' && HOW_LONG_FROM.test(text);
-  // ("what did Putin do after the Brussels meeting?" names no event of its own, but is dated by one)
+  // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other; "what
+  // did Putin do after the Brussels meeting?" names no event of its own, but is dated by one)
   const anchored =
     kind === 'what-happened' || (!main && kind !== 'what') || twoNamed
       ? null
