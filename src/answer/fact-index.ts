@@ -59,6 +59,8 @@ export interface FactIndex {
   entities: ReadonlyMap<string, Entity>;
   /** Inverse document frequency of a stem over the facts; 0 for stems no fact has. */
   documentFrequency(stem: string): number;
+  /** A fact's salience (see IndexedFact), looked up by the fact itself. */
+  salienceOf(fact: Fact): number;
 }
 
 const EVENTFUL: Partial<Record<Fact['type'], number>> = {
@@ -156,12 +158,14 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
   for (const indexed of facts) {
     for (const stem of indexed.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), indexed]);
   }
+  const salience = new Map(facts.map((indexed) => [indexed.fact, indexed.salience]));
   return {
     facts,
     byEntity,
     byStem,
     entities: knowledge.entities,
     documentFrequency: (stem) => frequency.get(stem) ?? 0,
+    salienceOf: (fact) => salience.get(fact) ?? 0,
   };
 }
 

@@ -140,9 +140,8 @@ function atDistance(
 
 /** At most `limit` facts in date order, taking the most salient of each day in turn. */
 function mostSalientOfEachDay(facts: Fact[], index: FactIndex, limit: number): Fact[] {
-  const salience = new Map(index.facts.map((indexed) => [indexed.fact, indexed.salience]));
   const ranked = [...facts].sort(
-    (a, b) => a.date!.start - b.date!.start || salience.get(b)! - salience.get(a)!,
+    (a, b) => a.date!.start - b.date!.start || index.salienceOf(b) - index.salienceOf(a),
   );
   return spreadOverDays(ranked, limit);
 }
@@ -194,13 +193,16 @@ function dayGap(
   const [first, second] = [one, other].sort(byDate) as [Fact, Fact];
   const least = Math.max(0, second.date!.start - first.date!.end);
   const most = second.date!.end - first.date!.start;
-  const gap = least === most ? daysAndWeeks(least, unit) : `Between ${least} and ${daysAndWeeks(most, unit)}`;
+  const gap =
+    least === most
+      ? capitalise(daysAndWeeks(least, unit))
+      : `Between ${least} and ${daysAndWeeks(most, unit)}`;
   return answered(`${gap}:\n${factLines([first, second])}`, [first, second], ANSWER_THRESHOLD);
 }
 
-/** "One day", "22 days (about 3 weeks)" when weeks were asked. */
+/** "one day", "22 days (about 3 weeks)" when weeks were asked. */
 function daysAndWeeks(days: number, unit: string | null): string {
-  const inDays = days === 1 ? 'One day' : `${days} days`;
+  const inDays = days === 1 ? 'one day' : `${days} days`;
   if (unit !== 'week' || days < 7) return inDays;
   const weeks = days / 7;
   return Number.isInteger(weeks)
