@@ -21,6 +21,7 @@ describe('normalisation', () => {
     expect(normaliseQuestion('Les alliés étaient-ils unis face à la Russie ?').text).toBe(
       'allies were they unity against russie ?',
     );
+    expect(normaliseQuestion('Qui était assis en face de Grouchko ?').text).toBe('who met grouchko ?');
     expect(normaliseQuestion('Did Putin and Macron meet face to face?').text).toBe(
       'did putin and macron meet in person ?',
     );

@@ -19,6 +19,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'arrivera t il': 'will happen',
   arrivera: 'will happen',
   'se passera t il': 'will happen',
+  // "qui était assis en face de Grouchko ?": who met him, as "who sat across from" (IDIOMS)
+  'etait assis en face de': 'met',
+  'etait assis en face des': 'met the',
+  'etaient assis en face de': 'met',
+  'etaient assis en face des': 'met the',
   // "unis face à la Russie": against it
   'face a_to': 'against',
   'face aux': 'against the',
