@@ -21,6 +21,25 @@ describe('answers', () => {
     );
   });
 
+  it('reads a stance, a take or where someone stands as what they said of it', () => {
+    expect(ask("What was NATO's stance on Russia's demands?").factIds).toContain(
+      'west-rejects-demands-at-council',
+    );
+    expect(ask('Where does the US stand on Ukraine joining NATO?').factIds[0]).toBe(
+      'letters-right-to-join-nato',
+    );
+    expect(ask("What was Sherman's take on Russia's security concerns?").factIds[0]).toBe(
+      'sherman-russian-concerns-defy-reality',
+    );
+  });
+
+  it('answers whether someone accepted a thing with their refusal of it before the demand that asked it', () => {
+    const answer = ask('Did the allies go along with pulling NATO out of Eastern Europe?');
+    expect(answer.answer).toMatch(/^The articles report no acceptance as such/);
+    expect(answer.factIds).toContain('allies-rule-out-withdrawal-from-east');
+    expect(answer.factIds).not.toContain('russia-demands-troop-withdrawal-1997');
+  });
+
   it('lists what NATO offered, only from NATO’s side', () => {
     const answer = ask('what did NATO offer?');
     expect(answer.answered).toBe(true);
@@ -1760,6 +1779,15 @@ describe('follow-up questions', () => {
     const response = engine.ask('how did nato respond?', grievances.context).answer;
     expect(response.factIds[0]).toBe('former-yugoslav-allies-push-back');
     expect(response.factIds).not.toContain('russia-airs-old-grievances');
+  });
+
+  it('takes the responder’s own fact of the last answer for their response: "and how did Johnson respond?"', () => {
+    const engine = sharedEngine();
+    const told = engine.ask('What did Putin tell Johnson?');
+    expect(told.answer.factIds).toContain('johnson-putin-agree-spirit-of-dialogue');
+    const response = engine.ask('and how did Johnson respond?', told.context).answer;
+    expect(response.factIds[0]).toBe('johnson-putin-agree-spirit-of-dialogue');
+    expect(response.factIds).not.toContain('putin-tells-johnson-nato-not-ready');
   });
 
   it('keeps the setting when the people change: "and who led the Russians?" stays at the Council', () => {

@@ -202,8 +202,9 @@ export function resolveFollowUp(
       incidentalTopics: [...query.incidentalTopics, ...topics],
       spelled: { ...before.spelled, ...query.spelled },
       // a response to what was just answered is not that answer again ("neither accepted nor rejected the
-      // offer" holds the acceptance asked about)
-      exclude: respondedThatDay ? previous.factIds : query.exclude,
+      // offer" holds the acceptance asked about) — unless the responder did it: "what did Putin tell Johnson?" →
+      // "how did Johnson respond?" is answered by what the two agreed, which the last answer also showed
+      exclude: respondedThatDay ? notDoneBy(responders(query), previous.factIds, knowledge) : query.exclude,
     };
   }
   const thatDay =
@@ -245,6 +246,19 @@ const REACTIONS = new Set(['respond', 'accept', 'reject']);
  * "Who led the NATO side at the Council?" → "and who led the Russians?": the people change, the setting (a
  * place, the Council) stays unless another is named.
  */
+/** The ones a question has respond: its doers. */
+const responders = (query: Query) =>
+  query.actors.filter((actor) => actor.role === 'agent').map((actor) => actor.id);
+
+/** The facts of those ids that none of the doers given did (lineage included: Johnson's for the UK). */
+function notDoneBy(doers: string[], factIds: string[], knowledge: KnowledgeBase): string[] {
+  return factIds.filter((id) =>
+    knowledge.factById
+      .get(id)!
+      .by.every((by) => !doers.some((doer) => knowledge.entities.get(by)?.lineage.has(doer))),
+  );
+}
+
 function withSetting(actors: Query['actors'], before: Query['actors']): Query['actors'] {
   // "When was the Council?" → "and the OSCE?": what was asked about is what changes
   if (actors.some(isSetting) || before.every(isSetting)) return actors;

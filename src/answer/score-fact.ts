@@ -391,14 +391,16 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   const saidBy =
     (plan.asksWhatWasSaid && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
     (plan.asksWhoSaid && indexed.fact.accordingTo.length > 0);
-  // "Did the West accept Russia's demands?": the rejection of those very demands answers it, with a no; "did
-  // Russia agree to withdraw?": so does the demand made of it, which says whether it committed
-  const rejectsIt =
-    (indexed.fact.type === 'rejection' || indexed.fact.type === 'demand') &&
-    query.topics.some((stem) => indexed.stems.has(stem));
+  // "Did the West accept Russia's demands?": the rejection of those very demands answers it, with a no. The
+  // demand itself only says what was asked, unless it says whether it was met ("did not commit"): it answers
+  // less well ("did the allies agree to withdraw from the East?" is answered by their ruling it out).
+  const onTopic = query.topics.some((stem) => indexed.stems.has(stem));
+  const rejectsIt = indexed.fact.type === 'rejection' && onTopic;
+  const asksIt = indexed.fact.type === 'demand' && onTopic;
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
-  if ((plan.accepted.has(indexed.fact.type) && aboutIt) || saidBy) tally.got += WEIGHT.event;
-  else if (namesEvent) tally.got += WEIGHT.event / 2;
+  const accepted = plan.accepted.has(indexed.fact.type);
+  if ((accepted && aboutIt) || saidBy) tally.got += WEIGHT.event;
+  else if (namesEvent || (accepted && asksIt)) tally.got += WEIGHT.event / 2;
   else tally.failures.push('event');
 }
 

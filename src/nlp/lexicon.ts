@@ -975,6 +975,9 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** What someone holds, said of them: "NATO's stance on Russia's demands" is what NATO said of them. */
+export const STANCE_WORDS = new Set(['position', 'view', 'stance', 'attitude']);
+
 /** A verb's forms as a question writes them: base, third person, past, -ing. */
 type VerbForms = readonly [string, string, string, string];
 const SIT: VerbForms = ['sit', 'sits', 'sat', 'sitting'];
@@ -1038,6 +1041,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     ),
     'issue $1',
   ]),
+  // "where does the US stand on Ukraine joining?", "Sherman's take on Russia's concerns": what they think of it
+  ['stand', /^where (do|does|did) (.+?) stand on\b/g, 'what $1 $2 think about'],
+  ['take', /^(what (?:is|was|s) (?:\S+ ){1,4}?)take on\b/g, '$1view on'],
   // "which country does Sherman work for?": who she is (her post says whose)
   ['work', /^(which country|what country|who) (does|did) (.+) work for\b/g, 'who is $3'],
   // "what's the size of the Russian force?": how many it counts
@@ -1439,8 +1445,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'criticize',
       'statement',
       'blog',
-      'position',
-      'view',
+      ...STANCE_WORDS,
       // "the Kremlin's account / version / readout of the call": what it said of it
       'account',
       'version',
@@ -1684,6 +1689,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['put', 'forward', 'offer'],
   ['pull', 'back', 'withdraw'],
   ['back', 'down', 'accept'],
+  ['go', 'along', 'accept'], // "did the allies go along with it?"
   ['pull', 'out', 'withdraw'],
   ['push', 'back', 'reject'], // "who pushed back against the Russian allegations?"
   ['bring', 'up', 'say'], // "who brought up Libya?"
@@ -1932,7 +1938,7 @@ export const FILLER_WORDS = new Set([
   'produced',
   'yield',
   'yielded',
-  // "the West's attitude", "Russia's stance": what they said and did
+  // "the West's attitude", "Russia's stance": what they said (the event, when nothing else is), never a topic
   'attitude',
   'stance',
   // "the key takeaways from Brussels", "the highlights": what happened there
@@ -1970,7 +1976,6 @@ export const FILLER_WORDS = new Set([
   'aim',
   'goal',
   'role',
-  'stance',
   'detail',
   'details',
   'content',

@@ -35,6 +35,7 @@ import {
   conceptsWith,
   FEELING_WORDS,
   PERSON_REFERENCES,
+  STANCE_WORDS,
   TIME_UNIT_STEMS,
   WORRY_WORDS,
 } from './lexicon.ts';
@@ -234,6 +235,8 @@ function parseQuestion(
   let complement: string | null = null;
   for (const mention of mentions) {
     if ((mention.at === main?.at && !mainAsTopic) || mention.event === 'happen') continue;
+    // ("how did Putin describe the West's attitude?": what he said is the event already)
+    if (mention.at !== main?.at && STANCE_WORDS.has(tokens.normal[mention.at]!)) continue;
     // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
     const written = tokens.normal[mention.at]!;
     const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;
