@@ -5,11 +5,13 @@
 import type { Answer } from './answer/answer.ts';
 import { buildFactIndex, type FactIndex } from './answer/fact-index.ts';
 import { conversationContext, resolveFollowUp, type ConversationContext } from './answer/followup.ts';
+import { joinAnswers } from './answer/joined.ts';
 import { respond } from './answer/respond.ts';
 import { datedByAnchor } from './answer/time-anchor.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Fact, KnowledgeBase } from './knowledge/model.ts';
 import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
+import { compoundParts } from './nlp/compound.ts';
 import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
 import type { Query } from './nlp/query.ts';
 import { createWink } from './nlp/wink.ts';
@@ -24,7 +26,10 @@ export interface Engine {
   readonly knowledge: KnowledgeBase;
   readonly index: FactIndex;
   readonly parse: QuestionParser;
-  /** Ask a question: `answer(understand(question, previous))`. */
+  /**
+   * Ask a question: `answer(understand(question, previous))`; two questions in one ("who called Putin and
+   * when?") are asked in turn, the second as a follow-up of the first, and answered together.
+   */
   ask(question: string, previous?: ConversationContext | null): Reply;
   /** The first half of `ask`: the question parsed, with what the conversation and the facts' days fill in. */
   understand(question: string, previous?: ConversationContext | null): Query;
@@ -52,7 +57,17 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
     parse,
     understand,
     answer,
-    ask: (question, previous) => answer(understand(question, previous)),
+    ask(question, previous) {
+      const parts = compoundParts(question);
+      if (parts.length === 1) return answer(understand(question, previous));
+      let context = previous ?? null;
+      const answers = parts.map((part) => {
+        const reply = answer(understand(part, context));
+        context = reply.context;
+        return reply.answer;
+      });
+      return { answer: joinAnswers(question, answers), context: context! };
+    },
     timeline(filter) {
       const { query, problems } = timelineQuery(filter, parse, (id) => knowledge.entities.has(id));
       return { facts: problems.length > 0 ? [] : selectTimeline(query, index), problems };

@@ -21,6 +21,33 @@ describe('answers', () => {
     );
   });
 
+  it('answers two questions asked in one, the second as a follow-up of the first', () => {
+    const answer = ask('Who leads NATO and what did he say after the meeting?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^Jens Stoltenberg, Secretary General of NATO/);
+    expect(answer.factIds).toContain('stoltenberg-cannot-discuss-principles');
+    expect(answer.answer.split('\n\n')).toHaveLength(2);
+    // a part the first answer already says ("… and when?") is not asked again
+    expect(ask('Which newspaper published the documents, and when?').answer).not.toMatch(/\n\n/);
+  });
+
+  it('answers how long an event lasted and how it ended without a figure for the ending', () => {
+    const answer = ask('How long did the Brussels talks last and how did they end?');
+    expect(answer.answer).toMatch(/^Nearly 4 hours: /);
+    expect(answer.answer).toMatch(/deadlock/);
+  });
+
+  it('dates what someone did by an event of theirs named after "before": "the day before his call with Putin"', () => {
+    for (const question of [
+      'What did Johnson do the day before his call with Putin?',
+      'Where did Johnson go before calling Putin?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.factIds[0]).toBe('johnson-in-kyiv-urges-diplomacy');
+    }
+  });
+
   it('reads a stance, a take or where someone stands as what they said of it', () => {
     expect(ask("What was NATO's stance on Russia's demands?").factIds).toContain(
       'west-rejects-demands-at-council',

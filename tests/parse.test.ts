@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compoundParts } from '../src/nlp/compound.ts';
 import { interpretDate } from '../src/nlp/dates.ts';
 import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { SpellingCorrector } from '../src/nlp/spelling.ts';
@@ -9,6 +10,39 @@ import { sharedEngine } from './helpers/engine.ts';
 const parse = (question: string) => sharedEngine().parse(question);
 const actorIds = (question: string) => parse(question).actors.map((a) => a.id);
 const normalise = (question: string) => normaliseQuestion(question).text;
+
+describe('two questions in one', () => {
+  it('splits at "and" or « et » before a question word, when each part is a question of its own', () => {
+    expect(compoundParts('Who called Putin on 3 February and what did they talk about?')).toEqual([
+      'Who called Putin on 3 February?',
+      'What did they talk about?',
+    ]);
+    expect(compoundParts("Qui dirige l'OTAN et qu'a-t-il dit ?")).toEqual([
+      "Qui dirige l'OTAN?",
+      "Qu'a-t-il dit ?",
+    ]);
+    for (const one of [
+      'Where and when did the NATO-Russia Council meet?',
+      'Did Macron and Putin speak, and if so when?',
+      'Qui a envoyé les lettres et à qui ?',
+      'What happened between 10 and 13 January?',
+    ])
+      expect(compoundParts(one)).toEqual([one]);
+  });
+
+  it('reads an event of the subject’s after "before" as what dates the question, not what it asks', () => {
+    expect(parse('What did Johnson do the day before his call with Putin?')).toMatchObject({
+      actors: [{ id: 'johnson', role: 'agent' }],
+      events: [],
+      anchor: { actor: 'putin', relation: 'before', event: 'call', theirs: true },
+    });
+    expect(parse('Where did Johnson go before calling Putin?')).toMatchObject({
+      events: ['visit'],
+      topics: [],
+      anchor: { actor: 'putin', event: 'call', theirs: true },
+    });
+  });
+});
 
 describe('normalisation', () => {
   it('folds accents, elisions and French into the English the pipeline reads', () => {

@@ -19,8 +19,10 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   const event =
     anchor.event ??
     (anchorKind === 'place' ? query.events[0] : anchorKind === 'institution' ? 'meet' : undefined);
+  // ("before his call with Putin": Johnson's call with Putin, not any of Putin's)
+  const own = anchor.theirs ? query.actors.filter((actor) => actor.role !== 'recipient') : [];
   const withAnchor: Query = event
-    ? { ...query, kind: 'what', actors: [anchorActor], events: [event], eventStems: [], anchor: null }
+    ? { ...query, kind: 'what', actors: [...own, anchorActor], events: [event], eventStems: [], anchor: null }
     : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
   const fact = answersTo(withAnchor, index).find((scored) => scored.indexed.fact.date)?.indexed.fact;
   // No dated event of the anchor's to go by: the question is asked as if it had not named one.

@@ -41,8 +41,9 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       return facts
         .map((fact) => {
           const sinceWhen = query.kind === 'how-long' && !lastsFor(fact) && ongoingSince(fact);
-          const measure = sinceWhen ? fact.date!.label : quantityPhrase(fact);
-          return `${capitalise(measure)}: ${fact.statement}`;
+          // (a fact that gives no figure — how an event ended, asked in the same breath — is said as it is)
+          const measure = sinceWhen ? fact.date!.label : fact.quantity ? quantityPhrase(fact) : null;
+          return measure ? `${capitalise(measure)}: ${fact.statement}` : fact.statement;
         })
         .join('\n');
     case 'what-happened':

@@ -5,6 +5,7 @@
  */
 import type { Document, WinkMethods } from 'wink-nlp';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
+import type { EventMention } from './events.ts';
 import { DETERMINERS, type Tokens } from './tokens.ts';
 
 interface Detail {
@@ -97,6 +98,35 @@ export function timeAnchor(
     if (place && (marker === 'since' || !heldBySomeone) && !measuredFrom) continue;
     if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
     if (marker === 'before') return { span, relation: 'before' };
+  }
+  return null;
+}
+
+/** What a possessive before an event says: the event is the question's subject's ("before his call"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const LINKS = new Set(['with', 'to', 'from', 'in', 'of', 'for']);
+
+/**
+ * "The day before his call with Putin", "before calling Putin", "after the trip to Kyiv": an event and the
+ * actor it was with that date the question rather than being asked about. `theirs`: the event is also the
+ * subject's own (a possessive, or a verb in -ing whose subject is the question's).
+ */
+export function eventAnchor(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  mentions: EventMention[],
+): { span: ActorSpan; relation: 'after' | 'before'; mention: EventMention; theirs: boolean } | null {
+  const words = tokens.normal;
+  for (const mention of mentions) {
+    let at = mention.at - 1;
+    const gerund = tokens.pos[mention.at] === 'VERB' && words[mention.at]!.endsWith('ing');
+    const possessive = POSSESSIVES.has(words[at]!);
+    if (!gerund && DETERMINERS.has(words[at]!)) at--;
+    const relation = words[at];
+    if (relation !== 'after' && relation !== 'before') continue;
+    const next = LINKS.has(words[mention.at + 1]!) ? mention.at + 2 : mention.at + 1;
+    const span = spans.find((one) => one.start === next || (gerund && one.start === mention.at + 2));
+    if (span) return { span, relation, mention, theirs: possessive || gerund };
   }
   return null;
 }

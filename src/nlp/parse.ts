@@ -21,6 +21,7 @@ import {
 } from './events.ts';
 import {
   alternativesEnd,
+  eventAnchor,
   comparedHowOften,
   findActors,
   timeAnchor,
@@ -136,7 +137,14 @@ function parseQuestion(
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
   // "Did the talks yield anything?": the word asking how an event went is not the event
   const outcomeAt = outcomeWordAt(tokens);
-  const mentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
+  const allMentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
+  // "What did Johnson do the day before his call with Putin?", "where did he go before calling Putin?": that
+  // event dates the question and is not asked about (a list of what happened around it reads it in-time.ts)
+  const clauseAnchor =
+    kind === 'what-happened' || allMentions.some((mention) => mention.event === 'happen')
+      ? null
+      : eventAnchor(actorSpans, tokens, allMentions);
+  const mentions = allMentions.filter((mention) => mention !== clauseAnchor?.mention);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const named = mainEvent(mentions, tokens, kind);
   const requested = requestedEvent(named, mentions, tokens);
@@ -152,7 +160,7 @@ function parseQuestion(
   const anchored =
     kind === 'what-happened' || (!main && kind !== 'what') || twoNamed
       ? null
-      : timeAnchor(actorSpans, tokens, entities, gapAsked);
+      : (clauseAnchor ?? timeAnchor(actorSpans, tokens, entities, gapAsked));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);
@@ -432,7 +440,10 @@ function parseQuestion(
       actor: anchor.span.id,
       relation: anchor.relation,
       event:
-        mentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ?? null,
+        clauseAnchor?.mention.event ??
+        mentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ??
+        null,
+      theirs: clauseAnchor?.theirs ?? false,
     },
     dayShift,
     sinceLast,

@@ -161,5 +161,7 @@ export interface Query {
     relation: 'after' | 'before';
     /** "after Macron's call": the anchor's own event, when the question names it. */
     event: string | null;
+    /** "before his call with Putin", "before calling Putin": the event is also the subject's (absent from older contexts). */
+    theirs?: boolean;
   } | null;
 }

@@ -1,0 +1,38 @@
+/**
+ * Two questions asked in one ("who called Putin and when?", see nlp/compound.ts): their answers in turn, as
+ * one answer with the citations of both.
+ */
+import type { Answer, Citation } from './answer.ts';
+
+const union = (lists: string[][]) => [...new Set(lists.flat())];
+const citationKey = (citation: Citation) =>
+  `${citation.factId}\u0000${citation.source}\u0000${citation.quote}`;
+
+export function joinAnswers(question: string, replies: Answer[]): Answer {
+  // A part answered only by facts an earlier part gave adds nothing ("how long did the Geneva talks last and
+  // who took part?": the talks' statement names both sides).
+  const parts = replies.filter(
+    (part, k) =>
+      k === 0 ||
+      !part.answered ||
+      part.factIds.some((id) => !replies.slice(0, k).some((earlier) => earlier.factIds.includes(id))),
+  );
+  const [first] = parts as [Answer, ...Answer[]];
+  const answered = parts.filter((part) => part.answered);
+  const citations = new Map(parts.flatMap((part) => part.citations).map((c) => [citationKey(c), c]));
+  return {
+    question,
+    // (one part answered is an answer: the other part's text says what the articles do not)
+    answered: answered.length > 0,
+    answer: parts.map((part) => part.answer).join('\n\n'),
+    citations: [...citations.values()],
+    kind: first.kind,
+    events: union(parts.map((part) => part.events)),
+    actors: union(parts.map((part) => part.actors)),
+    date: parts.find((part) => part.date !== null)?.date ?? null,
+    factIds: union(parts.map((part) => part.factIds)),
+    related: union(parts.map((part) => part.related)),
+    confidence: Math.min(...(answered.length > 0 ? answered : parts).map((part) => part.confidence)),
+    refusal: answered.length > 0 ? undefined : first.refusal,
+  };
+}
