@@ -7,6 +7,15 @@ import { sharedEngine } from './helpers/engine.ts';
 
 const ask = (question: string) => sharedEngine().ask(question).answer;
 
+/** Each question is answered, with that fact first. */
+function expectAnsweredFirstBy(factId: string, questions: string[]) {
+  for (const question of questions) {
+    const answer = ask(question);
+    expect(answer.answered, question).toBe(true);
+    expect(answer.factIds[0], question).toBe(factId);
+  }
+}
+
 describe('answers', () => {
   it('answers the user’s own example with the right person and a verbatim French quote', () => {
     const answer = ask('who called Putin on 3 February?');
@@ -38,26 +47,20 @@ describe('answers', () => {
   });
 
   it('dates what someone did by an event of theirs named after "before": "the day before his call with Putin"', () => {
-    for (const question of [
+    expectAnsweredFirstBy('johnson-in-kyiv-urges-diplomacy', [
       'What did Johnson do the day before his call with Putin?',
       'Where did Johnson go before calling Putin?',
-    ]) {
-      const answer = ask(question);
-      expect(answer.answered).toBe(true);
-      expect(answer.factIds[0]).toBe('johnson-in-kyiv-urges-diplomacy');
-    }
+    ]);
   });
 
   it('reads a stance, a take or where someone stands as what they said of it', () => {
     expect(ask("What was NATO's stance on Russia's demands?").factIds).toContain(
       'west-rejects-demands-at-council',
     );
-    expect(ask('Where does the US stand on Ukraine joining NATO?').factIds[0]).toBe(
-      'letters-right-to-join-nato',
-    );
-    expect(ask("What was Sherman's take on Russia's security concerns?").factIds[0]).toBe(
-      'sherman-russian-concerns-defy-reality',
-    );
+    expectAnsweredFirstBy('letters-right-to-join-nato', ['Where does the US stand on Ukraine joining NATO?']);
+    expectAnsweredFirstBy('sherman-russian-concerns-defy-reality', [
+      "What was Sherman's take on Russia's security concerns?",
+    ]);
   });
 
   it('answers whether someone accepted a thing with their refusal of it before the demand that asked it', () => {
@@ -812,14 +815,10 @@ describe('people of a body', () => {
   });
 
   it('reads "the top American official at the talks" as who represented that country there', () => {
-    for (const question of [
+    expectAnsweredFirstBy('sherman-allied-unity', [
       'Who was the top American official at the talks in Brussels?',
       'qui était le principal responsable américain aux pourparlers de Bruxelles ?',
-    ]) {
-      const answer = ask(question);
-      expect(answer.answered).toBe(true);
-      expect(answer.factIds[0]).toBe('sherman-allied-unity');
-    }
+    ]);
   });
 });
 
