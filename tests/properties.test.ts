@@ -61,6 +61,36 @@ const messy = fc.oneof(
     .map((words) => words.join(' ')),
 );
 
+/** Questions put together from the story's own words: one, or two in one ("…, and how did they end?"). */
+const part = fc
+  .tuple(
+    fc.constantFrom('how long', 'how many', 'when', 'where', 'who', 'what', 'why', 'which', 'how'),
+    fc.constantFrom('did', 'was', 'were', 'is', 'has'),
+    fc.constantFrom(
+      'the Brussels talks',
+      'Putin',
+      'NATO',
+      'Russia',
+      'Macron',
+      'the Council',
+      'El País',
+      'they',
+      'he',
+    ),
+    fc.constantFrom('last', 'end', 'call', 'meet', 'say', 'demand', 'offer', 'respond', 'publish', 'reject'),
+    fc.constantFrom(
+      '',
+      'on 3 February',
+      'in Brussels',
+      'before his call with Putin',
+      'the day after the meeting',
+    ),
+  )
+  .map((words) => words.filter(Boolean).join(' '));
+const storyQuestions = fc
+  .tuple(part, fc.constantFrom('', ' and ', ', and ', ' et '), part)
+  .map(([first, joint, second]) => (joint === '' ? `${first}?` : `${first}${joint}${second}?`));
+
 describe('any input', () => {
   const engine = sharedEngine();
 
@@ -78,7 +108,7 @@ describe('any input', () => {
 
   it('parses and answers without throwing, always in the same shape, with verbatim quotes', () => {
     fc.assert(
-      fc.property(messy, (text) => {
+      fc.property(fc.oneof(messy, storyQuestions), (text) => {
         const { answer, context } = engine.ask(text);
         answerShape.parse(answer);
         for (const citation of answer.citations) {

@@ -17,7 +17,7 @@ export const SCOPE =
 export const EXAMPLES =
   'Try “who called Putin on 3 February?”, “what did NATO offer?” or “qu’a demandé la Russie ?”.';
 
-const MAX_CITATIONS = 3;
+export const MAX_CITATIONS = 3;
 
 /** "on 3 February 2022", "in December 2021", "on Wednesday 12 January 2022 (the articles say « mercredi »)". */
 export function whenPhrase(date: DateRange): string {

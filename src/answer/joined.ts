@@ -3,6 +3,7 @@
  * one answer with the citations of both.
  */
 import type { Answer, Citation } from './answer.ts';
+import { MAX_CITATIONS } from './compose.ts';
 
 const union = (lists: string[][]) => [...new Set(lists.flat())];
 const citationKey = (citation: Citation) =>
@@ -19,7 +20,11 @@ export function joinAnswers(question: string, replies: Answer[]): Answer {
   );
   const [first] = parts as [Answer, ...Answer[]];
   const answered = parts.filter((part) => part.answered);
-  const citations = new Map(parts.flatMap((part) => part.citations).map((c) => [citationKey(c), c]));
+  // Each part's best citations first, in turn, so that every part is cited within the usual number.
+  const citations = new Map<string, Citation>();
+  for (let rank = 0; citations.size < MAX_CITATIONS && parts.some((p) => p.citations[rank]); rank++)
+    for (const citation of parts.flatMap((part) => part.citations[rank] ?? []))
+      if (citations.size < MAX_CITATIONS) citations.set(citationKey(citation), citation);
   return {
     question,
     // (one part answered is an answer: the other part's text says what the articles do not)
