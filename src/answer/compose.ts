@@ -36,10 +36,6 @@ export function whenPhrase(date: DateRange): string {
   }
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function quantityPhrase(fact: Fact): string {
   const quantity = fact.quantity!;
   const value = quantity.unit === 'year' ? String(quantity.value) : quantity.value.toLocaleString('en-GB');

@@ -242,11 +242,7 @@ export function resolveFollowUp(
 /** Events that answer something else: what they answer, unnamed, is the last answer's subject. */
 const REACTIONS = new Set(['respond', 'accept', 'reject']);
 
-/**
- * "Who led the NATO side at the Council?" → "and who led the Russians?": the people change, the setting (a
- * place, the Council) stays unless another is named.
- */
-/** The ones a question has respond: its doers. */
+/** Who a response question asks about: its doers ("how did Johnson respond?"). */
 const responders = (query: Query) =>
   query.actors.filter((actor) => actor.role === 'agent').map((actor) => actor.id);
 
@@ -259,6 +255,10 @@ function notDoneBy(doers: string[], factIds: string[], knowledge: KnowledgeBase)
   );
 }
 
+/**
+ * "Who led the NATO side at the Council?" → "and who led the Russians?": the people change, the setting (a
+ * place, the Council) stays unless another is named.
+ */
 function withSetting(actors: Query['actors'], before: Query['actors']): Query['actors'] {
   // "When was the Council?" → "and the OSCE?": what was asked about is what changes
   if (actors.some(isSetting) || before.every(isSetting)) return actors;

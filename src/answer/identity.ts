@@ -5,9 +5,10 @@
 import { SETTING_KINDS, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { capitalise, SCOPE } from './compose.ts';
+import { SCOPE } from './compose.ts';
 import { involvement, isParty, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { assertedBy } from './score-fact.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 /**
  * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about

@@ -5,13 +5,14 @@
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { capitalise, factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
+import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
 import { daysAtDistance, distanceLabel, formatDays } from './time-anchor.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 const MAX_TIMELINE_LINES = 12;
 

@@ -2,11 +2,12 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { capitalise, factLines, SCOPE } from './compose.ts';
+import { factLines, SCOPE } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 import { primaryTypeOf } from './score-fact.ts';
 import { byDate } from './timeline.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 /**
  * "How many times did Putin and Macron speak?", "how many calls did Putin have with Macron?": the count of

@@ -11,16 +11,7 @@ import { conceptsWith } from '../nlp/lexicon.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
-import {
-  articleLabel,
-  capitalise,
-  citationsFor,
-  askedEvent,
-  EXAMPLES,
-  factLines,
-  MAX_FACTS,
-  SCOPE,
-} from './compose.ts';
+import { articleLabel, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
 import { doneByOthers, explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
@@ -48,6 +39,7 @@ import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
 import { byDate, spreadOverDays } from './timeline.ts';
 import { writeAnswer } from './write-answer.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 const MAX_EVENTS_LISTED = 8;
 /** Facts this close to the best are as good an answer and are given with it. */

@@ -5,7 +5,8 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { SPEECH } from '../nlp/lexicon.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { articleLabel, capitalise, listNames, SCOPE } from './compose.ts';
+import { articleLabel, listNames, SCOPE } from './compose.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 /**
  * "Who said so?": who each of the last answer's facts comes from — whoever it is attributed to, else who said

@@ -8,7 +8,6 @@ import { conceptsWith, SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
-  capitalise,
   datePhrase,
   eventInvolving,
   factLines,
@@ -28,6 +27,7 @@ import {
   primaryTypeOf,
 } from './score-fact.ts';
 import { byDate } from './timeline.ts';
+import { capitalise } from '../text/capitalise.ts';
 
 export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge: KnowledgeBase): string {
   const statements = facts.map((fact) => fact.statement).join(' ');

@@ -21,8 +21,8 @@ import {
 } from './events.ts';
 import {
   alternativesEnd,
-  eventAnchor,
   comparedHowOften,
+  eventAnchor,
   findActors,
   timeAnchor,
   type ActorSpan,
