@@ -21,6 +21,14 @@ describe('two questions in one', () => {
       "Qui dirige l'OTAN?",
       "Qu'a-t-il dit ?",
     ]);
+    // a preposition before the question word goes with it; a third question is split off in turn
+    expect(compoundParts('Qui a appelé Poutine le 3 février et de quoi ont-ils parlé ?')).toEqual([
+      'Qui a appelé Poutine le 3 février?',
+      'De quoi ont-ils parlé ?',
+    ]);
+    expect(
+      compoundParts('What did Russia demand, and how did NATO respond, and with whom did Putin speak?'),
+    ).toEqual(['What did Russia demand?', 'How did NATO respond?', 'With whom did Putin speak?']);
     for (const one of [
       'Where and when did the NATO-Russia Council meet?',
       'Did Macron and Putin speak, and if so when?',

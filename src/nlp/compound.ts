@@ -1,15 +1,16 @@
 /**
- * "Who called Putin on 3 February and what did they talk about?", « qui a envoyé les lettres et à qui ? »:
- * two questions asked in one breath. Each part is asked in turn, the second as a follow-up of the first, so
- * that "they", "when?" and « à qui ? » are read as a follow-up reads them (engine.ts).
+ * "Who called Putin on 3 February and what did they talk about?", « qui dirige l'OTAN et qu'a-t-il dit ? »:
+ * questions asked in one breath. Each part is asked in turn, the next as a follow-up of the one before, so
+ * that "he" and "they" are read as a follow-up reads them (engine.ts).
  */
+import { capitalise } from '../text/capitalise.ts';
 
-/** "…, and what…", "… and if so when?": a question word opening a second question after "and". */
+/** "…, and what…", "… and with whom did…", "… and if so when…": a question word opening another question. */
 const ENGLISH =
-  /\s*[,;]?\s+(?:and|then)\s+(?:if so,?\s+|also\s+)?(?=(?:what|who|whom|when|where|why|how|which|did|was|were|is|are|has|have|had)\b)/i;
-/** « … et qu'a-t-il dit ? », « … et à qui ? », « et si oui, quand ? » */
+  /\s*[,;]?\s+(?:and|then)\s+(?:if so,?\s+|also\s+)?(?=(?:(?:for|with|to|on|in|at|about|from|since|by)\s+)?(?:what|who|whom|when|where|why|how|which|did|was|were|is|are|has|have|had)\b)/i;
+/** « … et qu'a-t-il dit ? », « … et de quoi ont-ils parlé ? », « et si oui, quand… » */
 const FRENCH =
-  /\s*,?\s+et\s+(?:si oui,?\s+)?(?=(?:qu|que|quoi|quand|où|qui|comment|pourquoi|combien|quel|quelle|quels|quelles|à qui|a qui|avec qui)\b)/i;
+  /\s*,?\s+et\s+(?:si oui,?\s+)?(?=(?:(?:de|à|a|avec|pour|par|sur|depuis|pendant|dans)\s+)?(?:qu|que|quoi|quand|où|qui|comment|pourquoi|combien|quel|quelle|quels|quelles)\b)/i;
 /**
  * A first part this short is no question of its own ("where and when did…"); nor is a second part this short
  * ("… and when?", « et à qui ? »): the first question's answer, which names its day, place and people, says it.
@@ -24,11 +25,10 @@ export function compoundParts(question: string): string[] {
     const first = question.slice(0, match.index).trim();
     const second = question.slice(match.index + match[0].length).trim();
     if (wordCount(first) < MIN_WORDS || wordCount(second.replace(/[?!.]+$/, '')) < MIN_WORDS) continue;
-    return [`${first.replace(/[,;]$/, '')}?`, capitaliseFirst(second)];
+    return [`${first.replace(/[,;]$/, '')}?`, ...compoundParts(capitalise(second))];
   }
   return [question];
 }
 
 /** Words, French inversions and elisions apart: « qu'a-t-il dit » is a question of its own. */
 const wordCount = (text: string) => text.split(/[\s'’-]+/).filter(Boolean).length;
-const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
