@@ -40,6 +40,48 @@ describe('answers', () => {
     expect(ask('Which newspaper published the documents, and when?').answer).not.toMatch(/\n\n/);
   });
 
+  it('answers what a paper said with what the articles give as its content, not with the sending of it', () => {
+    const contentsOf = (question: string, context?: Parameters<ReturnType<typeof sharedEngine>['ask']>[1]) =>
+      sharedEngine().ask(question, context);
+    for (const question of [
+      "What was in Russia's draft treaties?",
+      'What do the Russian proposals provide for?',
+      'Qu’y avait-il dans les projets de traités russes ?',
+      'What exactly did Moscow ask for in its treaty proposals?',
+    ]) {
+      const { answer } = contentsOf(question);
+      expect(answer.answer, question).toMatch(
+        /^Of what was in Russia's two draft treaties \(December 2021\)/,
+      );
+      expect(answer.factIds, question).toEqual(['russia-demands-no-nato-enlargement']);
+    }
+    // every content of the letters, listed, the rest on "what else?", then no more
+    const letters = contentsOf('Que contiennent les lettres de l’OTAN et des Américains ?');
+    expect(letters.answer.factIds).toHaveLength(6);
+    expect(letters.answer.answer).toMatch(/…and 4 more/);
+    const rest = contentsOf('what else?', letters.context);
+    expect(rest.answer.factIds).toHaveLength(4);
+    expect(rest.answer.factIds.some((id) => letters.answer.factIds.includes(id))).toBe(false);
+    const none = contentsOf('what else?', rest.context);
+    expect(none.answer.answered).toBe(false);
+    expect(none.answer.answer).toMatch(
+      /^That is all the articles report of what was in the US and NATO letters/,
+    );
+    // what else the question names picks among them
+    expect(ask('What did the letters say about Ukraine joining NATO?').factIds[0]).toBe(
+      'letters-right-to-join-nato',
+    );
+    // a paper whose words the articles never give
+    const response = ask("What was in Russia's formal response to the letters?");
+    expect(response.answered).toBe(false);
+    expect(response.answer).toMatch(/^The articles don't report what it said/);
+    // "them": the paper of the last answer, which was a yes
+    const sent = contentsOf('Did Russia send the US draft treaties?');
+    expect(contentsOf('what was in them?', sent.context).answer.factIds).toEqual([
+      'russia-demands-no-nato-enlargement',
+    ]);
+  });
+
   it('answers how long an event lasted and how it ended without a figure for the ending', () => {
     const answer = ask('How long did the Brussels talks last and how did they end?');
     expect(answer.answer).toMatch(/^Nearly 4 hours: /);

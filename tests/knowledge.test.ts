@@ -159,6 +159,31 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
     );
   });
 
+  it('rejects a fact carried by a fact that is unknown or sent no document', () => {
+    const unknown = brokenKnowledge('facts/written-proposals.yaml', (t) =>
+      t.replace(
+        'carried_by: us-nato-letters-sent # « Washington y propose »',
+        'carried_by: us-nato-letter-sent',
+      ),
+    );
+    expectProblem(
+      unknown,
+      'knowledge/facts/written-proposals.yaml',
+      /carried_by names unknown fact "us-nato-letter-sent"/,
+    );
+    const noDocument = brokenKnowledge('facts/written-proposals.yaml', (t) =>
+      t.replace(
+        'carried_by: us-nato-letters-sent # « Washington y propose »',
+        'carried_by: el-pais-publishes-documents',
+      ),
+    );
+    expectProblem(
+      noDocument,
+      'knowledge/facts/written-proposals.yaml',
+      /carried_by names fact "el-pais-publishes-documents", which has no document/,
+    );
+  });
+
   it('rejects an alias that reads as the start of a question', () => {
     const dir = brokenKnowledge('entities.yaml', (t) =>
       t.replace("l'est de l'Ukraine]", "est de l'Ukraine]"),

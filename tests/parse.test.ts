@@ -52,6 +52,43 @@ describe('two questions in one', () => {
   });
 });
 
+describe('what a paper said', () => {
+  it('reads a question about a paper’s words, with who wrote it, however it is put', () => {
+    const contents = (question: string) => parse(question).contents;
+    expect(contents("What was in Russia's draft treaties?")).toEqual({
+      papers: ['draft', 'treati'],
+      parties: ['russia'],
+    });
+    expect(contents('What did the US letters propose?')).toEqual({
+      papers: ['letter'],
+      parties: ['united-states'],
+    });
+    expect(contents('Que contiennent les lettres de l’OTAN et des Américains ?')).toEqual({
+      papers: ['letter'],
+      parties: ['nato', 'united-states'],
+    });
+    // the subject, when the paper is no subject; not the one it speaks of
+    expect(contents('What did Washington offer in its written response?')?.parties).toEqual([
+      'united-states',
+    ]);
+    expect(contents('What did the letters say about Ukraine joining NATO?')?.parties).toEqual([]);
+    expect(contents('what did El País’s documents say?')?.papers).toEqual(['document']);
+    expect(contents('what was in them?')).toEqual({ papers: [], parties: [] });
+  });
+
+  it('leaves alone what only mentions a paper', () => {
+    for (const question of [
+      'When were the letters sent?',
+      'What did Washington offer to discuss?',
+      'What did the US propose in response to the draft treaties?',
+      'How did the West answer Russia’s demands?',
+      'What did Stoltenberg say about the treaties?',
+      'Did the letters mention Ukraine?',
+    ])
+      expect(parse(question).contents, question).toBeNull();
+  });
+});
+
 describe('normalisation', () => {
   it('folds accents, elisions and French into the English the pipeline reads', () => {
     expect(normaliseQuestion("Qu'a proposé l'OTAN à la Russie ?")).toEqual({

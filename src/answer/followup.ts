@@ -69,6 +69,8 @@ export function resolveFollowUp(
   if (!previous) return query;
   // "who said so?", "is that true?": the last answer's facts
   if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, MAX_FACTS) };
+  // "what was in them?", "and what did they contain?": the papers of the last answer
+  if (query.contents?.papers.length === 0) return { ...query, documentsOf: previous.factIds };
 
   query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
@@ -120,7 +122,7 @@ export function resolveFollowUp(
           lasting: null,
           exclude: previous.factIds,
         };
-      return { ...before, question: query.question, exclude: previous.factIds };
+      return { ...before, question: query.question, exclude: [...before.exclude, ...previous.factIds] };
     }
     // "Did Macron call Putin?" → "who else did he call?": "he" is the one who acted, the "else" the other
     // ("he" is no body: after "who spoke for the State Department?", the one who answered for it)
@@ -204,7 +206,10 @@ export function resolveFollowUp(
       // a response to what was just answered is not that answer again ("neither accepted nor rejected the
       // offer" holds the acceptance asked about) — unless the responder did it: "what did Putin tell Johnson?" →
       // "how did Johnson respond?" is answered by what the two agreed, which the last answer also showed
-      exclude: respondedThatDay ? notDoneBy(responders(query), previous.factIds, knowledge) : query.exclude,
+      // (and not the paper that carried what was answered: "what did the letters propose?" → "did Russia reply?")
+      exclude: respondedThatDay
+        ? notDoneBy(responders(query), withPapers(previous.factIds, knowledge), knowledge)
+        : query.exclude,
     };
   }
   const thatDay =
@@ -245,6 +250,12 @@ const REACTIONS = new Set(['respond', 'accept', 'reject']);
 /** Who a response question asks about: its doers ("how did Johnson respond?"). */
 const responders = (query: Query) =>
   query.actors.filter((actor) => actor.role === 'agent').map((actor) => actor.id);
+
+/** Those facts and the papers that carried any of them (see the knowledge's `carried_by`). */
+function withPapers(factIds: string[], knowledge: KnowledgeBase): string[] {
+  const papers = factIds.flatMap((id) => knowledge.factById.get(id)?.carriedBy ?? []);
+  return [...new Set([...factIds, ...papers])];
+}
 
 /** The facts of those ids that none of the doers given did (lineage included: Johnson's for the UK). */
 function notDoneBy(doers: string[], factIds: string[], knowledge: KnowledgeBase): string[] {

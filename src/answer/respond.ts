@@ -12,6 +12,7 @@ import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
 import { articleLabel, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
+import { contentsAnswer } from './contents.ts';
 import { doneByOthers, explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
@@ -91,6 +92,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "What does that mean?", "who are they?" with no conversation to lean on: the pronoun points at nothing
   const pointsAtNothing =
     query.refersBack &&
+    !query.documentsOf &&
     BARE_REFERENCE.test(query.normalised) &&
     query.actors.length + query.topics.length + query.unknown.length === 0 &&
     query.date === null &&
@@ -104,7 +106,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const hasContent =
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
     query.date !== null ||
-    query.identity === 'cast';
+    query.identity === 'cast' ||
+    query.documentsOf; // "what was in them?": the papers of the last answer
   if (!hasContent) {
     // "When did all this happen?": when the story happened is its timeline
     if (query.kind === 'timeline' || query.kind === 'when')
@@ -155,6 +158,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       close,
     );
   }
+
+  // "What was in Russia's draft treaties?": what the paper said, not the sending of it
+  const contents = query.contents && contentsAnswer(query, index, knowledge, answered, refused, pointers);
+  if (contents) return contents;
 
   if (query.kind === 'timeline') return timelineAnswer(query, index, answered, refused);
   if (query.opinion) {

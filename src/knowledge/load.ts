@@ -239,6 +239,19 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     if (message) problems.push({ file: rel(entityPath), message });
   }
 
+  for (const fact of facts) {
+    if (fact.carriedBy === undefined) continue;
+    const document = factById.get(fact.carriedBy);
+    const message = !document
+      ? `carried_by names unknown fact "${fact.carriedBy}"`
+      : document.document === undefined
+        ? `carried_by names fact "${document.id}", which has no document`
+        : document === fact
+          ? 'a fact cannot be carried by itself'
+          : null;
+    if (message) problems.push({ file: fact.file, factId: fact.id, message });
+  }
+
   if (problems.length > 0) throw new KnowledgeError(problems);
   return { sources, entities, facts, factById };
 }
@@ -320,6 +333,8 @@ function checkFact(record: FactRecord, file: string, ctx: CheckContext): Fact | 
     date,
     ...(record.quantity ? { quantity: record.quantity } : {}),
     keywords: record.keywords,
+    ...(record.document ? { document: record.document } : {}),
+    ...(record.carried_by ? { carriedBy: record.carried_by } : {}),
     evidence,
     file,
   };

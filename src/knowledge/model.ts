@@ -87,6 +87,10 @@ export interface Fact {
   date: DateRange | null;
   quantity?: { value: number; unit: string; qualifier?: string };
   keywords: string[];
+  /** What it sent or published, named for answers: "Russia's two draft treaties". */
+  document?: string;
+  /** The id of the fact whose document said this one (see the schema's `carried_by`). */
+  carriedBy?: string;
   evidence: Evidence[];
   /** The file it came from, for error messages. */
   file: string;

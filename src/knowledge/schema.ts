@@ -111,6 +111,10 @@ export const factSchema = z.strictObject({
     .strictObject({ value: z.number(), unit: z.string().min(1), qualifier: z.string().optional() })
     .optional(),
   keywords: z.array(z.union([z.string().min(1), z.number()]).transform(String)).default([]),
+  /** What the fact sent or published, when that carried words of its own: "Russia's two draft treaties". */
+  document: z.string().min(3).optional(),
+  /** The fact whose `document` said this one, as the articles report it: "what was in the letters?" */
+  carried_by: id.optional(),
   evidence: z.array(evidenceSchema).min(1),
 });
 export type FactRecord = z.infer<typeof factSchema>;

@@ -740,6 +740,9 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['separ', 'separate'],
   ['contien', 'contain'],
   ['conten', 'contain'],
+  // « que prévoient les propositions russes ? »: what they provide for
+  ['prevoi', 'provide'],
+  ['prevoy', 'provide'],
   ['peuv', 'can'],
   ['devr', 'should'],
   ['doiv', 'must'],
@@ -974,6 +977,55 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['est ce que il est vrai que', 'did'],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** Papers the sides exchanged, by lemma: what they said is a question of its own (contents-asked.ts). */
+export const DOCUMENT_WORDS = new Set([
+  'treaty',
+  'draft',
+  'letter',
+  'document',
+  'proposal',
+  'proposition',
+  'offer',
+  'response',
+  'reply',
+  'answer',
+  'text',
+  'paper',
+]);
+
+/** Words that ask what a paper held: "what did the letters contain / include / provide for?" */
+export const CONTENTS_WORDS = new Set([
+  'contain',
+  'content',
+  'contents',
+  'include',
+  'provide',
+  'stipulate',
+  'outline',
+]);
+
+/** What a paper does with words, said of it as of a speaker: "what did the letters propose?" */
+export const DOCUMENT_VERBS = new Set([
+  'say',
+  'propose',
+  'offer',
+  'demand',
+  'ask',
+  'suggest',
+  'request',
+  'mention',
+  'state',
+  'insist',
+  'want',
+  'seek',
+  'show',
+  'reveal',
+  'talk',
+  'discuss',
+  'cover',
+  'detail',
+]);
 
 /** What someone holds, said of them: "NATO's stance on Russia's demands" is what NATO said of them. */
 export const STANCE_WORDS = new Set(['position', 'view', 'stance', 'attitude']);

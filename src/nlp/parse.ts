@@ -29,6 +29,7 @@ import {
   trailingAlternatives,
   withoutOthersTitles,
 } from './find-actors.ts';
+import { contentsAsked } from './contents-asked.ts';
 import { distanceFromEvent, findDate, fromTheLastDay, sameDayAs, weekOfEvent } from './find-date.ts';
 import { fromAnchor, twoEvents } from './two-events.ts';
 import {
@@ -361,6 +362,12 @@ function parseQuestion(
   if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
   const order = orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
+  // "What did the letters contain?": the paper is asked about, "contain" is how
+  const contents = contentsAsked(tokens, kind, actorSpans, stem);
+  if (contents) {
+    remove(topics, (topic) => contents.asking.includes(topic));
+    remove(words.nouns, (noun) => contents.asking.includes(noun));
+  }
 
   return {
     question,
@@ -395,6 +402,8 @@ function parseQuestion(
     distance,
     clockTime: asksClockTime(text),
     figure: statedFigure(tokens),
+    contents: contents && { papers: contents.papers, parties: contents.parties },
+    documentsOf: null,
     spelled: words.spelled,
     counted: countedThing,
     order,

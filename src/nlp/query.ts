@@ -63,6 +63,14 @@ export interface Query {
   asksOutcome?: boolean;
   /** "Was Putin happy with NATO's answer?": how someone felt, read as what they said (absent from older contexts). */
   asksFeeling?: boolean;
+  /**
+   * "What was in Russia's draft treaties?", "what do the letters propose?": what a paper said, asked by the
+   * stems of its nouns (none for "what was in them?", whose papers are the last answer's: `documentsOf`) and by
+   * who wrote it, if the question says. Absent from older contexts.
+   */
+  contents?: { papers: string[]; parties: string[] } | null;
+  /** "What was in them?": the facts of the last answer, whose papers are asked about. */
+  documentsOf?: string[] | null;
   /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
   figure?: number | null;
   /**

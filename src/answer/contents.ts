@@ -1,0 +1,143 @@
+/**
+ * "What was in Russia's draft treaties?", "what did the letters propose?": the facts the articles give as what
+ * a paper said (their `carried_by`), rather than the sending of it. The paper is a fact with a `document`,
+ * found by the nouns the question names it with and by who wrote it or got it — or, after "what was in
+ * them?", one the last answer gave.
+ */
+import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import type { Query } from '../nlp/query.ts';
+import type { Answer, RefusalReason } from './answer.ts';
+import { headline, MAX_FACTS } from './compose.ts';
+import type { FactIndex } from './fact-index.ts';
+import { answersTo, bestFacts } from './match.ts';
+import { capitalise } from '../text/capitalise.ts';
+
+/** How many of a paper's contents one answer lists; "what else?" gives the rest. */
+const MAX_LISTED = 6;
+
+/** Actors that neither write nor get a paper: the place it was tabled at, the newspaper that published it. */
+const NO_PARTY = new Set(['place', 'institution', 'media']);
+
+/** Each paper's contents by its fact id, in the order of the knowledge files (the articles' order). */
+const CONTENTS = new WeakMap<KnowledgeBase, ReadonlyMap<string, Fact[]>>();
+
+function contentsOf(knowledge: KnowledgeBase): ReadonlyMap<string, Fact[]> {
+  let contents = CONTENTS.get(knowledge);
+  if (!contents) {
+    const byPaper = new Map<string, Fact[]>();
+    for (const fact of knowledge.facts)
+      if (fact.carriedBy) byPaper.set(fact.carriedBy, [...(byPaper.get(fact.carriedBy) ?? []), fact]);
+    contents = byPaper;
+    CONTENTS.set(knowledge, contents);
+  }
+  return contents;
+}
+
+/**
+ * The answer to a question about what a paper said, or a refusal when the articles report no such paper's
+ * words; null when the question is better answered as it is ("what was in NATO's offer?" — an offer is its
+ * own content — or "what was in them?" after an answer that gave no paper).
+ */
+export function contentsAnswer(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: (answer: string, facts: Fact[], confidence: number) => Answer,
+  refused: (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer,
+  pointers: (facts: Fact[]) => string,
+): Answer | null {
+  const contents = contentsOf(knowledge);
+  const papers = papersAsked(query, index, knowledge).filter((paper) => contents.has(paper.fact.id));
+  if (papers.length === 0) {
+    if (query.documentsOf || query.events.includes('offer')) return null;
+    const close = bestFacts(answersTo({ ...query, contents: null }, index));
+    return refused('out-of-scope', `The articles don't report what it said.${pointers(close)}`, close);
+  }
+  const parts = papers.map(({ fact, parties }) => {
+    const carried = contents.get(fact.id)!.filter((one) => !query.exclude.includes(one.id));
+    return { paper: fact, listed: narrowed(carried, query, parties, index) };
+  });
+  const facts = parts.flatMap((part) => part.listed.slice(0, MAX_LISTED));
+  // ("what else?" once all was given)
+  if (facts.length === 0)
+    return refused(
+      'out-of-scope',
+      `That is all the articles report of what was in ${papers.map(({ fact }) => fact.document).join(' and ')}.`,
+    );
+  const text = parts
+    .filter((part) => part.listed.length > 0)
+    .map(({ paper, listed }) => {
+      const lead = `Of what was in ${paper.document}${paper.date ? ` (${paper.date.label})` : ''}, the articles report:`;
+      const more = listed.length - MAX_LISTED;
+      return listed.length <= MAX_FACTS
+        ? `${lead} ${listed.map((fact) => fact.statement).join(' ')}`
+        : `${lead}\n${listed
+            .slice(0, MAX_LISTED)
+            .map((fact) => `• ${headline(fact)}`)
+            .join('\n')}${more > 0 ? `\n…and ${more} more (ask “what else?”).` : ''}`;
+    })
+    .join('\n');
+  return answered(capitalise(text), facts, 1);
+}
+
+interface PaperAsked {
+  fact: Fact;
+  /** Who wrote or got it, with all they belong to: what the question names of them is no further constraint. */
+  parties: ReadonlySet<string>;
+}
+
+/** The papers the question names, best matched; several when equally so ("the proposals": both sides'). */
+function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): PaperAsked[] {
+  const lineage = (id: string) => knowledge.entities.get(id)?.lineage ?? new Set([id]);
+  const partiesOf = (fact: Fact) => new Set([...fact.by, ...fact.to].flatMap((id) => [...lineage(id)]));
+  if (query.documentsOf) {
+    // "What was in them?": a paper the last answer gave, or the one a fact it gave was part of
+    const given = query.documentsOf.map((id) => knowledge.factById.get(id)!);
+    const papers = given.map((fact) => (fact.document ? fact : knowledge.factById.get(fact.carriedBy ?? '')));
+    return [...new Set(papers)]
+      .filter((fact): fact is Fact => fact !== undefined)
+      .slice(0, 1)
+      .map((fact) => ({ fact, parties: partiesOf(fact) }));
+  }
+  const { papers: named, parties } = query.contents ?? { papers: [], parties: [] };
+  const writers = parties.filter((id) => !NO_PARTY.has(knowledge.entities.get(id)?.kind ?? ''));
+  // "Russia's treaties", "the US letters": who wrote it; "the letters sent to Russia": who got it
+  const recipients = query.actors.filter((actor) => actor.role === 'recipient').map((actor) => actor.id);
+  let best: PaperAsked[] = [];
+  let bestScore = 0;
+  for (const indexed of index.facts) {
+    const fact = indexed.fact;
+    if (!fact.document) continue;
+    const words = named.filter((stem) => indexed.stems.has(stem)).length;
+    const inSlot = (ids: string[]) => (actor: string) => ids.some((id) => lineage(id).has(actor));
+    if (words === 0 || !writers.every(inSlot(fact.by)) || !recipients.every(inSlot(fact.to))) continue;
+    const score = words + writers.length + recipients.length;
+    if (score > bestScore) [best, bestScore] = [[], score];
+    if (score === bestScore) best.push({ fact, parties: partiesOf(fact) });
+  }
+  return best;
+}
+
+/**
+ * What else the question names beyond the paper picks the contents that speak of it: those that involve every
+ * actor named, most topic words first ("what did the letters say about Ukraine joining NATO?"), or with no
+ * actor named those with a topic word ("… about trust?"); with nothing else named, or nothing that fits, all.
+ */
+function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, index: FactIndex): Fact[] {
+  // (not the paper's own nouns, nor the verb it is asked with: "what did Washington offer in its response?")
+  const paperWords = new Set([...(query.contents?.papers ?? []), ...query.incidentalTopics]);
+  const topics = query.topics.filter((stem) => !paperWords.has(stem));
+  const actors = query.actors.filter((actor) => !parties.has(actor.id) && !NO_PARTY.has(actor.kind ?? ''));
+  if (topics.length + actors.length === 0) return carried;
+  const indexed = new Map(index.facts.map((one) => [one.fact, one]));
+  const involving = carried.filter((fact) =>
+    actors.every((actor) => indexed.get(fact)!.involves.has(actor.id)),
+  );
+  const topicsIn = (fact: Fact) => topics.filter((stem) => indexed.get(fact)!.stems.has(stem)).length;
+  const fitting = actors.length > 0 ? involving : involving.filter((fact) => topicsIn(fact) > 0);
+  if (fitting.length === 0) return carried;
+  return fitting
+    .map((fact) => ({ fact, words: topicsIn(fact) }))
+    .sort((a, b) => b.words - a.words)
+    .map((one) => one.fact);
+}

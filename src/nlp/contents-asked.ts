@@ -1,0 +1,147 @@
+/**
+ * "What was in Russia's draft treaties?", "what do the letters propose?", « que prévoient les propositions
+ * russes ? »: what a paper said, which the articles report as facts of their own (a fact's `carried_by`),
+ * not the sending of it. Read from the token table: a question about what, a paper named, and either a word
+ * asking what it held, "in" before it, or the paper as the subject of a verb of saying.
+ */
+import { CONTENTS_WORDS, DOCUMENT_VERBS, DOCUMENT_WORDS } from './lexicon.ts';
+import type { QuestionKind } from './lexicon.ts';
+import type { ActorSpan } from './find-actors.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
+
+export interface ContentsAsked {
+  /** The stems of the paper's nouns ("draft", "treati"); none when a pronoun stands for it: "what was in them?" */
+  papers: string[];
+  /**
+   * Who the question says wrote it: named in its phrase ("Russia's treaties", « les lettres de l'OTAN ») or
+   * the subject ("what did Washington offer in its response?"). Other actors are what it is asked about.
+   */
+  parties: string[];
+  /** The stems of the words that asked it ("contain"): the question's means, no topic of it. */
+  asking: string[];
+}
+
+/** Words that may stand before a paper's noun in its phrase: "the two US draft treaties", "Russia's own". */
+const PHRASE_WORDS = new Set(['written', 'own', 'two', 'both', 'those', 'these', "'s", 'formal']);
+
+/** "What was in them?", "what did they contain?": a paper named before. */
+const STANDS_FOR_PAPER = new Set(['them', 'it', 'those', 'these', 'they']);
+
+export function contentsAsked(
+  tokens: Tokens,
+  kind: QuestionKind,
+  actors: ActorSpan[],
+  stem: (word: string) => string,
+): ContentsAsked | null {
+  const { normal, lemma } = tokens;
+  // (a what-question: "how did the West answer Russia's demands?" asks no paper's words)
+  if (kind !== 'what' || !normal.some((word) => word === 'what' || word === 'which')) return null;
+  const asking = lemma.flatMap((word, i) => (CONTENTS_WORDS.has(word) ? [stem(normal[i]!)] : []));
+  const candidates = lemma.flatMap((word, i) =>
+    DOCUMENT_WORDS.has(word) && isPaper(tokens, i) && !verbOfSubject(tokens, actors, i) ? [i] : [],
+  );
+  if (candidates.length === 0) {
+    const inPronoun = normal.some((word, i) => word === 'in' && STANDS_FOR_PAPER.has(normal[i + 1] ?? ''));
+    const pronoun = normal.some((word) => STANDS_FOR_PAPER.has(word));
+    return inPronoun || (asking.length > 0 && pronoun) ? { papers: [], parties: [], asking } : null;
+  }
+  // (the first paper asked about: "what did Washington offer in its response?", whatever wink made of "offer")
+  for (const first of candidates) {
+    let head = first;
+    while (isPaper(tokens, head + 1) && DOCUMENT_WORDS.has(lemma[head + 1]!)) head++;
+    const start = phraseStart(tokens, first);
+    const inIt = inPaper(tokens, start, first, head);
+    if (asking.length === 0 && !inIt && !saidByPaper(tokens, start, head)) continue;
+    const papers = normal.slice(first, head + 1).map(stem);
+    return { papers, parties: partiesNamed(tokens, actors, start, head, inIt || asking.length > 0), asking };
+  }
+  return null;
+}
+
+/** A paper is a thing: "what did Washington offer" offers, it names no offer. */
+const isPaper = (tokens: Tokens, i: number) => tokens.taken[i] !== 'actor' && tokens.pos[i] !== 'VERB';
+
+/**
+ * The actors named in the paper's phrase or just after it ("the letters of NATO and the Americans"), and,
+ * when the paper is no subject, the question's own subject: "what did Moscow ask for in its proposals?".
+ */
+function partiesNamed(
+  tokens: Tokens,
+  actors: ActorSpan[],
+  start: number,
+  head: number,
+  notSubject: boolean,
+): string[] {
+  let after = head + 1;
+  const linking = (i: number) => LINKS.has(tokens.normal[i] ?? '') || DETERMINERS.has(tokens.normal[i] ?? '');
+  for (;;) {
+    while (linking(after)) after++;
+    const span = actors.find((one) => one.start === after);
+    if (!span) break;
+    after = span.end + 1;
+  }
+  const verbFirst =
+    DO_FORMS.has(tokens.normal[1] ?? '') ||
+    BE_FORMS.has(tokens.normal[1] ?? '') ||
+    DOCUMENT_VERBS.has(tokens.lemma[1] ?? '');
+  return actors
+    .filter(
+      (span) =>
+        (span.start >= start && span.end < after) ||
+        (notSubject && verbFirst && span.start === 2 && span.end < start),
+    )
+    .map((span) => span.id);
+}
+
+/** Words that join a paper to who wrote it: "the letters of NATO and of the Americans", "from Russia". */
+const LINKS = new Set(['of', 'and', 'from', 'by']);
+
+/**
+ * "What did Washington offer to discuss?": right after "did" and its subject comes the verb, whatever wink
+ * says — unless a verb follows it: "what did El País's documents say?"
+ */
+function verbOfSubject(tokens: Tokens, actors: ActorSpan[], at: number): boolean {
+  const subject = actors.find((span) => span.end === at - 1);
+  if (!subject || tokens.pos[at + 1] === 'VERB') return false;
+  const before = DETERMINERS.has(tokens.normal[subject.start - 1] ?? '')
+    ? subject.start - 2
+    : subject.start - 1;
+  return DO_FORMS.has(tokens.normal[before] ?? '');
+}
+
+/** Where the noun phrase of the paper at `at` begins: "what did [Russia's two draft] treaties say?" */
+function phraseStart(tokens: Tokens, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const i = start - 1;
+    const word = tokens.normal[i]!;
+    const inPhrase =
+      DETERMINERS.has(word) ||
+      PHRASE_WORDS.has(word) ||
+      tokens.taken[i] === 'actor' ||
+      tokens.pos[i] === 'ADJ' ||
+      tokens.pos[i] === 'NUM' ||
+      DOCUMENT_WORDS.has(tokens.lemma[i]!);
+    if (!inPhrase) break;
+    start = i;
+  }
+  return start;
+}
+
+/** "What did Moscow ask for in its treaty proposals?" — not "in response to", which is no paper. */
+function inPaper(tokens: Tokens, start: number, first: number, head: number): boolean {
+  return tokens.normal[start - 1] === 'in' && !(start === first && tokens.normal[head + 1] === 'to');
+}
+
+/**
+ * "What did the US letters propose?": the paper is the subject of a verb of saying, right after the
+ * auxiliary; in French the subject follows its verb: « que proposent les lettres ? », glossed "what propose letters".
+ */
+function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
+  const { normal, lemma } = tokens;
+  const before = normal[start - 1] ?? '';
+  const subject = DO_FORMS.has(before) || BE_FORMS.has(before);
+  const verbAfter = lemma.some((word, i) => i > head && DOCUMENT_VERBS.has(word) && tokens.pos[i] === 'VERB');
+  const inverted = start === 2 && DOCUMENT_VERBS.has(lemma[1] ?? '');
+  return (subject && verbAfter) || inverted;
+}
