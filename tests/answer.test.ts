@@ -82,6 +82,16 @@ describe('answers', () => {
     ]);
   });
 
+  it('reads "what was it about?" after an answer as what its event discussed, and "what were they?" as a what', () => {
+    const engine = sharedEngine();
+    const called = engine.ask('Did Macron call Putin on 3 February?');
+    const about = engine.ask('what was it about?', called.context).answer;
+    expect(about.factIds[0]).toBe('macron-putin-discuss-security-concerns');
+    expect(engine.ask('what is it about?').answer.answer).toMatch(/^• December 2021 — /); // no answer before: the story
+    const sent = engine.ask('Did Russia send treaties?');
+    expect(engine.ask('what were they?', sent.context).answer.answer).not.toMatch(/^Yes\./);
+  });
+
   it('answers how long an event lasted and how it ended without a figure for the ending', () => {
     const answer = ask('How long did the Brussels talks last and how did they end?');
     expect(answer.answer).toMatch(/^Nearly 4 hours: /);

@@ -120,8 +120,8 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
 
 /**
  * What else the question names beyond the paper picks the contents that speak of it: those that involve every
- * actor named, most topic words first ("what did the letters say about Ukraine joining NATO?"), or with no
- * actor named those with a topic word ("… about trust?"); with nothing else named, or nothing that fits, all.
+ * actor named, and of those the ones with the most of its topic words ("what did the letters say about
+ * Ukraine joining NATO?"); with nothing else named, or nothing that fits, all of them.
  */
 function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, index: FactIndex): Fact[] {
   // (not the paper's own nouns, nor the verb it is asked with: "what did Washington offer in its response?")
@@ -133,11 +133,9 @@ function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, i
   const involving = carried.filter((fact) =>
     actors.every((actor) => indexed.get(fact)!.involves.has(actor.id)),
   );
-  const topicsIn = (fact: Fact) => topics.filter((stem) => indexed.get(fact)!.stems.has(stem)).length;
-  const fitting = actors.length > 0 ? involving : involving.filter((fact) => topicsIn(fact) > 0);
-  if (fitting.length === 0) return carried;
-  return fitting
-    .map((fact) => ({ fact, words: topicsIn(fact) }))
-    .sort((a, b) => b.words - a.words)
-    .map((one) => one.fact);
+  const words = involving.map((fact) => topics.filter((stem) => indexed.get(fact)!.stems.has(stem)).length);
+  const most = Math.max(0, ...words);
+  const fitting =
+    most > 0 ? involving.filter((_, i) => words[i] === most) : actors.length > 0 ? involving : [];
+  return fitting.length > 0 ? fitting : carried;
 }

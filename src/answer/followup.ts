@@ -84,6 +84,16 @@ export function resolveFollowUp(
   const continues = query.continues && (query.events.length === 0 || !query.eventByVerb);
   const changesSomething =
     query.date !== null || query.actors.length > 0 || query.events.length > 0 || query.order !== null;
+  // "what was it about?", "what's that about?": what the last answer's event was about, which is what its
+  // people discussed — not the story's gist, nor the last question again
+  if (saysLittle && query.refersBack && ABOUT_THE_LAST.test(query.normalised))
+    return {
+      ...query,
+      kind: 'what',
+      events: ['discuss'],
+      actors: recall(previous.focusActors),
+      date: query.date ?? dayOf(previous),
+    };
   // "what is this story about?", "give me the timeline": the whole story, whatever was asked before (not "and
   // in order?")
   if (query.kind === 'timeline' && saysLittle && !query.continues) return query;
@@ -165,10 +175,16 @@ export function resolveFollowUp(
             before.kind === 'what-happened' && (query.dayShift !== null || query.sinceLast !== null)
             ? before.actors.filter((actor) => actor.kind !== 'place')
             : before.actors,
-      // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council
-      topics: query.topics.every((topic) => before.topics.includes(topic)) ? before.topics : query.topics,
+      // "who led the NATO side at the Council?" → "and who led the Russians?": the same words, at the Council;
+      // but "what did the letters say about missiles?" → "what about Ukraine?": Ukraine instead of missiles
+      topics: replacesTopic(query, before)
+        ? before.topics.filter((topic) => !before.topicNouns.includes(topic))
+        : query.topics.every((topic) => before.topics.includes(topic))
+          ? before.topics
+          : query.topics,
       spelled: { ...before.spelled, ...query.spelled },
-      kind: query.kind === 'what' ? before.kind : query.kind,
+      // ("what about Macron?" asks as the last question did; "what were they?" after a yes or no asks what)
+      kind: query.kind === 'what' && (query.continues || before.kind !== 'yes-no') ? before.kind : query.kind,
       events: query.events.length > 0 ? query.events : before.events,
       eventStems: query.events.length > 0 ? query.eventStems : before.eventStems,
       order: query.order ?? before.order,
@@ -212,11 +228,7 @@ export function resolveFollowUp(
         : query.exclude,
     };
   }
-  const thatDay =
-    query.date ??
-    (previous.focusDay === null
-      ? null
-      : { start: previous.focusDay, end: previous.focusDay, precision: 'day' as const, label: 'that day' });
+  const thatDay = query.date ?? dayOf(previous);
   if (query.refersBack && previous.focusActors.length > 0) {
     // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
     // named, on its day unless another is named.
@@ -242,6 +254,19 @@ export function resolveFollowUp(
   // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people
   if (query.refersToThen || respondedThatDay) return { ...query, date: thatDay };
   return query;
+}
+
+/** A name asked "about" where the last question asked about a thing, not about anyone: it takes its place. */
+const replacesTopic = (query: Query, before: Query) =>
+  query.actors.length > 0 && query.topics.length === 0 && before.actors.length === 0;
+
+/** "What was it about?", "what's that about?" */
+const ABOUT_THE_LAST = /^what (is|was|were|are) (it|that|this|they) about\b/;
+
+/** The day of the last answer's first fact, as a date asked: "that day". */
+function dayOf(previous: ConversationContext): Query['date'] {
+  const day = previous.focusDay;
+  return day === null ? null : { start: day, end: day, precision: 'day', label: 'that day' };
 }
 
 /** Events that answer something else: what they answer, unnamed, is the last answer's subject. */
