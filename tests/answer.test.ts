@@ -92,6 +92,22 @@ describe('answers', () => {
     expect(engine.ask('what were they?', sent.context).answer.answer).not.toMatch(/^Yes\./);
   });
 
+  it('answers where a body or a newspaper is from with what the articles call it', () => {
+    const engine = sharedEngine();
+    expect(ask('where is El País from?').answer).toMatch(/the Spanish newspaper El País/);
+    const published = engine.ask('Who published the documents?');
+    expect(engine.ask('which country is it from?', published.context).answer.answer).toMatch(/Spanish/);
+    expect(ask('where is Politico from?').answered).toBe(false); // nothing describes it
+    expect(ask('where is Stoltenberg from?').answered).toBe(false);
+  });
+
+  it('gives the source of the last answer for "according to whom?", « selon qui ? »', () => {
+    const engine = sharedEngine();
+    const massed = engine.ask('How many troops has Russia massed?');
+    for (const question of ['according to whom?', 'selon qui ?'])
+      expect(engine.ask(question, massed.context).answer.answer, question).toMatch(/^Western countries, as /);
+  });
+
   it('answers how long an event lasted and how it ended without a figure for the ending', () => {
     const answer = ask('How long did the Brussels talks last and how did they end?');
     expect(answer.answer).toMatch(/^Nearly 4 hours: /);

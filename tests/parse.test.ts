@@ -52,6 +52,23 @@ describe('two questions in one', () => {
   });
 });
 
+describe('roles in a clause', () => {
+  it('takes who acts in a clause after the verb for what it is about, not the verb’s recipient', () => {
+    expect(parse('What word did Borrell use to describe what Russia wants to rebuild?').actors).toMatchObject(
+      [
+        { id: 'borrell', role: 'agent' },
+        { id: 'russia', role: 'any' },
+      ],
+    );
+    // words used are words said; using force or the Council is no saying
+    expect(parse('Quels mots Johnson a-t-il employés à Kyiv ?')).toMatchObject({
+      events: ['say'],
+      topics: [],
+    });
+    expect(parse('Which body did the letters invite Russia to use again?').events).not.toContain('say');
+  });
+});
+
 describe('what a paper said', () => {
   it('reads a question about a paper’s words, with who wrote it, however it is put', () => {
     const contents = (question: string) => parse(question).contents;

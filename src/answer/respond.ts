@@ -189,7 +189,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   }
   const inOrderAsked = whichCame(query, index, answered);
   if (inOrderAsked) return inOrderAsked;
-  const identity = query.identity && identityAnswer(query, index, knowledge, answered, refused);
+  // "Where is El País from?", "which country is it from?": what the articles call a body or a paper says it
+  // (« le journal espagnol »), as "what is El País?" is answered
+  const described =
+    query.origin && query.actors.length === 1 && describedThing(query.actors[0]!.id, knowledge);
+  const identity =
+    (described &&
+      identityAnswer({ ...query, identity: 'thing', topics: [] }, index, knowledge, answered, refused)) ||
+    (query.identity && identityAnswer(query, index, knowledge, answered, refused));
   if (identity) return identity;
   // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate
   // it. "What will NATO do if…" is another matter: the articles report warnings of what would follow.
@@ -569,3 +576,9 @@ const HOURS_PER = new Map([
   ['week', 168],
   ['month', 720],
 ]);
+
+/** A body, a newspaper or a paper the knowledge describes with a sentence of the articles (`described_by`). */
+function describedThing(id: string, knowledge: KnowledgeBase): boolean {
+  const entity = knowledge.entities.get(id);
+  return entity !== undefined && entity.kind !== 'person' && entity.describedBy !== undefined;
+}

@@ -170,6 +170,9 @@ const LIGHT_VERBS = new Set([
   'conclude',
 ]);
 
+/** "What words did Johnson use?": words used are words said (but using force or the Council is no light verb). */
+const WORDS_USED = new Set(['word', 'phrase', 'term', 'expression']);
+
 /**
  * A light verb beside an event noun is part of that event, not a topic of its own: "reach an agreement",
  * "what proposals did the US make". Returns, per noun, where its verb stands: roles are read from there.
@@ -184,7 +187,9 @@ export function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<n
       ...[1, 2, 3, 4, 5].map((k) => mention.at + k),
     ];
     for (const i of near) {
-      if (i < 0 || tokens.taken[i] || !LIGHT_VERBS.has(tokens.lemma[i] ?? '')) continue;
+      const lemma = tokens.lemma[i] ?? '';
+      const light = LIGHT_VERBS.has(lemma) || (lemma === 'use' && WORDS_USED.has(tokens.lemma[mention.at]!));
+      if (i < 0 || tokens.taken[i] || !light) continue;
       tokens.taken[i] = 'event';
       // "how many troops does NATO have?": a closing "have" is the verb, though tagged an auxiliary
       const closingHave =

@@ -740,6 +740,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['separ', 'separate'],
   ['contien', 'contain'],
   ['conten', 'contain'],
+  // « quels mots a-t-il employés ? »: used
+  ['employ', 'use'],
   // « que prévoient les propositions russes ? »: what they provide for
   ['prevoi', 'provide'],
   ['prevoy', 'provide'],

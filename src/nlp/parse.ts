@@ -278,7 +278,8 @@ function parseQuestion(
   }
   // "Where is Stoltenberg from?": where someone comes from, which no fact says (a draft treaty comes from
   // whoever sent it: that the facts do say).
-  if (asksOrigin(tokens) && actors.some((actor) => actor.kind === 'person')) {
+  const origin = asksOrigin(tokens);
+  if (origin && actors.some((actor) => actor.kind === 'person')) {
     topics.push('origin');
     words.nouns.push('origin');
     words.spelled['origin'] = 'where they come from';
@@ -401,6 +402,7 @@ function parseQuestion(
     lasting: asksHowLongAtMost(text),
     distance,
     clockTime: asksClockTime(text),
+    origin,
     figure: statedFigure(tokens),
     contents: contents && { papers: contents.papers, parties: contents.parties },
     documentsOf: null,

@@ -87,6 +87,8 @@ export interface Query {
   distance?: Distance | null;
   /** "What time did Macron call?": the time of day, which the articles never give (absent from older contexts). */
   clockTime?: boolean;
+  /** "Where is El País from?", "which country is it from?": where someone or something comes from (absent from older contexts). */
+  origin?: boolean;
   /** The word each topic stem was written as (in English), for messages: "vaccin" → "vaccines". */
   spelled: Record<string, string>;
   /** Words neither English nor in the articles: names the sources never mention. */

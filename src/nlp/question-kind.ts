@@ -353,6 +353,8 @@ const SOURCE_ASKED = new RegExp(
     // (not "who said it was a powerful country?", whose "it" opens what was said)
     String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b(?! (is|was|were|are|had|has|would|will)\b)`,
     String.raw`^says who\b`,
+    // "according to whom?", « selon qui ? » (normalised "who says"): of the last answer
+    String.raw`^(who|according to whom) (said|says|say)( \?)?$`,
     String.raw`^(who|whom) (is|was) (the|your|their) source\b`,
     // "is that true?", "really?", "c'est vrai ?": asked of the last answer, it is only as true as its source
     String.raw`^(((is|was) (that|it|this)|(that|it|this) (is|was)) (really )?(true|right|correct|accurate|so)|are you sure|really|sure)( \?)?$`,

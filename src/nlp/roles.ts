@@ -11,6 +11,9 @@ const AFFILIATED = new Set(
   ),
 );
 
+/** Words that open a clause of its own after the verb: who acts in it is no recipient of the verb. */
+const CLAUSE_OPENERS = new Set(['that', 'what', 'whether', 'how', 'why']);
+
 /** Events done together: "with" names a partner in them. */
 const JOINT_EVENTS = new Set(['talk', 'meet', 'discuss', 'agree']);
 const RECIPIENT_MARKERS = new Set(['to', 'from', 'with', 'against', 'toward', 'towards', 'on', 'upon']);
@@ -157,12 +160,13 @@ export function assignRoles(
       !subjectAfterVerb &&
       !inCondition;
     // After "say", "believe"…, actors belong to the clause reported: "say Russia felt threatened by Ukraine";
-    // so do those after a "that" past the verb: "refused to guarantee that Ukraine would never join NATO".
+    // so do those after a "that" or a question word past the verb: "refused to guarantee that Ukraine would
+    // never join NATO", "describe what Russia wants".
     const inClause =
       afterVerb &&
       !inverted &&
       (CLAUSE_VERBS.has(tokens.lemma[verbAt]!) ||
-        tokens.normal.slice(verbAt + 1, span.start).includes('that'));
+        tokens.normal.slice(verbAt + 1, span.start).some((word) => CLAUSE_OPENERS.has(word)));
     // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb
     const ofParticiple = marker === 'by' && before - 1 !== verbAt && tokens.pos[before - 1] === 'VERB';
     // "Macron and Putin", "between Macron and Putin": the second of a pair stands where the first does
