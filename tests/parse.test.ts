@@ -67,6 +67,22 @@ describe('roles in a clause', () => {
     });
     expect(parse('Which body did the letters invite Russia to use again?').events).not.toContain('say');
   });
+
+  it('takes a name qualifying the kind of thing asked for as no doer, after "ex" or "former" too', () => {
+    expect(parse('which ex-Yugoslav countries pushed back?').actors).toMatchObject([
+      { id: 'yugoslavia', role: 'any' },
+    ]);
+  });
+
+  it('reads being in conflict as being at war: mutual, no aggressor', () => {
+    expect(parse('how long have Ukraine and Russia been in conflict?')).toMatchObject({
+      events: ['invade'],
+      actors: [
+        { id: 'ukraine', role: 'any' },
+        { id: 'russia', role: 'any' },
+      ],
+    });
+  });
 });
 
 describe('what a paper said', () => {

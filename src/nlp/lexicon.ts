@@ -1766,11 +1766,12 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['talk', 'for', 'represent'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
-  // "did Russia say yes to the offer": answering yes or no is accepting or refusing
-  // "who has Russia been at war with"
+  // "who has Russia been at war with", "how long have Ukraine and Russia been in conflict?"
   ['be', 'at war', 'invade'],
+  ['be', 'in conflict', 'invade'],
   // "who were the letters addressed to": sent to
   ['address', 'to', 'send'],
+  // "did Russia say yes to the offer": answering yes or no is accepting or refusing
   ['say', 'yes', 'accept'],
   // "who insisted that any country may ask to join?": asserting, not demanding ("insist on" demands)
   ['insist', 'that', 'say'],

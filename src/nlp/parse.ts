@@ -195,10 +195,12 @@ function parseQuestion(
   const verbAt = main
     ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
     : tokens.normal.findIndex((word, i) => i > 1 && word === 'do' && DO_FORMS.has(tokens.normal[1] ?? ''));
-  // Built whole (a spread then a new property falls off V8's fast path). Being at war is mutual: "how long has
-  // Ukraine been at war?" makes no aggressor of Ukraine.
+  // Built whole (a spread then a new property falls off V8's fast path). Being at war or in conflict is
+  // mutual: "how long has Ukraine been at war?" makes no aggressor of Ukraine.
   const mutual =
-    main !== undefined && tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war';
+    main !== undefined &&
+    ((tokens.normal[main.at + 1] === 'at' && tokens.normal[main.at + 2] === 'war') ||
+      (tokens.normal[main.at + 1] === 'in' && tokens.normal[main.at + 2] === 'conflict'));
   // "Who represented Russia?": Russia is who acted, through the one asked for
   // "Did the allies feel united?": who felt it said so, or was said to ("Sherman said the allies showed total
   // unity"), whichever the verb makes its subject. "What worried the Kremlin?", "was Russia worried?": who

@@ -11,6 +11,9 @@ const AFFILIATED = new Set(
   ),
 );
 
+/** "Which ex-Yugoslav countries…", "what former Soviet republics…": still a kind of thing asked for. */
+const FORMER = new Set(['ex', 'former']);
+
 /** Words that open a clause of its own after the verb: who acts in it is no recipient of the verb. */
 const CLAUSE_OPENERS = new Set(['that', 'what', 'whether', 'how', 'why']);
 
@@ -174,7 +177,7 @@ export function assignRoles(
     const paired = (marker === 'and' || marker === 'or') && previous && spans[k - 1]!.end === before - 1;
     // "Which European countries…", "what Russian officials…": the kind of thing asked for, not who acts
     const qualifiesAsked =
-      span.start === 1 &&
+      tokens.normal.slice(1, span.start).every((word) => FORMER.has(word)) &&
       (tokens.normal[0] === 'which' || tokens.normal[0] === 'what') &&
       tokens.pos[span.end + 1] === 'NOUN' &&
       !tokens.taken[span.end + 1];
