@@ -107,7 +107,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     query.actors.length + query.events.length + query.topics.length + query.unknown.length > 0 ||
     query.date !== null ||
     query.identity === 'cast' ||
-    query.documentsOf; // "what was in them?": the papers of the last answer
+    (query.documentsOf?.length ?? 0) > 0; // "what was in them?": the papers of the last answer
   if (!hasContent) {
     // "When did all this happen?": when the story happened is its timeline
     if (query.kind === 'timeline' || query.kind === 'when')
