@@ -107,6 +107,13 @@ describe('what a paper said', () => {
     expect(contents('What did the letters say about Ukraine joining NATO?')?.parties).toEqual([]);
     expect(contents('what did El País’s documents say?')?.papers).toEqual(['document']);
     expect(contents('what was in them?')).toEqual({ papers: [], parties: [] });
+    // asked inside a sentence, by a contents word alone, or in French with the subject after its verb
+    expect(contents('tell me what the letters say')?.papers).toEqual(['letter']);
+    expect(contents("give me the contents of Russia's proposals")).toEqual({
+      papers: ['propos'],
+      parties: ['russia'],
+    });
+    expect(contents('que disent les lettres ?')?.papers).toEqual(['letter']);
   });
 
   it('leaves alone what only mentions a paper', () => {

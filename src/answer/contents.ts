@@ -110,8 +110,9 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
     if (!fact.document) continue;
     const words = named.filter((stem) => indexed.stems.has(stem)).length;
     const inSlot = (ids: string[]) => (actor: string) => ids.some((id) => lineage(id).has(actor));
-    if (words === 0 || !writers.every(inSlot(fact.by)) || !recipients.every(inSlot(fact.to))) continue;
-    const score = words + writers.length + recipients.length;
+    if (words === 0 || !writers.every(inSlot(fact.by))) continue;
+    // (who got it only weighs: "to" may belong to something else, « l'adhésion de l'Ukraine à l'OTAN »)
+    const score = words + writers.length + recipients.filter(inSlot(fact.to)).length;
     if (score > bestScore) [best, bestScore] = [[], score];
     if (score === bestScore) best.push({ fact, parties: partiesOf(fact) });
   }

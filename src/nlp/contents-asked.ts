@@ -34,9 +34,11 @@ export function contentsAsked(
   stem: (word: string) => string,
 ): ContentsAsked | null {
   const { normal, lemma } = tokens;
-  // (a what-question: "how did the West answer Russia's demands?" asks no paper's words)
-  if (kind !== 'what' || !normal.some((word) => word === 'what' || word === 'which')) return null;
+  if (kind !== 'what') return null;
   const asking = lemma.flatMap((word, i) => (CONTENTS_WORDS.has(word) ? [stem(normal[i]!)] : []));
+  // (a what-question, or one asking for the contents: "how did the West answer Russia's demands?" asks no
+  // paper's words; "give me the contents of Russia's proposals" does)
+  if (asking.length === 0 && !normal.some((word) => word === 'what' || word === 'which')) return null;
   const candidates = lemma.flatMap((word, i) =>
     DOCUMENT_WORDS.has(word) && isPaper(tokens, i) && !verbOfSubject(tokens, actors, i) ? [i] : [],
   );
@@ -140,7 +142,8 @@ function inPaper(tokens: Tokens, start: number, first: number, head: number): bo
 function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
   const { normal, lemma } = tokens;
   const before = normal[start - 1] ?? '';
-  const subject = DO_FORMS.has(before) || BE_FORMS.has(before);
+  // ("tell me what the letters say": the subject of a question put inside the sentence)
+  const subject = DO_FORMS.has(before) || BE_FORMS.has(before) || before === 'what';
   const verbAfter = lemma.some((word, i) => i > head && DOCUMENT_VERBS.has(word) && tokens.pos[i] === 'VERB');
   const inverted = start === 2 && DOCUMENT_VERBS.has(lemma[1] ?? '');
   return (subject && verbAfter) || inverted;

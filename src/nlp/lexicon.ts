@@ -351,6 +351,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   arrive: 'happened',
   dit: 'said',
   dire: 'say',
+  disent: 'say',
+  disaient: 'said',
   // « les discussions ont-elles abouti à un accord ? »
   echec: 'failure',
   succes: 'success',
