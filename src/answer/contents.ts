@@ -1,8 +1,8 @@
 /**
  * "What was in Russia's draft treaties?", "what did the letters propose?": the facts the articles give as what
- * a paper said (their `carried_by`), rather than the sending of it. The paper is a fact with a `document`,
- * found by the nouns the question names it with and by who wrote it or got it — or, after "what was in
- * them?", one the last answer gave.
+ * a paper said (their `carried_by`, gathered by the fact index), rather than the sending of it. The paper is a
+ * fact with a `document` and contents, found by the nouns the question names it with and by who wrote it or
+ * got it — or, after "what was in them?", one the last answer gave.
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
@@ -18,21 +18,6 @@ const MAX_LISTED = 6;
 /** Actors that neither write nor get a paper: the place it was tabled at, the newspaper that published it. */
 const NO_PARTY = new Set(['place', 'institution', 'media']);
 
-/** Each paper's contents by its fact id, in the order of the knowledge files (the articles' order). */
-const CONTENTS = new WeakMap<KnowledgeBase, ReadonlyMap<string, Fact[]>>();
-
-function contentsOf(knowledge: KnowledgeBase): ReadonlyMap<string, Fact[]> {
-  let contents = CONTENTS.get(knowledge);
-  if (!contents) {
-    const byPaper = new Map<string, Fact[]>();
-    for (const fact of knowledge.facts)
-      if (fact.carriedBy) byPaper.set(fact.carriedBy, [...(byPaper.get(fact.carriedBy) ?? []), fact]);
-    contents = byPaper;
-    CONTENTS.set(knowledge, contents);
-  }
-  return contents;
-}
-
 /**
  * The answer to a question about what a paper said, or a refusal when the articles report no such paper's
  * words; null when the question is better answered as it is ("what was in NATO's offer?" — an offer is its
@@ -46,15 +31,14 @@ export function contentsAnswer(
   refused: (refusal: RefusalReason, answer: string, related?: Fact[]) => Answer,
   pointers: (facts: Fact[]) => string,
 ): Answer | null {
-  const contents = contentsOf(knowledge);
-  const papers = papersAsked(query, index, knowledge).filter((paper) => contents.has(paper.fact.id));
+  const papers = papersAsked(query, index, knowledge);
   if (papers.length === 0) {
     if (query.documentsOf || query.events.includes('offer')) return null;
     const close = bestFacts(answersTo({ ...query, contents: null }, index));
     return refused('out-of-scope', `The articles don't report what it said.${pointers(close)}`, close);
   }
   const parts = papers.map(({ fact, parties }) => {
-    const carried = contents.get(fact.id)!.filter((one) => !query.exclude.includes(one.id));
+    const carried = index.contents.get(fact.id)!.filter((one) => !query.exclude.includes(one.id));
     return { paper: fact, listed: narrowed(carried, query, parties, index) };
   });
   const facts = parts.flatMap((part) => part.listed.slice(0, MAX_LISTED));
@@ -95,7 +79,7 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
     const given = query.documentsOf.map((id) => knowledge.factById.get(id)!);
     const papers = given.map((fact) => (fact.document ? fact : knowledge.factById.get(fact.carriedBy ?? '')));
     return [...new Set(papers)]
-      .filter((fact): fact is Fact => fact !== undefined)
+      .filter((fact): fact is Fact => fact !== undefined && index.contents.has(fact.id))
       .slice(0, 1)
       .map((fact) => ({ fact, parties: partiesOf(fact) }));
   }
@@ -103,13 +87,12 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
   const writers = parties.filter((id) => !NO_PARTY.has(knowledge.entities.get(id)?.kind ?? ''));
   // "Russia's treaties", "the US letters": who wrote it; "the letters sent to Russia": who got it
   const recipients = query.actors.filter((actor) => actor.role === 'recipient').map((actor) => actor.id);
+  const inSlot = (ids: string[]) => (actor: string) => ids.some((id) => lineage(id).has(actor));
   let best: PaperAsked[] = [];
   let bestScore = 0;
-  for (const indexed of index.facts) {
-    const fact = indexed.fact;
-    if (!fact.document) continue;
-    const words = named.filter((stem) => indexed.stems.has(stem)).length;
-    const inSlot = (ids: string[]) => (actor: string) => ids.some((id) => lineage(id).has(actor));
+  for (const paperId of index.contents.keys()) {
+    const fact = knowledge.factById.get(paperId)!;
+    const words = named.filter((stem) => index.indexedOf(fact).stems.has(stem)).length;
     if (words === 0 || !writers.every(inSlot(fact.by))) continue;
     // (who got it only weighs: "to" may belong to something else, « l'adhésion de l'Ukraine à l'OTAN »)
     const score = words + writers.length + recipients.filter(inSlot(fact.to)).length;
@@ -130,11 +113,12 @@ function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, i
   const topics = query.topics.filter((stem) => !paperWords.has(stem));
   const actors = query.actors.filter((actor) => !parties.has(actor.id) && !NO_PARTY.has(actor.kind ?? ''));
   if (topics.length + actors.length === 0) return carried;
-  const indexed = new Map(index.facts.map((one) => [one.fact, one]));
   const involving = carried.filter((fact) =>
-    actors.every((actor) => indexed.get(fact)!.involves.has(actor.id)),
+    actors.every((actor) => index.indexedOf(fact).involves.has(actor.id)),
   );
-  const words = involving.map((fact) => topics.filter((stem) => indexed.get(fact)!.stems.has(stem)).length);
+  const words = involving.map(
+    (fact) => topics.filter((stem) => index.indexedOf(fact).stems.has(stem)).length,
+  );
   const most = Math.max(0, ...words);
   const fitting =
     most > 0 ? involving.filter((_, i) => words[i] === most) : actors.length > 0 ? involving : [];

@@ -61,6 +61,10 @@ export interface FactIndex {
   documentFrequency(stem: string): number;
   /** A fact's salience (see IndexedFact), looked up by the fact itself. */
   salienceOf(fact: Fact): number;
+  /** What the index knows of a fact, looked up by the fact itself. */
+  indexedOf(fact: Fact): IndexedFact;
+  /** What each paper said, as the articles give it (the facts `carried_by` it), by the id of the fact that sent it. */
+  contents: ReadonlyMap<string, Fact[]>;
 }
 
 const EVENTFUL: Partial<Record<Fact['type'], number>> = {
@@ -158,14 +162,19 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
   for (const indexed of facts) {
     for (const stem of indexed.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), indexed]);
   }
-  const salience = new Map(facts.map((indexed) => [indexed.fact, indexed.salience]));
+  const byFact = new Map(facts.map((indexed) => [indexed.fact, indexed]));
+  const contents = new Map<string, Fact[]>();
+  for (const fact of knowledge.facts)
+    if (fact.carriedBy) contents.set(fact.carriedBy, [...(contents.get(fact.carriedBy) ?? []), fact]);
   return {
     facts,
     byEntity,
     byStem,
     entities: knowledge.entities,
     documentFrequency: (stem) => frequency.get(stem) ?? 0,
-    salienceOf: (fact) => salience.get(fact) ?? 0,
+    salienceOf: (fact) => byFact.get(fact)?.salience ?? 0,
+    indexedOf: (fact) => byFact.get(fact)!,
+    contents,
   };
 }
 

@@ -4,8 +4,7 @@
  * not the sending of it. Read from the token table: a question about what, a paper named, and either a word
  * asking what it held, "in" before it, or the paper as the subject of a verb of saying.
  */
-import { CONTENTS_WORDS, DOCUMENT_VERBS, DOCUMENT_WORDS } from './lexicon.ts';
-import type { QuestionKind } from './lexicon.ts';
+import { CONTENTS_WORDS, DOCUMENT_VERBS, DOCUMENT_WORDS, type QuestionKind } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
 import { BE_FORMS, DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
 
