@@ -71,6 +71,12 @@ describe('answers', () => {
     expect(ask('What did the letters say about Ukraine joining NATO?').factIds[0]).toBe(
       'letters-right-to-join-nato',
     );
+    // nothing it said of what is named: said so, before what it did say
+    const georgia = ask("What did Russia's draft treaties say about Georgia?");
+    expect(georgia.answer).toMatch(
+      /^The articles don't report it saying anything about that\. Of what was in/,
+    );
+    expect(ask('What did the treaties Russia tabled in Brussels contain?').answer).toMatch(/^Of what was in/);
     // a paper whose words the articles never give
     const response = ask("What was in Russia's formal response to the letters?");
     expect(response.answered).toBe(false);

@@ -39,7 +39,8 @@ export function contentsAnswer(
   }
   const parts = papers.map(({ fact, parties }) => {
     const carried = index.contents.get(fact.id)!.filter((one) => !query.exclude.includes(one.id));
-    return { paper: fact, listed: narrowed(carried, query, parties, index) };
+    const fitting = narrowed(carried, query, parties, index);
+    return { paper: fact, listed: fitting ?? carried, unsaid: fitting === null };
   });
   const facts = parts.flatMap((part) => part.listed.slice(0, MAX_LISTED));
   // ("what else?" once all was given)
@@ -50,8 +51,9 @@ export function contentsAnswer(
     );
   const text = parts
     .filter((part) => part.listed.length > 0)
-    .map(({ paper, listed }) => {
-      const lead = `Of what was in ${paper.document}${paper.date ? ` (${paper.date.label})` : ''}, the articles report:`;
+    .map(({ paper, listed, unsaid }) => {
+      // ("what did Russia's draft treaties say about Georgia?": nothing they report of it does)
+      const lead = `${unsaid ? "The articles don't report it saying anything about that. " : ''}Of what was in ${paper.document}${paper.date ? ` (${paper.date.label})` : ''}, the articles report:`;
       const more = listed.length - MAX_LISTED;
       return listed.length <= MAX_FACTS
         ? `${lead} ${listed.map((fact) => fact.statement).join(' ')}`
@@ -105,9 +107,15 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
 /**
  * What else the question names beyond the paper picks the contents that speak of it: those that involve every
  * actor named, and of those the ones with the most of its topic words ("what did the letters say about
- * Ukraine joining NATO?"); with nothing else named, or nothing that fits, all of them.
+ * Ukraine joining NATO?"); with nothing else named, all of them; null when none speaks of whom or what was
+ * named.
  */
-function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, index: FactIndex): Fact[] {
+function narrowed(
+  carried: Fact[],
+  query: Query,
+  parties: ReadonlySet<string>,
+  index: FactIndex,
+): Fact[] | null {
   // (not the paper's own nouns, nor the verb it is asked with: "what did Washington offer in its response?")
   const paperWords = new Set([...(query.contents?.papers ?? []), ...query.incidentalTopics]);
   const topics = query.topics.filter((stem) => !paperWords.has(stem));
@@ -122,5 +130,9 @@ function narrowed(carried: Fact[], query: Query, parties: ReadonlySet<string>, i
   const most = Math.max(0, ...words);
   const fitting =
     most > 0 ? involving.filter((_, i) => words[i] === most) : actors.length > 0 ? involving : [];
-  return fitting.length > 0 ? fitting : carried;
+  if (fitting.length > 0 || carried.length === 0) return fitting;
+  // Nothing fits: the paper said nothing the articles report of someone or something named ("about Georgia",
+  // "about vaccines"); a verb that only describes the paper ("the treaties Russia tabled") asks nothing of it.
+  const things = topics.filter((stem) => query.topicNouns.includes(stem));
+  return actors.length > 0 || things.length > 0 ? null : carried;
 }
