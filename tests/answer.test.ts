@@ -86,6 +86,14 @@ describe('answers', () => {
     expect(contentsOf('what was in them?', sent.context).answer.factIds).toEqual([
       'russia-demands-no-nato-enlargement',
     ]);
+    // "it" after a yes: the body's reply, which was a paper — not what its people said anywhere
+    const replied = contentsOf('Did NATO reply to Russia?');
+    expect(contentsOf('what did it say?', replied.context).answer.answer).toMatch(
+      /^Of what was in the US and NATO letters/,
+    );
+    // no paper in the last answer: what its people said
+    const called = contentsOf('who called Putin on 3 February?');
+    expect(contentsOf('what did they say?', called.context).answer.answer).not.toMatch(/^Of what was in/);
   });
 
   it('reads "what was it about?" after an answer as what its event discussed, and "what were they?" as a what', () => {

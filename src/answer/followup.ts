@@ -71,6 +71,9 @@ export function resolveFollowUp(
   if (query.sourceOf) return { ...query, sourceOf: previous.factIds.slice(0, MAX_FACTS) };
   // "what was in them?", "and what did they contain?": the papers of the last answer
   if (query.contents?.papers.length === 0) return { ...query, documentsOf: previous.factIds };
+  // "Did NATO reply to Russia?" → "what did it say?": what the paper the last answer gave said
+  if (asksWhatWasSaid(query) && paperOf(previous.factIds[0], knowledge))
+    return { ...query, contents: { papers: [], parties: [] }, documentsOf: previous.factIds };
 
   query = withShiftedDay(withMonthFromConversation(query, previous), previous);
   const before = previous.query;
@@ -259,6 +262,25 @@ export function resolveFollowUp(
 /** A name asked "about" where the last question asked about a thing, not about anyone: it takes its place. */
 const replacesTopic = (query: Query, before: Query) =>
   query.actors.length > 0 && query.topics.length === 0 && before.actors.length === 0;
+
+/** "What did it say?", "what did they propose?": nothing named, only what was said. */
+const asksWhatWasSaid = (query: Query) =>
+  query.kind === 'what' &&
+  query.refersBack &&
+  !query.elseThan &&
+  query.actors.length === 0 &&
+  query.topics.length === 0 &&
+  query.events.length > 0 &&
+  query.events.every((event) => SAYING.has(event));
+
+const SAYING = new Set(['say', 'offer', 'demand']);
+
+/** The paper a fact is, or said it, when the articles report what that paper said. */
+function paperOf(factId: string | undefined, knowledge: KnowledgeBase): Fact | undefined {
+  const fact = knowledge.factById.get(factId ?? '');
+  const paper = fact?.document ? fact : knowledge.factById.get(fact?.carriedBy ?? '');
+  return paper && knowledge.facts.some((one) => one.carriedBy === paper.id) ? paper : undefined;
+}
 
 /** "What was it about?", "what's that about?" */
 const ABOUT_THE_LAST = /^what (is|was|were|are) (it|that|this|they) about\b/;
