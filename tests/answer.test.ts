@@ -1076,6 +1076,41 @@ describe('order', () => {
     expect(ask("Was Johnson's call before or after Macron's on 3 February?").answer).toMatch(
       /^Before: 2 February/,
     );
+    // "his call": the call of the one the other side names
+    expect(ask('Did Johnson go to Kyiv before or after his call with Putin?').factIds).toEqual([
+      'johnson-in-kyiv-urges-diplomacy',
+      'putin-johnson-call',
+    ]);
+    expect(ask('When were the letters sent compared to El País publishing them?').answer).toMatch(
+      /^Before: the week before 2 February/,
+    );
+  });
+
+  it('says yes or no to an event before or after another by their days, whenever the first happened', () => {
+    const cases: [string, RegExp, string][] = [
+      ['Was the Macron call before the Johnson call?', /^Yes: 31 January/, 'macron-putin-call-jan-31'],
+      [
+        'Did Russia send its treaties before the Geneva talks?',
+        /^Yes: December 2021/,
+        'russia-sends-draft-treaties',
+      ],
+      [
+        'Did Johnson visit Kyiv after his call with Putin?',
+        /^No: 1 February/,
+        'johnson-in-kyiv-urges-diplomacy',
+      ],
+      [
+        'Was the El País publication before the Macron call?',
+        /^Yes: 2 February/,
+        'el-pais-publishes-documents',
+      ],
+      ['Did Putin call anyone after Johnson?', /^Yes: 3 February/, 'macron-putin-call-feb-3'],
+    ];
+    for (const [question, answer, fact] of cases) {
+      const said = ask(question);
+      expect(said.answer, question).toMatch(answer);
+      expect(said.factIds, question).toContain(fact);
+    }
   });
 
   it('shows each day of a range of days in turn, not only the busiest', () => {

@@ -656,10 +656,17 @@ describe('kind of question and event', () => {
     expect(parse("What happened first, the Brussels council or Johnson's trip to Kyiv?").compared).toEqual({
       asked: 'first',
       sides: [
-        { actors: ['brussels'], events: [], dated: false, order: null, nouns: ['council'] },
-        { actors: ['johnson', 'kyiv'], events: ['visit'], dated: false, order: null, nouns: [] },
+        { actors: ['brussels'], events: [], dated: false, order: null, nouns: ['council'], theirs: false },
+        {
+          actors: ['johnson', 'kyiv'],
+          events: ['visit'],
+          dated: false,
+          order: null,
+          nouns: [],
+          theirs: false,
+        },
       ],
-      shared: { actors: [], events: [], dated: false, order: null, nouns: [] },
+      shared: { actors: [], events: [], dated: false, order: null, nouns: [], theirs: false },
     });
     // a side's own nouns say which of its events: "the letters" sent, not Russia's treaties
     expect(parse('Were the letters sent before or after the Brussels meeting?').compared).toMatchObject({
@@ -689,6 +696,19 @@ describe('kind of question and event', () => {
       ],
     });
     expect(eitherWay.anchor).toBeNull();
+    // "his call": the other side's subject's, and no anchor dating the question; "compared to" puts in turn too
+    expect(parse('Did Johnson go to Kyiv before or after his call with Putin?').compared).toMatchObject({
+      asked: 'relative',
+      sides: [
+        { actors: ['johnson', 'kyiv'], events: ['visit'], theirs: false },
+        { actors: ['putin'], events: ['call'], theirs: true },
+      ],
+    });
+    expect(parse('When were the letters sent compared to El País publishing them?').compared).toMatchObject({
+      asked: 'relative',
+      sides: [{ events: ['send'] }, { actors: ['el-pais'], events: ['publish'] }],
+    });
+    expect(parse('How long were the Geneva talks compared with Brussels?').compared).toBeNull();
   });
 
   it('takes "a right to" for a right, not a verdict, and an account of something for what was said', () => {

@@ -223,6 +223,39 @@ function onNthDay(facts: Fact[], order: number): Fact[] {
   return facts.filter((fact) => fact.date!.start === day);
 }
 
+/**
+ * "Did Russia send its treaties before the Geneva talks?", "was the Macron call before the Johnson call?": the
+ * question's own event, found whenever it was, against the one its anchor named (time-anchor.ts): yes when one
+ * of its best matches lies on the side asked, no when all lie on the other. Null when none is found or the two
+ * overlap: the question is then answered within the days the anchor gave.
+ */
+export function againstAnchor(
+  query: Query,
+  anchor: Fact,
+  index: FactIndex,
+  answered: Answered,
+): Answer | null {
+  const { relation } = query.orderedAgainst!;
+  // (not the anchor's event words: "the Johnson call" is no topic of the Macron call)
+  const topics = query.topics.filter((topic) => !query.incidentalTopics.includes(topic));
+  const own: Query = { ...query, kind: 'what', date: null, topics, orderedAgainst: null };
+  const scored = answersTo(own, index).filter((one) => one.indexed.fact.date && one.indexed.fact !== anchor);
+  const best = scored
+    .filter((one) => one.confidence === scored[0]?.confidence)
+    .map((one) => one.indexed.fact);
+  const { start, end } = anchor.date!;
+  const onSide = (fact: Fact) => (relation === 'before' ? fact.date!.end < start : fact.date!.start > end);
+  const otherSide = (fact: Fact) => (relation === 'before' ? fact.date!.start > end : fact.date!.end < start);
+  const yes = best.find(onSide);
+  const no = best.length > 0 && best.every(otherSide) ? best[0] : undefined;
+  const found = yes ?? no;
+  if (!found) return null;
+  const events = [found, anchor].sort(byDate);
+  const side = relation === 'before' ? (yes ? 'before' : 'after') : yes ? 'after' : 'before';
+  const lead = `${yes ? 'Yes' : 'No'}: ${found.date!.label}, ${side} ${anchor.date!.label}`;
+  return answered(`${lead}:\n${factLines(events)}`, events, ANSWER_THRESHOLD);
+}
+
 /** "Was the OSCE meeting after the NATO–Russia Council?": yes or no, by the two events' days. */
 export function inOrder(query: Query, index: FactIndex, answered: Answered): Answer | null {
   const relation = /\b(after|before)\b/.exec(query.normalised)?.[1];
@@ -259,7 +292,9 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
         : shared.events.length > 0
           ? shared.events
           : other.events;
-    const ids = new Set([...shared.actors, ...side.actors]);
+    // ("did Johnson go to Kyiv before or after his call with Putin?": Johnson's call)
+    const subject = side.theirs && i === 1 ? other.actors.slice(0, 1) : [];
+    const ids = new Set([...shared.actors, ...side.actors, ...subject]);
     // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
     const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
     // The question's own verb stays with the side it was asked of: "did Russia send its treaties" ranks the

@@ -17,6 +17,7 @@ import { doneByOthers, explainMiss } from './explain-miss.ts';
 import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
+  againstAnchor,
   dayAtTheEnd,
   daysBetween,
   eventsAround,
@@ -226,6 +227,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     query.kind === 'yes-no' && !query.date && query.actors.every((actor) => actor.kind !== 'person');
   const inTurn = twoSettings && inOrder(query, index, answered);
   if (inTurn) return inTurn;
+  // "Did Russia send its treaties before the Geneva talks?": its own event against the anchor's
+  const anchorFact = query.orderedAgainst && knowledge.factById.get(query.orderedAgainst.fact);
+  const againstIt = anchorFact && againstAnchor(query, anchorFact, index, answered);
+  if (againstIt) return againstIt;
   if (query.moreOften.length > 1 && query.events.length > 0)
     return whoMoreOften(query, index, knowledge, answered, refused);
 

@@ -46,6 +46,7 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   return {
     ...query,
     anchor: null,
+    orderedAgainst: query.kind === 'yes-no' ? { relation: anchor.relation, fact: fact.id } : null,
     exclude: [...query.exclude, ...sameEvent.map((other) => other.id)],
     date: after
       ? { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` }

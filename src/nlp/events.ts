@@ -424,6 +424,10 @@ function namesInterlocutor(tokens: Tokens): boolean {
   );
 }
 
+/** No preposition but "of" between a verb and that word: "send [a letter of] warning". */
+const inObject = (tokens: Tokens, verb: number, at: number) =>
+  tokens.pos.slice(verb + 1, at).every((pos, i) => pos !== 'ADP' || tokens.normal[verb + 1 + i] === 'of');
+
 function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
   // In "troop withdrawal" the last noun is the head: the first only qualifies it.
   const real = mentions.filter(
@@ -449,7 +453,9 @@ function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | un
     inMainClause.find((m) => tokens.pos[m.at] === 'VERB' || afterInvertedSubject(tokens, m.at)) ??
     inMainClause[0] ??
     mentions[0];
-  // What is sent names the event: "send troops" is a deployment, "send a warning" a warning.
-  if (main?.event === 'send') return real.find((m) => m.at > main.at) ?? main;
+  // What is sent names the event: "send troops" is a deployment, "send a warning" a warning — its object, not
+  // what a preposition brings after it ("send its treaties before the Geneva talks").
+  if (main?.event === 'send')
+    return real.find((m) => m.at > main.at && inObject(tokens, main.at, m.at)) ?? main;
   return main;
 }

@@ -141,8 +141,10 @@ function parseQuestion(
   const allMentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
   // "What did Johnson do the day before his call with Putin?", "where did he go before calling Putin?": that
   // event dates the question and is not asked about (a list of what happened around it reads it in-time.ts)
+  // (not when two events are put side by side: "did Johnson go to Kyiv before or after his call with Putin?")
+  const twoNamed = twoEvents(tokens, actorSpans, allMentions, stem);
   const clauseAnchor =
-    kind === 'what-happened' || allMentions.some((mention) => mention.event === 'happen')
+    kind === 'what-happened' || twoNamed || allMentions.some((mention) => mention.event === 'happen')
       ? null
       : eventAnchor(actorSpans, tokens, allMentions);
   const mentions = allMentions.filter((mention) => mention !== clauseAnchor?.mention);
@@ -151,7 +153,6 @@ function parseQuestion(
   const requested = requestedEvent(named, mentions, tokens);
   const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
-  const twoNamed = twoEvents(tokens, actorSpans, mentions, stem);
   // "How many days after the Geneva talks was the Council?", "… after the Council did Macron first call
   // Putin?", "how long after…" measure between two events: the anchor's is one of them, not a day to date the
   // question by (with nothing named to measure from, "how long after did…" asks when)
@@ -458,6 +459,7 @@ function parseQuestion(
         null,
       theirs: clauseAnchor?.theirs ?? false,
     },
+    orderedAgainst: null,
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),

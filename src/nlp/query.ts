@@ -174,4 +174,9 @@ export interface Query {
     /** "before his call with Putin", "before calling Putin": the event is also the subject's (absent from older contexts). */
     theirs?: boolean;
   } | null;
+  /**
+   * "Did Russia send its treaties before the Geneva talks?": the fact whose day the anchor dated a yes-or-no
+   * question by, which the answer says yes or no against (time-anchor.ts; absent from older contexts).
+   */
+  orderedAgainst?: { relation: 'after' | 'before'; fact: string } | null;
 }

@@ -17,6 +17,8 @@ export interface ComparedEvent {
   order: number | null;
   /** The stems of the side's own nouns: "the letters" of "were the letters sent before the meeting?" */
   nouns: string[];
+  /** "Before or after his call with Putin": the event is also that of the other side's subject. */
+  theirs: boolean;
 }
 
 export interface EventsCompared {
@@ -38,6 +40,11 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['last', 'last'],
   ['later', 'last'],
 ]);
+
+const COMPARED_TO = new Set(['to', 'with']);
+
+/** A person's own: "his call with Putin" (not "its treaties", which are the side's own subject's). */
+const POSSESSIVES = new Set(['his', 'her']);
 
 /** "How many days between…", "how long between…": the question counts time. */
 const countsTime = (words: readonly string[]) =>
@@ -66,10 +73,19 @@ export function twoEvents(
       words[i + 1] === 'or' &&
       ((word === 'before' && words[i + 2] === 'after') || (word === 'after' && words[i + 2] === 'before')),
   );
-  if (eitherAt > 0) {
+  // ("when were the letters sent compared to El País publishing them?": the same, worded as a comparison of
+  // days — not "how long were the Geneva talks compared with Brussels?")
+  const comparedAt =
+    words[0] === 'when'
+      ? words.findIndex(
+          (word, i) => (word === 'compared' || word === 'relative') && COMPARED_TO.has(words[i + 1] ?? ''),
+        )
+      : -1;
+  const [sideEnd, sideStart] = eitherAt > 0 ? [eitherAt, eitherAt + 2] : [comparedAt, comparedAt + 1];
+  if (sideEnd > 0) {
     const sides: [ComparedEvent, ComparedEvent] = [
-      named(within(-1, eitherAt)),
-      named(within(eitherAt + 2, words.length)),
+      named(within(-1, sideEnd)),
+      named(within(sideStart, words.length)),
     ];
     if (sides.every((side) => side.actors.length + side.events.length > 0))
       return { asked: 'relative', sides, shared: named(() => false) };
@@ -134,5 +150,6 @@ function sideOf(
     nouns: tokens.normal.flatMap((word, at) =>
       where(at) && tokens.pos[at] === 'NOUN' && !tokens.taken[at] && !tokens.stop[at] ? [stem(word)] : [],
     ),
+    theirs: tokens.normal.some((word, at) => where(at) && POSSESSIVES.has(word)),
   };
 }
