@@ -935,6 +935,26 @@ describe('acceptance', () => {
     expect(answer.factIds[0]).toBe('allies-ask-russia-to-withdraw-forces');
     expect(answer.answer).toMatch(/did not commit/);
   });
+
+  it('answers whether a side accepted or rejected papers with its response to them, not with the papers', () => {
+    const engine = sharedEngine();
+    for (const question of ['Did Russia accept the US proposals?', 'Did Russia reject the letters?']) {
+      const answer = engine.ask(question).answer;
+      expect(answer.answer, question).toMatch(
+        /^The articles report no (acceptance|rejection) involving Russia/,
+      );
+      expect(answer.factIds, question).toEqual(['kremlin-preparing-formal-response']);
+    }
+    // "them": the letters of the last answer, not NATO's offer of meetings
+    const letters = engine.ask('What did the letters propose?');
+    expect(engine.ask('did Russia accept them?', letters.context).answer.factIds).toEqual([
+      'kremlin-preparing-formal-response',
+    ]);
+    // what it said of the very offer in so many words stays the answer
+    expect(engine.ask('Did Russia reject the proposal for more meetings?').answer.factIds[0]).toBe(
+      'nato-proposes-series-of-meetings',
+    );
+  });
 });
 
 describe('wants and answers', () => {
@@ -1787,6 +1807,8 @@ describe('follow-up questions', () => {
     const engine = sharedEngine();
     const first = engine.ask('When did Johnson call Putin?');
     expect(engine.ask('where was he the day before?', first.context).answer.answer).toMatch(/^In Kyiv: /);
+    // "and where was he…": another kind of question about him, not the call again
+    expect(engine.ask('and where was he the day before?', first.context).answer.answer).toMatch(/^In Kyiv: /);
   });
 
   it('counts what the last question asked about for "how many times?"', () => {

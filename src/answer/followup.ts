@@ -155,8 +155,10 @@ export function resolveFollowUp(
   }
   // "what happened the next day?" asks about that day, whatever the last question was about
   if (query.kind === 'what-happened' && query.date && !query.continues) return query;
-  // ("where was he the day before?" asks about the person, not the last question's call again)
-  const aboutThePerson = saysLittle && query.refersToPerson && !query.continues;
+  // ("where was he the day before?" asks about the person, not the last question's call again; so does "and
+  // where was he?" after a when-question: another kind of question about him)
+  const aboutThePerson =
+    saysLittle && query.refersToPerson && (!query.continues || query.kind !== before.kind);
   if (
     (continues || saysLittle) &&
     !aboutThePerson &&

@@ -37,10 +37,11 @@ import {
   type Scored,
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
+import { agentSlotOf, mustMentionOf } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
 import { byDate, spreadOverDays } from './timeline.ts';
-import { writeAnswer } from './write-answer.ts';
+import { declinedTo, writeAnswer } from './write-answer.ts';
 import { capitalise } from '../text/capitalise.ts';
 
 const MAX_EVENTS_LISTED = 8;
@@ -292,6 +293,18 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     }
     good = close;
   }
+  // "Did Russia accept the US proposals?", "did it reject them?": no acceptance or refusal of its reported, but
+  // its response is
+  const response = query.kind === 'yes-no' ? respondedInstead(query, good[0], index) : [];
+  if (response.length > 0) {
+    const what = askedEvent(query, knowledge, true);
+    const text = response.map((fact) => fact.statement).join(' ');
+    return answered(
+      `The articles report no ${what} as such. What they do report: ${text}`,
+      response,
+      ANSWER_THRESHOLD,
+    );
+  }
   if (good.length === 0 && query.kind === 'yes-no') {
     // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on
     // that topic (a rejection) answers it. Only for facts about the very actors, sharing a topic word.
@@ -483,6 +496,43 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
   const byOthers = ofThem.length > 0 ? doneByOthers(query, index, true) : undefined;
   return byOthers && !ofThem.includes(byOthers) ? [...ofThem, byOthers] : ofThem;
 }
+
+/**
+ * "Did Russia accept the US proposals?": when the best fact is not the doer accepting (or rejecting) what was
+ * asked in so many words — "Russia neither accepted nor rejected the offer" of meetings is — what the doer is
+ * reported to have responded to it (the Kremlin was preparing its response to the letters), if anything.
+ */
+function respondedInstead(query: Query, best: Scored | undefined, index: FactIndex): Fact[] {
+  const event = query.events[0] ?? '';
+  const doers = query.actors.filter((actor) => actor.role === 'agent').map((actor) => actor.id);
+  // (something accepted must be named: "did NATO back down?" is no question about a response)
+  if (!best || !RESPONDED_TO.has(event) || doers.length === 0 || query.topics.length === 0) return [];
+  const ofIt = (scored: Scored) => query.topics.every((stem) => scored.indexed.stems.has(stem));
+  // ("did not commit to doing so" is a no in so many words; "reciprocal commitments" no word of it)
+  const verbs = [...query.eventStems, ...mustMentionOf(event)];
+  const inThoseWords =
+    doers.every((doer) => involvement(best.indexed, doer).level >= FULLY) &&
+    ([...query.eventStems, ...RESPONDED_TO].some((stem) => best.indexed.stems.has(stem)) ||
+      declinedTo(best.indexed.fact.statement, verbs)) &&
+    ofIt(best);
+  if (inThoseWords) return [];
+  const byDoers = (fact: Fact) =>
+    doers.every((doer) => fact.by.some((id) => index.entities.get(id)?.lineage.has(doer)));
+  return answersTo({ ...query, kind: 'what', events: ['respond'], eventStems: [] }, index)
+    .filter(
+      (scored) =>
+        byDoers(scored.indexed.fact) &&
+        ofIt(scored) &&
+        RESPONSE_STEMS.some((stem) => scored.indexed.stems.has(stem)),
+    )
+    .filter((scored, _, [first]) => scored.confidence >= first!.confidence - TIE_MARGIN)
+    .slice(0, 2)
+    .map((scored) => scored.indexed.fact);
+}
+const FULLY = 0.9;
+/** A response in so many words: "its own formal response", "declined to comment". */
+const RESPONSE_STEMS = ['respond', 'respons', 'repli', 'answer', 'react', 'reaction', 'comment'];
+const RESPONDED_TO = new Set(['accept', 'reject']);
 
 /** Kinds of fact that speak of an event without reporting it done: agreed, proposed, demanded, warned of, refused. */
 const NOT_DONE: ReadonlySet<string> = new Set(['agreement', 'proposal', 'demand', 'warning', 'rejection']);

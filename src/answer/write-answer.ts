@@ -204,7 +204,7 @@ const REFUSALS = new Set(['reject', 'deny']);
 const NEGATED_OTHERWISE = /\b(not|no|never|neither|nor|without)\b/i;
 
 /** "The Kremlin declined to comment", "the Russian diplomats did not commit": the doer did not do it. */
-function declinedTo(statement: string, verbStems: readonly string[]): boolean {
+export function declinedTo(statement: string, verbStems: readonly string[]): boolean {
   const stems = verbStems.filter((stem) => /^\p{L}+$/u.test(stem));
   if (stems.length === 0) return false;
   return new RegExp(`\\b(declined|refused|did not|would not) (to )?(${stems.join('|')})`, 'i').test(
