@@ -118,8 +118,8 @@ export function resolveFollowUp(
     // "who else?": the previous question again; "who else did he call?": this one about the same people —
     // either way, other than what was answered.
     if (saysLittle) {
-      // "who else was there?": anyone else at the setting asked about (the Council), whatever was asked of it,
-      // or else at the one the last answer gave
+      // "who else was there?": anyone else the articles show at the setting asked about (the Council) that day,
+      // whatever was asked of it, or else at the one the last answer gave (identity.ts)
       const settings = settingsInFocus(previous, knowledge);
       if (settings.length > 0 && asksWhoWasThere(query))
         return {
@@ -128,12 +128,14 @@ export function resolveFollowUp(
           kind: 'who',
           actors: settings.map((actor) => ({ ...actor, role: 'any' as const })),
           topics: [],
-          events: ['meet'], // (being there is attending what met there)
+          events: ['meet'], // (with no one else named, being there is attending what met there)
           eventStems: [],
-          identity: null,
+          identity: 'cast',
           order: null,
           lasting: null,
+          date: before.date ?? dayOf(previous),
           exclude: previous.factIds,
+          otherThan: previous.focusPeople ?? [],
         };
       return { ...before, question: query.question, exclude: [...before.exclude, ...previous.factIds] };
     }
@@ -348,9 +350,12 @@ function settingsAnswered(previous: ConversationContext, knowledge: KnowledgeBas
   }));
 }
 
-/** "Who else was there?", « qui d'autre était là ? »: the place of the last question, not its people. */
+/**
+ * "Who else was there?", « qui d'autre était là ? », « qui d'autre y était ? » (glossed "who else y was"): the
+ * place of the last question, not its people.
+ */
 const asksWhoWasThere = (query: Query) =>
-  /\bthere\b/.test(query.normalised) || /(^|\s)là(?=[\s?!.]|$)/i.test(query.question);
+  /\bthere\b|\by (was|were|is|are)\b/.test(query.normalised) || /(^|\s)là(?=[\s?!.]|$)/i.test(query.question);
 
 /** Actors brought back from the conversation: in any role, as the question does not say. */
 const recall = (ids: string[], kind?: string): Query['actors'] =>

@@ -2,7 +2,7 @@
  * "Who is X?" and "who leads X?": answered from what the articles say of the person, or of the body's
  * titled head; the rest of responding (respond.ts) handles everything else.
  */
-import { SETTING_KINDS, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, settingsOf, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { SCOPE } from './compose.ts';
@@ -22,7 +22,10 @@ export function identityAnswer(
   answered: Answered,
   refused: Refused,
 ): Answer | null {
-  if (query.identity === 'cast') return castAnswer(index, knowledge, answered);
+  if (query.identity === 'cast')
+    return query.actors.some((actor) => SETTING_KINDS.has(actor.kind ?? ''))
+      ? castThere(query, index, knowledge, answered)
+      : castAnswer(index, knowledge, answered);
   if (query.identity === 'members') return membersAnswer(query, index, knowledge, answered, refused);
   if (query.identity === 'superior') {
     const name = knowledge.entities.get(query.actors[0]?.id ?? '')?.name.en ?? 'them';
@@ -97,6 +100,41 @@ function castAnswer(index: FactIndex, knowledge: KnowledgeBase, answered: Answer
   const lines = people.map(({ person }) => `• ${titled(person)}`);
   const facts = people.map(({ facts }) => facts[0]!.fact);
   return answered(`The people the articles show acting most:\n${lines.join('\n')}`, facts, 1);
+}
+
+/**
+ * "Who else was there?" after "who led the Russian delegation in Brussels?": the people the articles show
+ * taking part in what happened at that setting on that day — at the place it met in too (Sherman's press
+ * conference at NATO headquarters) — other than those already given. Null when they name no one else: the
+ * question is then answered from the facts.
+ */
+function castThere(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+): Answer | null {
+  const asked = new Set(query.actors.map((actor) => actor.id));
+  const onTheDay = (fact: Fact) =>
+    !query.date ||
+    (fact.date !== null && fact.date.start <= query.date.end && fact.date.end >= query.date.start);
+  const at = (settings: ReadonlySet<string>) =>
+    index.facts.filter(
+      ({ fact }) => onTheDay(fact) && settingsOf(fact, knowledge.entities).some((id) => settings.has(id)),
+    );
+  const places = at(asked).flatMap(({ fact }) => (fact.place ? [fact.place] : []));
+  const there = at(new Set([...asked, ...places])).sort((a, b) => b.salience - a.salience);
+  const given = new Set(query.otherThan ?? []);
+  const people = [...knowledge.entities.values()].flatMap((person) => {
+    if (person.kind !== 'person' || given.has(person.id)) return [];
+    const facts = there.filter((indexed) => isParty(involvement(indexed, person.id)));
+    return facts.length > 0 ? [{ person, fact: facts[0]!.fact }] : [];
+  });
+  if (people.length === 0) return null;
+  const besides = [...given].map((id) => knowledge.entities.get(id)?.name.en).filter(Boolean);
+  const lead = `${besides.length > 0 ? `Besides ${besides.join(' and ')}, the` : 'The'} articles show there:`;
+  const lines = people.map(({ person }) => `• ${titled(person)}`);
+  return answered(`${lead}\n${lines.join('\n')}`, [...new Set(people.map(({ fact }) => fact))], 1);
 }
 
 /**

@@ -134,6 +134,8 @@ export interface Query {
   elseThan: boolean;
   /** Facts not to give again (the previous answer's, for "who else"). */
   exclude: string[];
+  /** "Who else was there?": the people the last answer gave, not to name again (absent from older contexts). */
+  otherThan?: string[];
   /** The event was named by a verb ("did Russia withdraw") rather than only a noun ("troops"). */
   eventByVerb: boolean;
   /** "Who was accused of…", "who were the letters sent to?", "to whom…": asks who was acted on, not who acted. */
