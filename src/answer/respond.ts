@@ -37,7 +37,7 @@ import {
   type Scored,
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
-import { agentSlotOf, mustMentionOf } from './score-fact.ts';
+import { mustMentionOf } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
 import { byDate, spreadOverDays } from './timeline.ts';
