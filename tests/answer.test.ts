@@ -1106,6 +1106,24 @@ describe('order', () => {
     );
   });
 
+  it('reads "between the two calls" and "between his first and second calls" as the first and second of them', () => {
+    for (const question of [
+      'What happened between the two Macron-Putin calls?',
+      "What happened between Macron's first and second calls with Putin?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^Between 31 January 2022 and 3 February 2022/);
+    expect(ask("How many days between Macron's two calls?").answer).toMatch(/^3 days/);
+  });
+
+  it('puts a paper named by its noun in turn, and says when the articles date two events too loosely to order', () => {
+    const answer = ask('When did the exercises begin, before or after the letters?');
+    expect(answer.answer).toMatch(/^About the same time/);
+    expect(answer.factIds).toEqual(['us-nato-letters-sent', 'russian-army-exercises-near-ukraine']);
+    expect(ask('Which happened first, the letters or the El País leak?').answer).toMatch(
+      /^First, the week before 2 February/,
+    );
+  });
+
   it('says yes or no to an event before or after another by their days, whenever the first happened', () => {
     const cases: [string, RegExp, string][] = [
       ['Was the Macron call before the Johnson call?', /^Yes: 31 January/, 'macron-putin-call-jan-31'],

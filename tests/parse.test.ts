@@ -709,6 +709,14 @@ describe('kind of question and event', () => {
       sides: [{ events: ['send'] }, { actors: ['el-pais'], events: ['publish'] }],
     });
     expect(parse('How long were the Geneva talks compared with Brussels?').compared).toBeNull();
+    // "between the two calls": the first and the second of one kind
+    expect(parse("What happened between Macron's two calls?").compared).toMatchObject({
+      asked: 'between',
+      sides: [
+        { actors: ['macron'], events: ['call'], order: 1 },
+        { actors: ['macron'], events: ['call'], order: 2 },
+      ],
+    });
   });
 
   it('takes "a right to" for a right, not a verdict, and an account of something for what was said', () => {

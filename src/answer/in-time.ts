@@ -7,7 +7,7 @@ import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, TIE_MARGIN, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
@@ -286,8 +286,9 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
     const namesSetting = query.actors.some(
       (actor) => side.actors.includes(actor.id) && SETTING_KINDS.has(actor.kind ?? ''),
     );
+    // ("before or after the letters": its nouns stand for its event)
     const events =
-      side.events.length > 0 || namesSetting
+      side.events.length > 0 || namesSetting || side.actors.length === 0
         ? side.events
         : shared.events.length > 0
           ? shared.events
@@ -309,24 +310,30 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
         .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
       events,
       eventStems: ownsVerb ? query.eventStems : [],
-      topics: query.topics.filter((topic) => side.nouns.includes(topic)),
+      // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops)
+      topics: query.topics.filter(
+        (topic) => side.nouns.includes(topic) || (ownsVerb && query.eventStems.includes(topic)),
+      ),
       date: side.dated ? query.date : null,
       order: null,
       counted: null, // ("how many days between…" counts the gap, not anything either event has)
       compared: null,
       relativeTo: null,
     };
+    // (of the side's best matches: of a side's own, "the March call", the best)
     const dated = answersTo(alone, index)
+      .filter((scored, _, [first]) => scored.confidence >= first!.confidence - TIE_MARGIN)
       .map((scored) => scored.indexed.fact)
       .filter((fact) => fact.date);
     // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best
     // first — unless the best is dated more loosely and no such day falls in it: Russia sent its treaties in
     // December, whatever it did with them on 12 January
     const onADay = dated.filter((fact) => fact.date!.precision === 'day');
-    const best = dated[0]?.date;
-    const refinesBest = (fact: Fact) => fact.date!.start >= best!.start && fact.date!.end <= best!.end;
+    const bestDate = dated[0]?.date;
+    const refinesBest = (fact: Fact) =>
+      fact.date!.start >= bestDate!.start && fact.date!.end <= bestDate!.end;
     const candidates =
-      onADay.length > 0 && (best!.precision === 'day' || onADay.some(refinesBest)) ? onADay : dated;
+      onADay.length > 0 && (bestDate!.precision === 'day' || onADay.some(refinesBest)) ? onADay : dated;
     return side.order === null ? candidates : onNthDay(candidates, side.order);
   }) as [Fact[], Fact[]];
   if (asked === 'between')
@@ -342,8 +349,16 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   if (!one || !other || one === other) return null;
   const [earlier, later] = [one, other].sort(byDate) as [Fact, Fact];
   const lines = factLines([earlier, later]);
-  if (earlier.date!.start === later.date!.start)
+  if (earlier.date!.start === later.date!.start && both(earlier, later, onADay))
     return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
+  // ("the exercises, before or after the letters?": launched by early February, sent the week before: no order
+  // the articles' dates can give)
+  if (later.date!.start <= earlier.date!.end && !both(earlier, later, onADay))
+    return answered(
+      `About the same time, as closely as the articles date them:\n${lines}`,
+      [earlier, later],
+      ANSWER_THRESHOLD,
+    );
   const lead =
     asked === 'relative'
       ? `${one === earlier ? 'Before' : 'After'}: ${one.date!.label}, against ${other.date!.label}`
@@ -352,6 +367,9 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
         : `Last, ${later.date!.label}`;
   return answered(`${lead}:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
 }
+
+const onADay = (fact: Fact) => fact.date!.precision === 'day';
+const both = (one: Fact, other: Fact, test: (fact: Fact) => boolean) => test(one) && test(other);
 
 /** The first side's best event, the second's first one after it, and what the articles date in between. */
 function between(first: Fact[], second: Fact[], index: FactIndex, answered: Answered): Answer | null {

@@ -22,6 +22,8 @@ import {
 export type { Failure, Scored } from './score-fact.ts';
 
 export const ANSWER_THRESHOLD = 0.6;
+/** Facts this close to the best are as good an answer and are given with it. */
+export const TIE_MARGIN = 0.1;
 
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;

@@ -34,6 +34,7 @@ import {
   passing,
   rank,
   scoreFacts,
+  TIE_MARGIN,
   type Scored,
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
@@ -45,8 +46,6 @@ import { declinedTo, writeAnswer } from './write-answer.ts';
 import { capitalise } from '../text/capitalise.ts';
 
 const MAX_EVENTS_LISTED = 8;
-/** Facts this close to the best are as good an answer and are given with it. */
-const TIE_MARGIN = 0.1;
 
 export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase): Answer {
   // Answers are built whole, in one shape: a spread of a base object and then more properties falls off

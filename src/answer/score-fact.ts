@@ -162,8 +162,10 @@ export function planScoring(
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
       // (of an actor: a meeting or a place has a day and a place, which the facts date and place)
-      query.actors.some((actor) => !SETTING_KINDS.has(actor.kind ?? '')) &&
-      /^(is|are|was|were) (?!there\b)/.test(query.normalised) &&
+      // (the actor is what the question is about: not "was a promise made not to enlarge NATO?")
+      query.actors.some(
+        (actor) => !SETTING_KINDS.has(actor.kind ?? '') && isSubject(query.normalised, actor.text),
+      ) &&
       // ("was Johnson in Kyiv on 1 February?" asks where and when, not a property of Johnson)
       query.date === null &&
       !qualifiesAThing(query),
@@ -319,6 +321,13 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
   if (plan.asksProperty && summary.parties === 0) tally.failures.push('actor');
   return summary;
 }
+
+/** "Is [the] Ukraine …", "was Sherman …": the actor right after the verb "be" that opens the question. */
+function isSubject(normalised: string, text: string): boolean {
+  const rest = BE_OPENER.exec(normalised);
+  return rest !== null && `${normalised.slice(rest[0].length)} `.startsWith(`${text} `);
+}
+const BE_OPENER = /^(is|are|was|were) (the )?/;
 
 /** Who did it to whom, where it decides the answer. */
 function checkRoles(

@@ -263,6 +263,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   lors: 'during',
   pendant: 'during',
   apres: 'after',
+  pres: 'near',
   avant: 'before',
   entre: 'between',
   selon: 'according to',
@@ -1315,6 +1316,10 @@ export const TOPIC_SYNONYMS = new Map([
   // "who was on the US team?": the facts say "delegation"
   ['team', 'delegation'],
   ['teams', 'delegation'],
+  // "rebuild the Soviet sphere (of influence)": Borrell's words are "reconstitute the Soviet glacis"
+  ['sphere', 'glacis'],
+  ['rebuild', 'reconstitute'],
+  ['recreate', 'reconstitute'],
 ]);
 
 /**

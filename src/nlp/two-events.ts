@@ -87,8 +87,7 @@ export function twoEvents(
       named(within(-1, sideEnd)),
       named(within(sideStart, words.length)),
     ];
-    if (sides.every((side) => side.actors.length + side.events.length > 0))
-      return { asked: 'relative', sides, shared: named(() => false) };
+    if (sides.every(namesAnEvent)) return { asked: 'relative', sides, shared: named(() => false) };
   }
   // "What happened between A and B?", "how many days between A and B?" — not "the call between Putin and
   // Macron"; an order word after "between" is a side's own ("between the Council and Macron's first call")
@@ -102,13 +101,51 @@ export function twoEvents(
       ? [orderAt, ORDER_ASKED.get(words[orderAt]!)!, 'or']
       : ([betweenAt, 'between', 'and'] as const);
   const splitAt = words.indexOf(separator, from + 1);
-  if (from < 0 || splitAt < 0) return null;
-  const sides: [ComparedEvent, ComparedEvent] = [
-    named(within(from, splitAt)),
-    named(within(splitAt, words.length)),
-  ];
-  if (sides.some((side) => side.actors.length + side.events.length === 0)) return null;
+  if (from < 0) return null;
+  // "What happened between the two Macron–Putin calls?", "between Macron's two calls": the first and the
+  // second of the events named
+  if (
+    splitAt < 0 &&
+    asked === 'between' &&
+    [1, 2].some((ahead) => PAIR_WORDS.has(words[betweenAt + ahead] ?? ''))
+  ) {
+    const both = named(within(from, words.length));
+    if (both.events.length === 0) return null;
+    return {
+      asked,
+      sides: [
+        { ...both, order: 1 },
+        { ...both, order: 2 },
+      ],
+      shared: named((at) => at < from),
+    };
+  }
+  if (splitAt < 0) return null;
+  const sides = sharingHead(named(within(from, splitAt)), named(within(splitAt, words.length)));
+  if (!sides.every(namesAnEvent)) return null;
   return { asked, sides, shared: named((at) => at < from) };
+}
+
+/**
+ * A side names an event by who took part, by an event word, or by nouns that stand for one: "before or after
+ * the letters" (their sending).
+ */
+const namesAnEvent = (side: ComparedEvent) => side.actors.length + side.events.length + side.nouns.length > 0;
+
+/** "Between the two calls", "between both": one kind of event, two of them. */
+const PAIR_WORDS = new Set(['two', 'both']);
+
+/**
+ * "Between Macron's first and second calls with Putin": ordinals that share their noun and who is named
+ * around it, each side its own of them.
+ */
+function sharingHead(first: ComparedEvent, second: ComparedEvent): [ComparedEvent, ComparedEvent] {
+  if (first.order === null || second.order === null || first.events.length > 0) return [first, second];
+  const actors = [...new Set([...first.actors, ...second.actors])];
+  return [
+    { ...first, actors, events: second.events, nouns: second.nouns },
+    { ...second, actors },
+  ];
 }
 
 /**
