@@ -320,7 +320,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
       compared: null,
       relativeTo: null,
     };
-    // (of the side's best matches: of a side's own, "the March call", the best)
+    // (the side's best matches only: a fact that matches it less well is no rival for its day)
     const dated = answersTo(alone, index)
       .filter((scored, _, [first]) => scored.confidence >= first!.confidence - TIE_MARGIN)
       .map((scored) => scored.indexed.fact)
@@ -349,11 +349,11 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   if (!one || !other || one === other) return null;
   const [earlier, later] = [one, other].sort(byDate) as [Fact, Fact];
   const lines = factLines([earlier, later]);
-  if (earlier.date!.start === later.date!.start && both(earlier, later, onADay))
+  if (earlier.date!.start === later.date!.start && bothToTheDay(earlier, later))
     return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
   // ("the exercises, before or after the letters?": launched by early February, sent the week before: no order
   // the articles' dates can give)
-  if (later.date!.start <= earlier.date!.end && !both(earlier, later, onADay))
+  if (later.date!.start <= earlier.date!.end && !bothToTheDay(earlier, later))
     return answered(
       `About the same time, as closely as the articles date them:\n${lines}`,
       [earlier, later],
@@ -368,8 +368,9 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
   return answered(`${lead}:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
 }
 
-const onADay = (fact: Fact) => fact.date!.precision === 'day';
-const both = (one: Fact, other: Fact, test: (fact: Fact) => boolean) => test(one) && test(other);
+/** Both dated to the day, not to a week or a month. */
+const bothToTheDay = (one: Fact, other: Fact) =>
+  one.date!.precision === 'day' && other.date!.precision === 'day';
 
 /** The first side's best event, the second's first one after it, and what the articles date in between. */
 function between(first: Fact[], second: Fact[], index: FactIndex, answered: Answered): Answer | null {

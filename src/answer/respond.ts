@@ -528,9 +528,11 @@ function respondedInstead(query: Query, best: Scored | undefined, index: FactInd
     .slice(0, 2)
     .map((scored) => scored.indexed.fact);
 }
+/** Involved as fully as a party is, or through one's own body (the Kremlin for Russia). */
 const FULLY = 0.9;
 /** A response in so many words: "its own formal response", "declined to comment". */
 const RESPONSE_STEMS = ['respond', 'respons', 'repli', 'answer', 'react', 'reaction', 'comment'];
+/** What is done to a proposal or a demand by responding to it. */
 const RESPONDED_TO = new Set(['accept', 'reject']);
 
 /** Kinds of fact that speak of an event without reporting it done: agreed, proposed, demanded, warned of, refused. */

@@ -41,6 +41,7 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['later', 'last'],
 ]);
 
+/** "Compared to", "compared with", "relative to": two events put side by side. */
 const COMPARED_TO = new Set(['to', 'with']);
 
 /** A person's own: "his call with Putin" (not "its treaties", which are the side's own subject's). */
