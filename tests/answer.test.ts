@@ -1895,6 +1895,9 @@ describe('follow-up questions', () => {
     expect(others).toMatch(/Stoltenberg/);
     expect(others).toMatch(/Sherman/);
     expect(others).not.toMatch(/• Alexander Grushko/);
+    // a place the last fact only speaks of ("de-escalation in Europe") is nowhere anyone was
+    const sent = engine.ask('Did Russia send its treaties before the Geneva talks?');
+    expect(engine.ask('who else was there?', sent.context).answer.answer).not.toMatch(/articles show there/);
     // the question named no setting: the one its answer gave (the Council, 12 January)
     const shortest = engine.ask('Quelle a été la réunion la plus courte ?');
     const there = engine.ask('who else was there?', shortest.context);

@@ -2,7 +2,7 @@
  * "Who is X?" and "who leads X?": answered from what the articles say of the person, or of the body's
  * titled head; the rest of responding (respond.ts) handles everything else.
  */
-import { SETTING_KINDS, settingsOf, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { SCOPE } from './compose.ts';
@@ -118,10 +118,12 @@ function castThere(
   const onTheDay = (fact: Fact) =>
     !query.date ||
     (fact.date !== null && fact.date.start <= query.date.end && fact.date.end >= query.date.start);
+  // (where it took place, or the body that met: not a place it merely speaks of, "de-escalation in Europe")
+  const heldAt = (fact: Fact, settings: ReadonlySet<string>) =>
+    (fact.place !== undefined && settings.has(fact.place)) ||
+    fact.about.some((id) => settings.has(id) && knowledge.entities.get(id)?.kind === 'institution');
   const at = (settings: ReadonlySet<string>) =>
-    index.facts.filter(
-      ({ fact }) => onTheDay(fact) && settingsOf(fact, knowledge.entities).some((id) => settings.has(id)),
-    );
+    index.facts.filter(({ fact }) => onTheDay(fact) && heldAt(fact, settings));
   const places = at(asked).flatMap(({ fact }) => (fact.place ? [fact.place] : []));
   const there = at(new Set([...asked, ...places])).sort((a, b) => b.salience - a.salience);
   const given = new Set(query.otherThan ?? []);
