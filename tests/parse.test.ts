@@ -86,6 +86,12 @@ describe('roles in a clause', () => {
 });
 
 describe('what a paper said', () => {
+  it('reads writing a paper as sending it, and writing nothing named as saying', () => {
+    for (const question of ['Who wrote the letters?', 'qui a écrit les lettres ?'])
+      expect(parse(question).events, question).toEqual(['send']);
+    expect(parse('What did the allies write?').events).toEqual(['say']);
+  });
+
   it('reads a question about a paper’s words, with who wrote it, however it is put', () => {
     const contents = (question: string) => parse(question).contents;
     expect(contents("What was in Russia's draft treaties?")).toEqual({

@@ -3,6 +3,7 @@
  * verbs that carry an event noun, and which mention is the question's own.
  */
 import {
+  DOCUMENT_WORDS,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
   PHRASAL_EVENTS,
@@ -336,6 +337,8 @@ export function mainEvent(
       ? ownClauseEvent(mentions, tokens, main.at)
       : undefined;
   if (reported) return reported;
+  // "Who wrote the letters?", "who drafted the treaties?": a paper is written by whoever sent it
+  if (WRITING.has(tokens.lemma[main.at]!) && writesPaper(tokens, main.at)) return { ...main, event: 'send' };
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
@@ -347,6 +350,20 @@ export function mainEvent(
   // is saying something.
   if (main.event === 'talk' && spoken && !namesInterlocutor(tokens)) return { ...main, event: 'say' };
   return main;
+}
+
+const WRITING = new Set(['write', 'draft', 'pen', 'author']);
+
+/**
+ * The verb's object is a paper: "wrote [the US] letters", "drafted the two treaties" — not "its written
+ * proposals", where the participle only describes the paper.
+ */
+function writesPaper(tokens: Tokens, at: number): boolean {
+  const before = tokens.normal[at - 1] ?? '';
+  if (DETERMINERS.has(before) || before === "'s") return false;
+  for (let i = at + 1; i < tokens.normal.length && tokens.pos[i] !== 'VERB' && tokens.pos[i] !== 'ADP'; i++)
+    if (DOCUMENT_WORDS.has(tokens.lemma[i]!)) return true;
+  return false;
 }
 
 /**

@@ -718,6 +718,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['mass', 'mass'],
   ['mobilis', 'mobilise'],
   ['envoy', 'send'],
+  ['redig', 'draft'],
   ['elarg', 'enlarge'],
   ['etend', 'expand'],
   ['retir', 'withdraw'],
@@ -1316,6 +1317,10 @@ export const TOPIC_SYNONYMS = new Map([
   // "who was on the US team?": the facts say "delegation"
   ['team', 'delegation'],
   ['teams', 'delegation'],
+  // "why does Russia object to NATO expanding?": what it voices concern about
+  ['object', 'concern'],
+  ['objection', 'concern'],
+  ['objections', 'concern'],
   // "rebuild the Soviet sphere (of influence)": Borrell's words are "reconstitute the Soviet glacis"
   ['sphere', 'glacis'],
   ['rebuild', 'reconstitute'],
