@@ -325,7 +325,7 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
 /** "Is [the] Ukraine …", "was Sherman …": the actor right after the verb "be" that opens the question. */
 function isSubject(normalised: string, text: string): boolean {
   const rest = BE_OPENER.exec(normalised);
-  return rest !== null && `${normalised.slice(rest[0].length)} `.startsWith(`${text} `);
+  return rest !== null && `${normalised.slice(rest[0].length)} `.startsWith(`${text.replace(/^the /, '')} `);
 }
 const BE_OPENER = /^(is|are|was|were) (the )?/;
 

@@ -337,8 +337,8 @@ export function mainEvent(
       ? ownClauseEvent(mentions, tokens, main.at)
       : undefined;
   if (reported) return reported;
-  // "Who wrote the letters?", "who drafted the treaties?": a paper is written by whoever sent it
-  if (WRITING.has(tokens.lemma[main.at]!) && writesPaper(tokens, main.at)) return { ...main, event: 'send' };
+  // "Who wrote the letters?", « qui a écrit les lettres ? »: a paper is written by whoever sent it
+  if (tokens.lemma[main.at] === 'write' && writesPaper(tokens, main.at)) return { ...main, event: 'send' };
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
@@ -352,11 +352,9 @@ export function mainEvent(
   return main;
 }
 
-const WRITING = new Set(['write', 'draft', 'pen', 'author']);
-
 /**
- * The verb's object is a paper: "wrote [the US] letters", "drafted the two treaties" — not "its written
- * proposals", where the participle only describes the paper.
+ * The verb's object is a paper: "wrote [the US] letters" — not "its written proposals", where the participle
+ * only describes the paper.
  */
 function writesPaper(tokens: Tokens, at: number): boolean {
   const before = tokens.normal[at - 1] ?? '';
