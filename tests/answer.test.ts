@@ -86,6 +86,16 @@ describe('answers', () => {
     expect(contentsOf('what was in them?', sent.context).answer.factIds).toEqual([
       'russia-demands-no-nato-enlargement',
     ]);
+    // asked yes or no: yes with what it said of it; nothing it said of it: what else the articles say
+    const ukraine = ask('Do the letters mention Ukraine?');
+    expect(ukraine.answer).toMatch(/^Yes\. Of what was in the US and NATO letters/);
+    expect(ukraine.factIds).toContain('letters-right-to-join-nato');
+    expect(ask("Did the allies' letter mention the NATO-Russia Council?").factIds).toEqual([
+      'russia-invited-back-to-nato-russia-council',
+    ]);
+    expect(ask('Did the documents show disagreement between Washington and Europe?').answer).not.toMatch(
+      /^Yes/,
+    );
     // "it" after a yes: the body's reply, which was a paper — not what its people said anywhere
     const replied = contentsOf('Did NATO reply to Russia?');
     expect(contentsOf('what did it say?', replied.context).answer.answer).toMatch(
@@ -972,6 +982,17 @@ describe('wants and answers', () => {
   });
 });
 
+describe('titles', () => {
+  it('does not give a title’s holder for another country', () => {
+    const answer = ask('Who is the prime minister of France?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(
+      /^The articles don't say who that is for France: they give that title to Boris Johnson/,
+    );
+    expect(ask('Who is the British prime minister?').answer).toMatch(/^Boris Johnson/);
+  });
+});
+
 describe('a newcomer’s questions', () => {
   it('gives the story’s main events in order for "what is this story about?" and "de quoi ça parle ?"', () => {
     for (const question of ['what is this story about?', 'summarize the story', 'De quoi ça parle ?'])
@@ -1161,6 +1182,25 @@ describe('order', () => {
 });
 
 describe('days counted from an event', () => {
+  it('dates a question by a clause of the subject’s own, the nth of its events, or the day another happened', () => {
+    // "he spoke to Johnson": Putin's call with Johnson, 2 February; the day before, 1 February
+    expect(ask('What did Putin do the day before he spoke to Johnson?').factIds[0]).toBe(
+      'putin-says-west-ignored-concerns',
+    );
+    // "his first call" with no one named after it: Macron's own first call, 31 January, three days on
+    expect(ask("Qu'a fait Macron trois jours après son premier appel ?").factIds[0]).toBe(
+      'macron-putin-call-feb-3',
+    );
+    // "the same day El País published the letters": that day's other events
+    const sameDay = ask('What happened the same day El País published the letters?');
+    expect(sameDay.answer).toMatch(/The same day \(2 February 2022\) they report:/);
+    expect(sameDay.factIds).toContain('putin-johnson-call');
+    // "right after": how soon, no word the facts must have
+    expect(sharedEngine().parse('What did Russia do right after sending its treaties?').topics).not.toContain(
+      'right',
+    );
+  });
+
   it('answers what happened so many days, the weekday or the week after or before an event', () => {
     const cases: [string, RegExp, string][] = [
       [

@@ -129,9 +129,16 @@ describe('what a paper said', () => {
       'What did the US propose in response to the draft treaties?',
       'How did the West answer Russia’s demands?',
       'What did Stoltenberg say about the treaties?',
-      'Did the letters mention Ukraine?',
+      'Did Russia send the letters?',
+      'Were the letters published?',
     ])
       expect(parse(question).contents, question).toBeNull();
+  });
+
+  it('reads whether a paper said something, its words asked yes or no, in English and in French', () => {
+    for (const question of ['Did the letters mention Ukraine?', "Les lettres parlent-elles de l'Ukraine ?"])
+      expect(parse(question).contents, question).toEqual({ papers: ['letter'], parties: [] });
+    expect(parse('De quoi parlent les lettres ?').contents).toEqual({ papers: ['letter'], parties: [] });
   });
 });
 

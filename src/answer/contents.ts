@@ -15,6 +15,9 @@ import { capitalise } from '../text/capitalise.ts';
 /** How many of a paper's contents one answer lists; "what else?" gives the rest. */
 const MAX_LISTED = 6;
 
+/** "At the Council", "in the Council", "to the NATO–Russia Council": where a paper was tabled or sent. */
+const TABLED_AT = ['at', 'at the', 'in', 'in the', 'to', 'to the'];
+
 /** Actors that neither write nor get a paper: the place it was tabled at, the newspaper that published it. */
 const NO_PARTY = new Set(['place', 'institution', 'media']);
 
@@ -42,6 +45,9 @@ export function contentsAnswer(
     const fitting = narrowed(carried, query, parties, index);
     return { paper: fact, listed: fitting ?? carried, unsaid: fitting === null };
   });
+  // ("did the documents show disagreement…?": nothing they report says so; what else the articles say of it
+  // answers, Ned Price's word that they show coordination)
+  if (query.kind === 'yes-no' && parts.every((part) => part.unsaid)) return null;
   const facts = parts.flatMap((part) => part.listed.slice(0, MAX_LISTED));
   // ("what else?" once all was given)
   if (facts.length === 0)
@@ -52,8 +58,14 @@ export function contentsAnswer(
   const text = parts
     .filter((part) => part.listed.length > 0)
     .map(({ paper, listed, unsaid }) => {
-      // ("what did Russia's draft treaties say about Georgia?": nothing they report of it does)
-      const lead = `${unsaid ? "The articles don't report it saying anything about that. " : ''}Of what was in ${paper.document}${paper.date ? ` (${paper.date.label})` : ''}, the articles report:`;
+      // ("what did Russia's draft treaties say about Georgia?": nothing they report of it does; "do the letters
+      // mention Ukraine?": yes, if something they report does)
+      const said = unsaid
+        ? "The articles don't report it saying anything about that. "
+        : query.kind === 'yes-no'
+          ? 'Yes. '
+          : '';
+      const lead = `${said}Of what was in ${paper.document}${paper.date ? ` (${paper.date.label})` : ''}, the articles report:`;
       const more = listed.length - MAX_LISTED;
       return listed.length <= MAX_FACTS
         ? `${lead} ${listed.map((fact) => fact.statement).join(' ')}`
@@ -119,7 +131,14 @@ function narrowed(
   // (not the paper's own nouns, nor the verb it is asked with: "what did Washington offer in its response?")
   const paperWords = new Set([...(query.contents?.papers ?? []), ...query.incidentalTopics]);
   const topics = query.topics.filter((stem) => !paperWords.has(stem));
-  const actors = query.actors.filter((actor) => !parties.has(actor.id) && !NO_PARTY.has(actor.kind ?? ''));
+  // (a body the paper speaks of counts, not one it was tabled at: "mention the NATO–Russia Council", not "the
+  // treaties tabled at the Council")
+  const spokenOf = (actor: Query['actors'][number]) =>
+    actor.kind === 'institution' &&
+    !TABLED_AT.some((word) => query.normalised.includes(`${word} ${actor.text}`));
+  const actors = query.actors.filter(
+    (actor) => !parties.has(actor.id) && (!NO_PARTY.has(actor.kind ?? '') || spokenOf(actor)),
+  );
   if (topics.length + actors.length === 0) return carried;
   const involving = carried.filter((fact) =>
     actors.every((actor) => index.indexedOf(fact).involves.has(actor.id)),

@@ -49,14 +49,22 @@ export function identityAnswer(
       headOf(named, knowledge) ?? (asksForItsPerson(query) ? onlyMemberOf(named, knowledge) : undefined);
     if (!person) return headFromFacts(named, index, answered, refused);
   }
+  // "Who is the prime minister of France?": the title belongs to someone of another country (Johnson's) — both
+  // named in the question, not brought back from the conversation
+  const country = named.find((entity) => entity?.kind === 'country');
+  const ownWords = !query.refersBack && !query.continues;
+  if (person && country && ownWords && query.identity !== 'nationality' && !person.lineage.has(country.id))
+    return refused(
+      'out-of-scope',
+      `The articles don't say who that is for ${country.name.en}: they give that title to ${titled(person)}. ${SCOPE}`,
+    );
   // "Who was the top American official at the Brussels talks?": someone's part in an event the facts report.
   if (!person && named.some((entity) => entity && SETTING_KINDS.has(entity.kind))) return null;
   if (!person) return refused('out-of-scope', `The articles don't say who that is. ${SCOPE}`);
   const { text, fact } = describe(person, index);
   // "Is Sherman Russian?": whether the person belongs to that country, with who they are
-  const country =
-    query.identity === 'nationality' ? named.find((entity) => entity?.kind === 'country') : undefined;
-  const verdict = country ? (person.lineage.has(country.id) ? 'Yes: ' : 'No: ') : '';
+  const verdict =
+    query.identity === 'nationality' && country ? (person.lineage.has(country.id) ? 'Yes: ' : 'No: ') : '';
   return answered(`${verdict}${text}`, fact ? [fact] : [], 1);
 }
 

@@ -6,7 +6,7 @@
  */
 import { CONTENTS_WORDS, DOCUMENT_VERBS, DOCUMENT_WORDS, type QuestionKind } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 export interface ContentsAsked {
   /** The stems of the paper's nouns ("draft", "treati"); none when a pronoun stands for it: "what was in them?" */
@@ -33,11 +33,13 @@ export function contentsAsked(
   stem: (word: string) => string,
 ): ContentsAsked | null {
   const { normal, lemma } = tokens;
-  if (kind !== 'what') return null;
+  // ("do the letters mention Ukraine?", « les lettres parlent-elles de l'Ukraine ? »: whether it said so)
+  if (kind !== 'what' && kind !== 'yes-no') return null;
   const asking = lemma.flatMap((word, i) => (CONTENTS_WORDS.has(word) ? [stem(normal[i]!)] : []));
   // (a what-question, or one asking for the contents: "how did the West answer Russia's demands?" asks no
   // paper's words; "give me the contents of Russia's proposals" does)
-  if (asking.length === 0 && !normal.some((word) => word === 'what' || word === 'which')) return null;
+  const asksWhat = kind === 'yes-no' || normal.some((word) => word === 'what' || word === 'which');
+  if (asking.length === 0 && !asksWhat) return null;
   const candidates = lemma.flatMap((word, i) =>
     DOCUMENT_WORDS.has(word) && isPaper(tokens, i) && !verbOfSubject(tokens, actors, i) ? [i] : [],
   );
@@ -143,7 +145,18 @@ function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
   const before = normal[start - 1] ?? '';
   // ("tell me what the letters say": the subject of a question put inside the sentence)
   const subject = DO_FORMS.has(before) || BE_FORMS.has(before) || before === 'what';
-  const verbAfter = lemma.some((word, i) => i > head && DOCUMENT_VERBS.has(word) && tokens.pos[i] === 'VERB');
-  const inverted = start === 2 && DOCUMENT_VERBS.has(lemma[1] ?? '');
-  return (subject && verbAfter) || inverted;
+  // (right after "do the letters", a verb whatever the model says: "what do the letters talk about?")
+  const verbAfter = lemma.some(
+    (word, i) =>
+      i > head &&
+      DOCUMENT_VERBS.has(word) &&
+      (tokens.pos[i] === 'VERB' || (i === head + 1 && DO_FORMS.has(before))),
+  );
+  // (« de quoi parlent les lettres ? », glossed "about what talk letters"; « les lettres parlent-elles de… ? »,
+  // "letters talk they…")
+  const inverted =
+    DOCUMENT_VERBS.has(lemma[start - 1] ?? '') && (start === 2 || normal[start - 2] === 'what');
+  const subjectInverted =
+    start === 0 && DOCUMENT_VERBS.has(lemma[head + 1] ?? '') && PRONOUNS.has(normal[head + 2] ?? '');
+  return (subject && verbAfter) || inverted || subjectInverted;
 }

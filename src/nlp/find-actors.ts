@@ -6,6 +6,7 @@
 import type { Document, WinkMethods } from 'wink-nlp';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import type { EventMention } from './events.ts';
+import { ORDINALS } from './lexicon.ts';
 import { DETERMINERS, type Tokens } from './tokens.ts';
 
 interface Detail {
@@ -104,29 +105,54 @@ export function timeAnchor(
 
 /** What a possessive before an event says: the event is the question's subject's ("before his call"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const LINKS = new Set(['with', 'to', 'from', 'in', 'of', 'for']);
+
+export interface EventAnchor {
+  span: ActorSpan;
+  relation: 'after' | 'before';
+  mention: EventMention;
+  /** The event is also the subject's own (a possessive, a pronoun subject, or a verb in -ing). */
+  theirs: boolean;
+  /** "After his first call": which of the anchor's events by date (1 the first, -1 the last). */
+  order: number | null;
+  /** Where the clause begins: its "after" or "before". */
+  from: number;
+}
 
 /**
  * "The day before his call with Putin", "before calling Putin", "after the trip to Kyiv": an event and the
- * actor it was with that date the question rather than being asked about. `theirs`: the event is also the
- * subject's own (a possessive, or a verb in -ing whose subject is the question's).
+ * actor it was with that date the question rather than being asked about. With no actor after it, an event
+ * of the subject's own ("three days after his first call") is dated by the subject.
  */
 export function eventAnchor(
   spans: ActorSpan[],
   tokens: Tokens,
   mentions: EventMention[],
-): { span: ActorSpan; relation: 'after' | 'before'; mention: EventMention; theirs: boolean } | null {
+): EventAnchor | null {
   const words = tokens.normal;
   for (const mention of mentions) {
     let at = mention.at - 1;
+    const ordinal = ORDINALS.get(words[at]!) ?? null;
+    if (ordinal !== null) at--;
     const gerund = tokens.pos[mention.at] === 'VERB' && words[mention.at]!.endsWith('ing');
     const possessive = POSSESSIVES.has(words[at]!);
-    if (!gerund && DETERMINERS.has(words[at]!)) at--;
+    // ("the day before he spoke to Johnson": a clause whose subject is the question's, and whose verb is with
+    // someone — not "the day after he said the West had ignored…", a clause of words of its own)
+    const ownClause =
+      tokens.pos[mention.at] === 'VERB' &&
+      SUBJECT_PRONOUNS.has(words[at]!) &&
+      LINKS.has(words[mention.at + 1] ?? '');
+    if ((!gerund && DETERMINERS.has(words[at]!)) || ownClause) at--;
     const relation = words[at];
     if (relation !== 'after' && relation !== 'before') continue;
+    const theirs = possessive || gerund || ownClause;
     const next = LINKS.has(words[mention.at + 1]!) ? mention.at + 2 : mention.at + 1;
     const span = spans.find((one) => one.start === next || (gerund && one.start === mention.at + 2));
-    if (span) return { span, relation, mention, theirs: possessive || gerund };
+    // (the subject, as a span of its own: it stays one of the question's actors)
+    const subject = theirs ? spans.find((one) => one.end < at) : undefined;
+    const dating = span ?? (subject && { ...subject });
+    if (dating) return { span: dating, relation, mention, theirs, order: ordinal, from: at };
   }
   return null;
 }

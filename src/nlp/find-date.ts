@@ -159,7 +159,9 @@ export function sameDayAs(tokens: Tokens): boolean {
     if (words[i] !== 'day' || tokens.taken[i]) continue;
     const next = words[i + 1]!;
     if (next === 'where' || (next === 'as' && words[i - 1] === 'same')) return true;
-    if (words[i - 1] === 'the' && !SAME_DAY_STOPS.has(next) && tokens.taken[i + 1] !== 'date') return true;
+    // ("the day El País published…", "the same day El País published…")
+    const the = words[i - 1] === 'the' || (words[i - 1] === 'same' && words[i - 2] === 'the');
+    if (the && !SAME_DAY_STOPS.has(next) && tokens.taken[i + 1] !== 'date') return true;
   }
   return false;
 }

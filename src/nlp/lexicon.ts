@@ -439,6 +439,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   annexion: 'annexation',
   parles: 'spoke',
   parlee: 'spoke',
+  parlent: 'talk',
   parler: 'talk',
   nie: 'denied',
   niait: 'denied',
@@ -1758,6 +1759,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['go', 'along', 'accept'], // "did the allies go along with it?"
   ['pull', 'out', 'withdraw'],
   ['push', 'back', 'reject'], // "who pushed back against the Russian allegations?"
+  ['sum', 'up', 'say'], // "how did Johnson's spokesman sum up the call?"
   ['bring', 'up', 'say'], // "who brought up Libya?"
   ['reach', 'out', 'talk'], // "who reached out to Putin?"
   ['sit', 'down', 'meet'], // "who sat down with the Russians?"

@@ -148,6 +148,8 @@ function parseQuestion(
       ? null
       : eventAnchor(actorSpans, tokens, allMentions);
   const mentions = allMentions.filter((mention) => mention !== clauseAnchor?.mention);
+  // (the clause's own words are the anchor's, no topic of the question: "after sending its treaties")
+  if (clauseAnchor) markClause(tokens, clauseAnchor.from);
   const lightVerbs = claimLightVerbs(mentions, tokens);
   const named = mainEvent(mentions, tokens, kind);
   const requested = requestedEvent(named, mentions, tokens);
@@ -458,6 +460,7 @@ function parseQuestion(
         mentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ??
         null,
       theirs: clauseAnchor?.theirs ?? false,
+      order: clauseAnchor?.order ?? null,
     },
     orderedAgainst: null,
     dayShift,
@@ -641,4 +644,10 @@ function correctSpelling(
 
 function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
   for (let i = list.length - 1; i >= 0; i--) if (unwanted(list[i]!)) list.splice(i, 1);
+}
+
+/** The words of an anchoring clause, from its "after" or "before" to a comma or the end, taken by it. */
+function markClause(tokens: Tokens, from: number): void {
+  for (let i = from; i < tokens.normal.length && tokens.normal[i] !== ','; i++)
+    if (!tokens.taken[i]) tokens.taken[i] = 'anchor';
 }

@@ -175,6 +175,8 @@ export interface Query {
     event: string | null;
     /** "before his call with Putin", "before calling Putin": the event is also the subject's (absent from older contexts). */
     theirs?: boolean;
+    /** "after his first call": which of the anchor's events by date, 1 the first, -1 the last (absent from older contexts). */
+    order?: number | null;
   } | null;
   /**
    * "Did Russia send its treaties before the Geneva talks?": the fact whose day the anchor dated a yes-or-no

@@ -5,6 +5,7 @@
  */
 import {
   ACTOR_CATEGORY_WORDS,
+  EVENT_BY_WORD,
   HAPPEN_WORDS,
   KIND_PHRASES,
   KIND_WORDS,
@@ -54,9 +55,11 @@ export function questionKind(tokens: Tokens): QuestionKind {
   if (YES_NO_OPENERS.has(words[0] ?? '') && (wh === undefined || words.indexOf(wh) > 2)) return 'yes-no';
   if (namedInCleft(tokens)) return 'yes-no';
   // French inversion after the subject, glossed "did she": "La Russie a-t-elle accepté … ?", "la Russie
-  // veut-elle … ?" (a verb, then its pronoun)
+  // veut-elle … ?" (a verb, then its pronoun; « les lettres parlent-elles… », glossed "letters talk they", a
+  // verb of the lexicon's though the model reads a noun)
   const inverted = (word: string, i: number) =>
-    (INVERTED.has(word) || tokens.pos[i] === 'VERB') && PRONOUNS.has(words[i + 1] ?? '');
+    (INVERTED.has(word) || tokens.pos[i] === 'VERB' || (i > 0 && EVENT_BY_WORD.has(word))) &&
+    PRONOUNS.has(words[i + 1] ?? '');
   if (wh === undefined && words.some(inverted)) return 'yes-no';
   if (wh === undefined && statedAsQuestion(tokens)) return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;

@@ -108,6 +108,9 @@ function phrasalTopic(tokens: Tokens, i: number): string | undefined {
 }
 
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
+const TIME_QUALIFIERS = new Set(['right', 'just', 'shortly', 'directly', 'straight']);
+const TIME_RELATIONS = new Set(['after', 'before', 'away']);
+
 export function topicWords(
   tokens: Tokens,
   lexiconSize: number,
@@ -157,6 +160,8 @@ export function topicWords(
     if (capitalised.has(word) && writtenAsName) return addUnknown(word, i);
     if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
     if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
+    // ("right after sending its treaties", "just before the call": how soon, no topic — not "the right to join")
+    if (TIME_QUALIFIERS.has(word) && TIME_RELATIONS.has(tokens.normal[i + 1] ?? '')) return;
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDINALS.has(word)) return;
