@@ -54,7 +54,11 @@ export function contentsAsked(
     while (isPaper(tokens, head + 1) && DOCUMENT_WORDS.has(lemma[head + 1]!)) head++;
     const start = phraseStart(tokens, first);
     const inIt = inPaper(tokens, start, first, head);
-    if (asking.length === 0 && !inIt && !saidByPaper(tokens, start, head)) continue;
+    const said = saidByPaper(tokens, start, head);
+    if (asking.length === 0 && !inIt && !said) continue;
+    // (asked yes or no, only the paper speaking: "did the letters mention Ukraine?" — not "did the Americans
+    // offer anything in writing, like in those letters?", which asks whether they did)
+    if (kind === 'yes-no' && !said) continue;
     const papers = normal.slice(first, head + 1).map(stem);
     return { papers, parties: partiesNamed(tokens, actors, start, head, inIt || asking.length > 0), asking };
   }
