@@ -6,7 +6,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { DateQuery, Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
 import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
-import { involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
+import { FULLY_INVOLVED, involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, bestFacts, rank, type Scored } from './match.ts';
 import { inTurns } from './timeline.ts';
 
@@ -196,7 +196,8 @@ export function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
   return index.facts
     .filter(
       (indexed) =>
-        shared(indexed) > 0 && query.actors.some((actor) => involvement(indexed, actor.id).level >= 0.9),
+        shared(indexed) > 0 &&
+        query.actors.some((actor) => involvement(indexed, actor.id).level >= FULLY_INVOLVED),
     )
     .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
     .slice(0, MAX_FACTS)

@@ -231,9 +231,12 @@ export function reportedIn(fact: Fact, sources: readonly string[]): boolean {
   return fact.evidence.some((evidence) => sources.includes(evidence.sourceId));
 }
 
+/** Involved as fully as a party is, or through one's own body (the Kremlin for Russia). */
+export const FULLY_INVOLVED = 0.9;
+
 /** Itself one of those who act or are acted on: not a part, a whole or the setting. */
 export function isParty(found: Involvement): boolean {
-  return found.level >= 0.9 && found.slots.some((slot) => slot === 'by' || slot === 'to');
+  return found.level >= FULLY_INVOLVED && found.slots.some((slot) => slot === 'by' || slot === 'to');
 }
 
 /** Involved only as part of a whole the fact names ("Putin" in a fact about "Russia"): the weakest tie. */

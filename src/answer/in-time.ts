@@ -7,7 +7,7 @@ import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, answersTo, TIE_MARGIN, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, tiedWithBest, type Scored } from './match.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
@@ -321,8 +321,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
       relativeTo: null,
     };
     // (the side's best matches only: a fact that matches it less well is no rival for its day)
-    const dated = answersTo(alone, index)
-      .filter((scored, _, [first]) => scored.confidence >= first!.confidence - TIE_MARGIN)
+    const dated = tiedWithBest(answersTo(alone, index))
       .map((scored) => scored.indexed.fact)
       .filter((fact) => fact.date);
     // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best

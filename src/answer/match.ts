@@ -23,7 +23,13 @@ export type { Failure, Scored } from './score-fact.ts';
 
 export const ANSWER_THRESHOLD = 0.6;
 /** Facts this close to the best are as good an answer and are given with it. */
-export const TIE_MARGIN = 0.1;
+const TIE_MARGIN = 0.1;
+
+/** Those of the ranked facts about as good as the first. */
+export function tiedWithBest(ranked: Scored[]): Scored[] {
+  const best = ranked[0]?.confidence ?? 0;
+  return ranked.filter((scored) => scored.confidence >= best - TIE_MARGIN);
+}
 
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;

@@ -14,7 +14,7 @@ import type { Answer, RefusalReason } from './answer.ts';
 import { articleLabel, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
 import { contentsAnswer } from './contents.ts';
 import { doneByOthers, explainMiss } from './explain-miss.ts';
-import { involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
+import { FULLY_INVOLVED, involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
   againstAnchor,
@@ -34,7 +34,7 @@ import {
   passing,
   rank,
   scoreFacts,
-  TIE_MARGIN,
+  tiedWithBest,
   type Scored,
 } from './match.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
@@ -363,11 +363,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // the event asked about: "why did the Russian army hold exercises?" is not answered by why Russia sent
   // its treaties.
   const reasons =
-    query.kind === 'why'
-      ? good.filter(
-          (scored) => scored.indexed.givesReason && scored.confidence >= good[0]!.confidence - TIE_MARGIN,
-        )
-      : [];
+    query.kind === 'why' ? tiedWithBest(good).filter((scored) => scored.indexed.givesReason) : [];
   if (query.kind === 'why' && query.events.length > 0 && !good.some((scored) => ofTheEvent(query, scored))) {
     const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say why.${pointers(facts)}`, facts);
@@ -383,7 +379,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const listed = listing && query.date ? nearestFirst(pool, query.date) : pool;
   const factsOf = (ranked: Scored[]) => ranked.map((scored) => scored.indexed.fact);
   let chosen = !listing
-    ? factsOf(pool.filter((scored) => scored.confidence >= top.confidence - TIE_MARGIN).slice(0, MAX_FACTS))
+    ? factsOf(tiedWithBest(pool).slice(0, MAX_FACTS))
     : query.date && !open
       ? spreadOverDays(factsOf(listed), MAX_EVENTS_LISTED)
       : factsOf(listed.slice(0, MAX_EVENTS_LISTED));
@@ -486,7 +482,7 @@ function reportedInstead(query: Query, index: FactIndex): Fact[] {
   const ofThem = answersTo({ ...query, events: [], eventStems: [] }, index)
     .filter(
       (scored) =>
-        query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= 0.9) &&
+        query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= FULLY_INVOLVED) &&
         query.topics.some((topic) => scored.indexed.stems.has(topic)),
     )
     .slice(0, 2)
@@ -510,26 +506,23 @@ function respondedInstead(query: Query, best: Scored | undefined, index: FactInd
   // ("did not commit to doing so" is a no in so many words; "reciprocal commitments" no word of it)
   const verbs = [...query.eventStems, ...mustMentionOf(event)];
   const inThoseWords =
-    doers.every((doer) => involvement(best.indexed, doer).level >= FULLY) &&
+    doers.every((doer) => involvement(best.indexed, doer).level >= FULLY_INVOLVED) &&
     ([...query.eventStems, ...RESPONDED_TO].some((stem) => best.indexed.stems.has(stem)) ||
       declinedTo(best.indexed.fact.statement, verbs)) &&
     ofIt(best);
   if (inThoseWords) return [];
   const byDoers = (fact: Fact) =>
     doers.every((doer) => fact.by.some((id) => index.entities.get(id)?.lineage.has(doer)));
-  return answersTo({ ...query, kind: 'what', events: ['respond'], eventStems: [] }, index)
-    .filter(
-      (scored) =>
-        byDoers(scored.indexed.fact) &&
-        ofIt(scored) &&
-        RESPONSE_STEMS.some((stem) => scored.indexed.stems.has(stem)),
-    )
-    .filter((scored, _, [first]) => scored.confidence >= first!.confidence - TIE_MARGIN)
+  const responses = answersTo({ ...query, kind: 'what', events: ['respond'], eventStems: [] }, index).filter(
+    (scored) =>
+      byDoers(scored.indexed.fact) &&
+      ofIt(scored) &&
+      RESPONSE_STEMS.some((stem) => scored.indexed.stems.has(stem)),
+  );
+  return tiedWithBest(responses)
     .slice(0, 2)
     .map((scored) => scored.indexed.fact);
 }
-/** Involved as fully as a party is, or through one's own body (the Kremlin for Russia). */
-const FULLY = 0.9;
 /** A response in so many words: "its own formal response", "declined to comment". */
 const RESPONSE_STEMS = ['respond', 'respons', 'repli', 'answer', 'react', 'reaction', 'comment'];
 /** What is done to a proposal or a demand by responding to it. */

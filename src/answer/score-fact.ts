@@ -9,7 +9,7 @@ import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
-import { involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
+import { FULLY_INVOLVED, involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
 
@@ -202,7 +202,7 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
   const namesEvent =
     query.kind === 'yes-no' &&
     namesVerb &&
-    query.actors.every((actor) => involvement(indexed, actor.id).level >= 0.9);
+    query.actors.every((actor) => involvement(indexed, actor.id).level >= FULLY_INVOLVED);
 
   const actors = weighActors(plan, indexed, tally);
   checkRoles(plan, indexed, tally, actors, namesEvent);
