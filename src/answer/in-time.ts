@@ -36,16 +36,6 @@ export function timelineAnswer(
 }
 
 /**
- * The nth fact by date (1 the first, -1 the last), or null when there are not that many. Events dated to the
- * day or month come before what held over weeks ("for several weeks before early February" is no first event).
- */
-export function nthByDate(facts: Fact[], order: number): Fact | null {
-  const precise = facts.filter((fact) => fact.date!.precision === 'day' || fact.date!.precision === 'month');
-  const sorted = [...(precise.length > 0 ? precise : facts)].sort(byDate);
-  return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
-}
-
-/**
  * The events of the earliest (1) or latest (-1) date the articles give an event, most salient first. Dates
  * as precise as a month count ("in December 2021, Russia sent…"); background before the period the articles
  * cover ("since 2014") does not.

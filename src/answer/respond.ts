@@ -22,7 +22,6 @@ import {
   daysBetween,
   eventsAround,
   inOrder,
-  nthByDate,
   timelineAnswer,
   whichCame,
 } from './in-time.ts';
@@ -41,7 +40,7 @@ import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.
 import { mustMentionOf } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
-import { byDate, spreadOverDays } from './timeline.ts';
+import { byDate, nthByDate, spreadOverDays } from './timeline.ts';
 import { declinedTo, writeAnswer } from './write-answer.ts';
 import { capitalise } from '../text/capitalise.ts';
 

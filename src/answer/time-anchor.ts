@@ -7,8 +7,7 @@ import { PERIOD, weekAround } from '../nlp/dates.ts';
 import type { Distance, Query } from '../nlp/query.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
-import { byDate } from './timeline.ts';
-import type { Fact } from '../knowledge/model.ts';
+import { nthByDate } from './timeline.ts';
 
 export function datedByAnchor(query: Query, index: FactIndex): Query {
   if (query.weekOf) return datedByWeek(query, query.weekOf, index);
@@ -29,7 +28,7 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   const dated = answersTo(withAnchor, index).filter((scored) => scored.indexed.fact.date);
   // ("three days after his first call": the first of them by date, not the best matched)
   const fact = anchor.order
-    ? nthOf(
+    ? nthByDate(
         dated.map((scored) => scored.indexed.fact),
         anchor.order,
       )
@@ -61,12 +60,6 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
       ? { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` }
       : { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `before ${date.label}` },
   };
-}
-
-/** The nth of those facts by date (1 the first, -1 the last). */
-function nthOf(facts: Fact[], order: number): Fact | undefined {
-  const sorted = [...facts].sort(byDate);
-  return sorted[order > 0 ? order - 1 : sorted.length + order];
 }
 
 /** "The week of talks": the Monday-to-Sunday week of the first such event the articles date to the day. */

@@ -60,6 +60,16 @@ export function timelineQuery(
   return { query: { ...base, kind: 'timeline', actors, date, unknown: [] }, problems };
 }
 
+/**
+ * The nth fact by date (1 the first, -1 the last), or null when there are not that many. Events dated to the
+ * day or month come before what held over weeks ("for several weeks before early February" is no first event).
+ */
+export function nthByDate(facts: Fact[], order: number): Fact | null {
+  const precise = facts.filter((fact) => fact.date!.precision === 'day' || fact.date!.precision === 'month');
+  const sorted = [...(precise.length > 0 ? precise : facts)].sort(byDate);
+  return sorted[order > 0 ? order - 1 : sorted.length + order] ?? null;
+}
+
 /** Dated facts in calendar order, undated ones last. */
 export function byDate(a: Fact, b: Fact): number {
   const start = (fact: Fact) => fact.date?.start ?? Number.MAX_SAFE_INTEGER;
