@@ -3,6 +3,7 @@
  * titled head; the rest of responding (respond.ts) handles everything else.
  */
 import { SETTING_KINDS, type Entity, type Fact, type KnowledgeBase } from '../knowledge/model.ts';
+import { overlaps } from '../knowledge/dates.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { SCOPE } from './compose.ts';
@@ -123,9 +124,7 @@ function castThere(
   answered: Answered,
 ): Answer | null {
   const asked = new Set(query.actors.map((actor) => actor.id));
-  const onTheDay = (fact: Fact) =>
-    !query.date ||
-    (fact.date !== null && fact.date.start <= query.date.end && fact.date.end >= query.date.start);
+  const onTheDay = (fact: Fact) => !query.date || (fact.date !== null && overlaps(fact.date, query.date));
   // (where it took place, or the body that met: not a place it merely speaks of, "de-escalation in Europe")
   const heldAt = (fact: Fact, settings: ReadonlySet<string>) =>
     (fact.place !== undefined && settings.has(fact.place)) ||

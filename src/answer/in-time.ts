@@ -8,6 +8,7 @@ import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { ANSWER_THRESHOLD, answersTo, tiedWithBest, type Scored } from './match.ts';
+import { overlaps } from '../knowledge/dates.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
@@ -342,7 +343,7 @@ export function whichCame(query: Query, index: FactIndex, answered: Answered): A
     return answered(`The same day:\n${lines}`, [earlier, later], ANSWER_THRESHOLD);
   // ("the exercises, before or after the letters?": launched by early February, sent the week before: no order
   // the articles' dates can give)
-  if (later.date!.start <= earlier.date!.end && !bothToTheDay(earlier, later))
+  if (overlaps(earlier.date!, later.date!) && !bothToTheDay(earlier, later))
     return answered(
       `About the same time, as closely as the articles date them:\n${lines}`,
       [earlier, later],
