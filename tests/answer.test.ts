@@ -2174,3 +2174,74 @@ describe('follow-up questions', () => {
     expect(next.factIds).toContain('macron-putin-discuss-security-concerns');
   });
 });
+
+describe('quoted words, posts asked yes or no, negated verbs, loose periods and polite requests', () => {
+  it('answers a quoted phrase only from a fact that holds every word of it', () => {
+    const refused = ask("Who said 'peace in our time'?");
+    expect(refused.answered).toBe(false);
+    expect(refused.answer).toMatch(/^The articles quote no one saying “peace in our time”/);
+    expect(ask("Who said 'we cannot discuss certain fundamental principles'?").factIds).toEqual([
+      'stoltenberg-cannot-discuss-principles',
+    ]);
+    expect(ask('Qui a parlé de « glacis » ?').answer).toMatch(/Borrell/);
+  });
+
+  it('says yes to a post only when the articles give the person that very post', () => {
+    expect(ask("Was Grushko Russia's foreign minister?").answer).toMatch(
+      /^No: Alexander Grushko, Russian Deputy/,
+    );
+    expect(ask("Was Grushko Russia's deputy foreign minister?").answer).toMatch(/^Yes: /);
+    expect(ask('Is Stoltenberg the head of NATO?').answer).toMatch(/^Yes: Jens Stoltenberg/);
+    expect(ask('Was Stoltenberg the head of the EU?').answer).toMatch(/^No: Jens Stoltenberg/);
+    expect(ask("Is Borrell NATO's secretary general?").answer).toMatch(
+      /^No: Josep Borrell.*that post to Jens Stoltenberg/s,
+    );
+    // whether someone is of a country stays that question; a judgement is no post
+    expect(ask('is sherman american').answer).toMatch(/^Yes: Wendy Sherman/);
+    expect(ask('Is Putin a dictator?').answered).toBe(false);
+  });
+
+  it('answers a negated verb from the fact that negates it, when it is about the rest', () => {
+    expect(ask("Who didn't make the documents public?").factIds[0]).toBe('ned-price-united-with-allies');
+    expect(ask("Who did not accept NATO's offer?").factIds[0]).toBe('nato-proposes-series-of-meetings');
+    expect(ask("who didn't accept Russia's demands?").factIds[0]).not.toBe(
+      'nato-proposes-series-of-meetings',
+    );
+    expect(ask('What did NATO refuse to discuss?').factIds).toEqual([
+      'stoltenberg-cannot-discuss-principles',
+    ]);
+  });
+
+  it('reads loose periods as parts of a month, and the year as the articles write it', () => {
+    expect(ask('What happened in the first days of February?').answer).toMatch(
+      /^In early February 2022.*Johnson/s,
+    );
+    expect(ask('What happened at the start of the year?').answer).toMatch(/^In early January 2022/);
+    expect(ask("Que s'est-il passé au début de février ?").answer).toMatch(/^In early February 2022/);
+    expect(ask('what happened in the middle of January?').answer).toMatch(/12 January/);
+  });
+
+  it('takes polite requests and "can" as what they ask', () => {
+    expect(ask('Would you be so kind as to tell me what Russia was asking for?').answer).toMatch(
+      /enlargement/,
+    );
+    expect(ask('Give me some background on the Minsk agreements').factIds).toEqual([
+      'minsk-agreements-purpose',
+    ]);
+    expect(ask('What did the Kremlin make of the leaked documents?').factIds).toEqual([
+      'kremlin-preparing-formal-response',
+    ]);
+    expect(ask('Can Ukraine join NATO?').factIds[0]).toBe('letters-right-to-join-nato');
+    expect(ask('What treaties did Washington want renewed?').factIds).toEqual([
+      'us-nato-ask-russia-restore-ties-and-treaties',
+    ]);
+  });
+
+  it('counts the time between two events however it is asked', () => {
+    expect(ask("How much time passed between Macron's two calls with Putin?").answer).toMatch(/^3 days/);
+    expect(ask("Combien de temps s'est écoulé entre les deux appels de Macron ?").answer).toMatch(/^3 days/);
+    const engine = sharedEngine();
+    const first = engine.ask('When did Macron and Putin first speak?');
+    expect(engine.ask('et la deuxième fois ?', first.context).answer.answer).toMatch(/3 February/);
+  });
+});

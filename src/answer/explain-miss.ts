@@ -23,6 +23,20 @@ export function explainMiss(
   // event of theirs about that, though there are others
   const what = `${query.exclude.length > 0 ? 'other ' : ''}${askedEvent(query, knowledge)}${aboutTopics(query, scored)}`;
 
+  // "Who said 'peace in our time'?": the quoted words are what no fact holds, whatever else the question asks
+  // ("did Stoltenberg say 'the talks failed'?": what he did say, if anything answers but for the words)
+  if (query.quoted && scored.some((candidate) => candidate.failures.includes('quote'))) {
+    const near = rank(scored.filter((s) => s.failures.length === 1 && s.failures[0] === 'quote'))
+      .slice(0, MAX_FACTS)
+      .map((s) => s.indexed.fact);
+    const nothingSaid = `The articles quote no one saying “${query.quoted.phrase}”.`;
+    return refused(
+      'no-such-event',
+      near.length > 0 ? nothingSaid + pointers(near) : `${nothingSaid} ${SCOPE}`,
+      near,
+    );
+  }
+
   // The kind asks for something the matching facts lack: a date, a place, a figure.
   const lacking = rank(
     scored.filter(

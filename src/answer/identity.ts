@@ -10,6 +10,8 @@ import { SCOPE } from './compose.ts';
 import { involvement, isParty, type FactIndex, type IndexedFact } from './fact-index.ts';
 import { assertedBy } from './score-fact.ts';
 import { capitalise } from '../text/capitalise.ts';
+import { fold } from '../text/fold.ts';
+import { TITLE_WORDS } from '../nlp/lexicon.ts';
 
 /**
  * "Who is Stoltenberg?": the person as the articles present them, with the most telling fact about
@@ -33,6 +35,7 @@ export function identityAnswer(
     return refused('out-of-scope', `The articles don't say whom ${capitalise(name)} reports to. ${SCOPE}`);
   }
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
+  if (query.identity === 'title') return titleAnswer(query, named, index, knowledge, answered);
   if (query.identity === 'thing') {
     const thing = named[0];
     const fact = knowledge.factById.get(thing?.describedBy ?? '');
@@ -68,6 +71,46 @@ export function identityAnswer(
     query.identity === 'nationality' && country ? (person.lineage.has(country.id) ? 'Yes: ' : 'No: ') : '';
   return answered(`${verdict}${text}`, fact ? [fact] : [], 1);
 }
+
+/**
+ * "Was Grushko Russia's foreign minister?", "is Stoltenberg the head of the EU?": yes only when the post the
+ * articles give the person has every word asked, belongs to the body or country asked, and has no "deputy" the
+ * question left out; a head's words ("head", "chief") ask for the body's head. Else no, with the post they
+ * hold — and, when the question named the post's holder ("is Borrell NATO's secretary general?"), whose it is.
+ */
+function titleAnswer(
+  query: Query,
+  named: (Entity | undefined)[],
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+): Answer {
+  const [person, ...others] = named.filter((entity): entity is Entity => entity !== undefined);
+  const holder = others.find((entity) => entity.kind === 'person' && entity.id !== person!.id);
+  const bodies = others.filter((entity) => entity.kind !== 'person');
+  const post = new Set(fold(person!.role?.en ?? '').split(/[^a-z]+/));
+  const asked = query.normalised.split(' ').filter((word) => TITLE_WORDS.has(word));
+  const heads = asked.filter((word) => HEAD_WORDS.has(word));
+  const holds =
+    !holder &&
+    asked.every((word) => HEAD_WORDS.has(word) || post.has(word)) &&
+    [...QUALIFIERS].every((word) => !post.has(word) || asked.includes(word)) &&
+    (heads.length === 0
+      ? bodies.every((body) => person!.lineage.has(body.id))
+      : bodies.length > 0
+        ? bodies.every((body) => headOf([body], knowledge)?.id === person!.id)
+        : HEAD_TITLE.test(person!.role?.en ?? '') || post.has('chief'));
+  const { text, fact } = describe(person!, index);
+  // ("is Sherman the head of NATO?": whose post that is, when the articles give a body's head)
+  const other = holds ? undefined : (holder ?? (heads.length > 0 ? headOf(bodies, knowledge) : undefined));
+  const whose = other ? ` The articles give that post to ${titled(other)}.` : '';
+  const facts = [fact, other && describe(other, index).fact].filter((f): f is Fact => f !== undefined);
+  return answered(`${holds ? 'Yes' : 'No'}: ${text}${whose}`, facts, 1);
+}
+/** Words that ask for the head of a body, whatever the head's title. */
+const HEAD_WORDS = new Set(['head', 'leader', 'chief', 'boss', 'chef']);
+/** Words of a post that make it another one: a deputy foreign minister is no foreign minister. */
+const QUALIFIERS = new Set(['deputy', 'vice', 'former']);
 
 /**
  * A person (or a body) as the articles present them: name, title, and what they did, else what the articles

@@ -14,6 +14,7 @@ import {
   anchoredQuery,
   assertedBy,
   countsWhatIsAsked,
+  negatesTheVerb,
   planScoring,
   scoreFact,
   type Scored,
@@ -101,6 +102,7 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
       (indexed) =>
         accepted.has(indexed.fact.type) ||
         countsWhatIsAsked(query, indexed) ||
+        negatesTheVerb(query, indexed) ||
         (said && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||
         (whoSaid && indexed.fact.accordingTo.length > 0),
     );

@@ -14,7 +14,8 @@ import { FULLY_INVOLVED, involvement, onlyThroughWhole, type IndexedFact, type S
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
 
 /** Why a fact cannot be the answer. */
-export type Failure = 'actor' | 'event' | 'topic' | 'roles' | 'date' | 'no-date' | 'no-place' | 'no-quantity';
+export type Failure =
+  'actor' | 'event' | 'topic' | 'quote' | 'roles' | 'date' | 'no-date' | 'no-place' | 'no-quantity';
 
 export interface Scored {
   indexed: IndexedFact;
@@ -205,10 +206,13 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     query.actors.every((actor) => involvement(indexed, actor.id).level >= FULLY_INVOLVED);
 
   const actors = weighActors(plan, indexed, tally);
-  checkRoles(plan, indexed, tally, actors, namesEvent);
+  // (nor are the roles of a fact that negates the verb asked: "who did not accept NATO's offer?" — NATO offered)
+  checkRoles(plan, indexed, tally, actors, namesEvent || negatesTheVerb(query, indexed));
   weighEvent(plan, indexed, tally, namesEvent);
   const approximateDate = weighDate(query, indexed, tally);
   weighTopics(plan, indexed, tally);
+  if (query.quoted && !query.quoted.stems.every((stem) => indexed.stems.has(stem)))
+    tally.failures.push('quote');
   weighWhatTheKindNeeds(query, indexed, tally);
   if (query.exclude.length > 0 && query.exclude.includes(indexed.fact.id)) tally.failures.push('topic'); // "who else"
 
@@ -408,9 +412,27 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   const asksIt = indexed.fact.type === 'demand' && onTopic;
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
   const accepted = plan.accepted.has(indexed.fact.type);
-  if ((accepted && aboutIt) || saidBy) tally.got += WEIGHT.event;
+  if ((accepted && aboutIt) || saidBy || negatesTheVerb(query, indexed)) tally.got += WEIGHT.event;
   else if (namesEvent || (accepted && asksIt)) tally.got += WEIGHT.event / 2;
   else tally.failures.push('event');
+}
+
+/**
+ * "Who didn't make the documents public?": a fact that negates the verb asked ("had not made the documents
+ * public") answers, whatever its type — the event it negates is no event of its own — if it is about what the
+ * question is about, all of it: "who didn't accept Russia's demands?" is not answered by NATO's offer Russia
+ * "neither accepted nor rejected", nor "which body had not met?" by demands that were "not met".
+ */
+export function negatesTheVerb(query: Query, indexed: IndexedFact): boolean {
+  let negates = false;
+  let about = false;
+  for (const stem of query.topics) {
+    if (!indexed.stems.has(stem)) {
+      if (!isNegatedVerb(stem)) return false;
+    } else if (isNegatedVerb(stem)) negates = true;
+    else about = true;
+  }
+  return negates && about;
 }
 
 /** The date asked about; returns whether the fact only overlaps it. */

@@ -147,8 +147,12 @@ function inPaper(tokens: Tokens, start: number, first: number, head: number): bo
 function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
   const { normal, lemma } = tokens;
   const before = normal[start - 1] ?? '';
-  // ("tell me what the letters say": the subject of a question put inside the sentence)
-  const subject = DO_FORMS.has(before) || BE_FORMS.has(before) || before === 'what';
+  // ("tell me what the letters say": the subject of a question put inside the sentence — not "what treaties
+  // did Washington want renewed?", which asks which papers, their own question's object)
+  const subject =
+    DO_FORMS.has(before) ||
+    BE_FORMS.has(before) ||
+    (before === 'what' && !DO_FORMS.has(normal[head + 1] ?? ''));
   // (right after "do the letters", a verb whatever the model says: "what do the letters talk about?")
   const verbAfter = lemma.some(
     (word, i) =>

@@ -59,7 +59,7 @@ const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th|er)?|\d{4}|\d{3}0s|\d{1,4}[/.]\d{
 /** Words that join the parts of one date: "the 3rd of February", "February the 3rd". */
 const DATE_JOINERS = new Set(['of', 'the']);
 /** Words that lead into a date and belong to it: "the end of 2021", "early February", "mid January". */
-const DATE_LEAD_INS = new Set(['the', 'of', 'end', 'start', 'beginning', 'early', 'late', 'mid']);
+const DATE_LEAD_INS = new Set(['the', 'of', 'end', 'start', 'beginning', 'early', 'late', 'mid', 'middle']);
 
 const isNamedDay = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word);
 
@@ -133,7 +133,7 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
   if (week !== undefined && leadIns.includes('week') && date.precision === 'month') {
     const nth = WEEK_ORDINALS.get(week)!;
     const from = nth > 0 ? date.start + (nth - 1) * 7 : date.end - 6;
-    const label = `${leadIns.join(' ')} ${date.label}`;
+    const label = `${spoken(leadIns)} ${date.label}`;
     return { start: from, end: Math.min(from + 6, date.end), precision: 'month', label };
   }
   const part = leadIns.find((word) => PARTS.has(word));
@@ -141,7 +141,7 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
   const which = PARTS.get(part)!;
   const first = new Date(date.start * 86_400_000);
   const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
-  const phrase = `${leadIns.join(' ')} ${date.label}`;
+  const phrase = `${spoken(leadIns)} ${date.label}`;
   if (date.precision === 'year') {
     if (which === 'middle') return date;
     const m = which === 'start' ? 1 : 12;
@@ -156,6 +156,12 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
   const end = to === 0 ? date.end : dayFromParts(year, month, to);
   return { start: dayFromParts(year, month, from), end, precision: 'month', label: phrase };
 }
+/** The lead-in words as said back, without a "the" French glossing left before "early" (« au début de »). */
+function spoken(leadIns: string[]): string {
+  return leadIns.filter((word, i) => word !== 'the' || !ADJECTIVES.has(leadIns[i + 1] ?? '')).join(' ');
+}
+const ADJECTIVES = new Set(['early', 'mid', 'late']);
+
 /** "the first / second / last week of February": which seven days of the month. */
 const WEEK_ORDINALS = new Map([
   ['first', 1],
@@ -169,6 +175,7 @@ const PARTS = new Map<string, 'start' | 'middle' | 'end'>([
   ['beginning', 'start'],
   ['early', 'start'],
   ['mid', 'middle'],
+  ['middle', 'middle'],
   ['end', 'end'],
   ['late', 'end'],
 ]);

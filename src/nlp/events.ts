@@ -110,7 +110,8 @@ export function negated(words: readonly string[], at: number): boolean {
   // (French puts it after: « n'accepteront jamais », glossed "accept never")
   return NEGATIONS.has(words[at + 1] ?? '');
 }
-const NEGATIONS = new Set(['not', 'never', 'cannot']);
+// ("Russia neither accepted nor rejected the offer": neither verb is done)
+const NEGATIONS = new Set(['not', 'never', 'cannot', 'neither', 'nor']);
 
 /**
  * How a negated verb is written among a fact's stems and a question's topics: "not:discuss", by its event

@@ -51,6 +51,22 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'que est ce que': 'what',
   'ce est quoi': 'what is',
   'etats unis': 'united states', // one name, not "unis" (united) after "états"
+  // « les premiers jours de février », « le début de l'année »: early in it (see IDIOMS)
+  'premiers jours de': 'early',
+  'derniers jours de': 'late',
+  'debut de le annee': 'early january',
+  'fin de le annee': 'late december',
+  // « qu'est-ce que l'OTAN a refusé de discuter ? »: what it would not discuss (see IDIOMS)
+  'refuse de discuter': 'not discuss',
+  'refuse de negocier': 'not negotiate',
+  // « pour qui travaille-t-il ? »: who he is, as IDIOMS read "who does he work for?" (his post says whose)
+  'pour qui travaille t il': 'who is he',
+  'pour qui travaille t elle': 'who is she',
+  'pour qui travaillait il': 'who was he',
+  'pour qui travaillait elle': 'who was she',
+  // « combien de temps s'est écoulé entre… »: how long passed
+  'se est ecoule': 'passed',
+  'se sont ecoules': 'passed',
   'le plus souvent': 'most often',
   'plus souvent': 'more often',
   'voulait dire': 'meant',
@@ -465,6 +481,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   '1er': '1st',
   premier: 'first',
   premiere: 'first',
+  deuxieme: 'second',
+  seconde: 'second',
+  second: 'second',
+  troisieme: 'third',
   dernier: 'last',
   derniere: 'last',
   semaine: 'week',
@@ -867,20 +887,27 @@ export const QUESTION_TAILS: readonly string[] = [
  */
 export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
   [
-    // "tell me", "could you remind me", "can you please show me", "would you tell me about"
-    ...[
-      '',
-      'can you ',
-      'could you ',
-      'would you ',
-      'please ',
-      'can you please ',
-      'could you please ',
-    ].flatMap((asking) =>
-      ['tell me', 'remind me', 'show me'].flatMap((verb): [string, string][] => [
-        [`${asking}${verb} about`, ''],
-        [`${asking}${verb}`, ''],
-      ]),
+    // "tell me", "could you remind me", "can you please show me", "would you be so kind as to tell me about"
+    ...['', 'can you ', 'could you ', 'would you ', 'will you ', 'please '].flatMap((asking) =>
+      ['', 'please ', 'possibly ', 'kindly ', 'just ', 'be so kind as to ', 'be able to '].flatMap((softly) =>
+        ['tell me', 'remind me', 'show me'].flatMap((verb): [string, string][] => [
+          [`${asking}${softly}${verb} about`, ''],
+          [`${asking}${softly}${verb}`, ''],
+        ]),
+      ),
+    ),
+    ['would you mind telling me', ''],
+    // "give me some background on the Minsk agreements", "context for the letters": the gist of it
+    ...['', 'give me ', 'i need ', 'i want ', 'i would like '].flatMap((asking) =>
+      // (not "the background to the crisis", which asks how it came about: see KIND_PHRASES)
+      ['', 'some ', 'a bit of '].flatMap((some) =>
+        ['background', 'context'].flatMap((noun) =>
+          ['on', 'to', 'of', 'about', 'for'].map((on): [string, string] => [
+            `${asking}${some}${noun} ${on}`,
+            '',
+          ]),
+        ),
+      ),
     ),
     ['i want to know', ''],
     ['i would like to know', ''],
@@ -984,6 +1011,30 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['est ce que il est vrai que', 'did'],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** The words of a post: "secretary general", "deputy foreign minister", "chef de la diplomatie" (glossed). */
+export const TITLE_WORDS = new Set([
+  'president',
+  'prime',
+  'minister',
+  'secretary',
+  'general',
+  'deputy',
+  'vice',
+  'foreign',
+  'policy',
+  'state',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'leader',
+  'chief',
+  'boss',
+  'chancellor',
+  'former',
+  'chef', // (French, not glossed: « le chef de l'UE »)
+]);
 
 /** Papers the sides exchanged, by lemma: what they said is a question of its own (contents-asked.ts). */
 export const DOCUMENT_WORDS = new Set([
@@ -1103,12 +1154,22 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "where does the US stand on Ukraine joining?", "Sherman's take on Russia's concerns": what they think of it
   ['stand', /^where (do|does|did) (.+?) stand on\b/g, 'what $1 $2 think about'],
   ['take', /^(what (?:is|was|s) (?:\S+ ){1,4}?)take on\b/g, '$1view on'],
+  // "what did NATO refuse to discuss?": what it would not discuss ("we cannot discuss…"), not what it rejected
+  ['refus', /\b(?:refuse|refuses|refused|refusing) to (discuss|negotiate|debate|talk about)\b/g, 'not $1'],
+  // "what did the Kremlin make of the leaked documents?": what it thought of them
+  ['make', /^what (do|does|did) (.+?) make of\b/g, 'what $1 $2 think about'],
   // "which country does Sherman work for?": who she is (her post says whose)
   ['work', /^(which country|what country|who) (does|did) (.+) work for\b/g, 'who is $3'],
   // "what's the size of the Russian force?": how many it counts
   ['size', /\bwhat (is|was) the size of( the)?\b/g, 'how many'],
   // "what is the EU's foreign policy chief called?": who that is, no phone call
   ['called', /^what (is|was) (the .+) called\b/g, 'who $1 $2'],
+  // "the first days of February": early in it, not the first event of it ("the last few days of January")
+  ['days', /\b(?:the )?first (?:few |couple of )?days of\b/g, 'early'],
+  ['days', /\b(?:the )?(?:last|final) (?:few |couple of )?days of\b/g, 'late'],
+  // "the start of the year" is the articles' January 2022; "the end of the year", as they write it, December 2021
+  ['year', /\bthe (?:start|beginning) of (?:the|this) year\b/g, 'early january'],
+  ['year', /\bthe end of (?:the|last) year\b/g, 'late december'],
   // "what came after the Brussels meeting?", "what comes next?": what happened then
   ['came', /\b(what|which events?) came (after|before|next)\b/g, '$1 happened $2'],
   ['come', /\b(what|which events?) comes? (after|before|next)\b/g, '$1 happened $2'],
@@ -1198,6 +1259,7 @@ export type QuestionKind =
 /** Multi-word openings first; each is matched against the start of a clause (a wh-word can come later). */
 export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['how many', 'how-many'],
+  ['how much time', 'how-long'], // "how much time passed between the calls?"
   ['how much', 'how-many'],
   ['number of', 'how-many'],
   // "how long before the meeting did Russia send…" asks when

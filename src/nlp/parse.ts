@@ -62,6 +62,7 @@ import {
   questionKind,
   ROLE_STEMS,
 } from './question-kind.ts';
+import { quotedWords } from './quoted.ts';
 import { assignRoles } from './roles.ts';
 import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens } from './tokens.ts';
 import {
@@ -238,13 +239,18 @@ function parseQuestion(
   const actors = articles ? mentioned.filter((actor) => actor !== articles.outlet) : mentioned;
   const topics = [...words.topics];
   const incidentalTopics = [...words.incidental];
+  // "Can Ukraine join NATO?", "may Russia inspect…": whether it is allowed, which the facts word as a right
+  if (kind === 'yes-no' && MODALS_OF_RIGHT.has(tokens.normal[0]!) && !ASKED_OF.has(tokens.normal[1]!)) {
+    topics.push(stem('right'));
+    incidentalTopics.push(stem('right'));
+  }
   // Event words other than the main one say what the question is about: "accept NATO's offer of meetings"
   // (and the main one too where its concept's words name different things, see `wordIsTopic`; not for a
   // why-question, whose event only sets the scene).
-  // "What won't NATO discuss?": the facts that say so negate that verb ("cannot discuss"; a negated agreement
-  // is already read as a refusal)
-  const negatedMain =
-    kind !== 'yes-no' && main !== undefined && main.event !== 'reject' && negated(tokens.normal, main.at);
+  // "What won't NATO discuss?": the facts that say so negate that verb ("cannot discuss"); a negated agreement,
+  // read as a refusal, also by the facts that negate it ("who did not accept NATO's offer?": "Russia neither
+  // accepted nor rejected")
+  const negatedMain = kind !== 'yes-no' && main !== undefined && negated(tokens.normal, main.at);
   const mainAsTopic = kind !== 'why' && main !== undefined && (WORD_IS_TOPIC.has(main.event) || negatedMain);
   let complement: string | null = null;
   for (const mention of mentions) {
@@ -463,6 +469,7 @@ function parseQuestion(
       order: clauseAnchor?.order ?? null,
     },
     orderedAgainst: null,
+    quoted: quotedWords(question, tokens, stem),
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
@@ -641,6 +648,10 @@ function correctSpelling(
   });
   return corrections;
 }
+
+const MODALS_OF_RIGHT = new Set(['can', 'may']);
+/** "can you…", "can someone explain…": a request, not whether anyone may. */
+const ASKED_OF = new Set(['you', 'someone', 'somebody', 'anyone', 'anybody', 'i', 'we']);
 
 function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
   for (let i = list.length - 1; i >= 0; i--) if (unwanted(list[i]!)) list.splice(i, 1);

@@ -1,5 +1,6 @@
 /** What the parser makes of a question: the structured request the answerer works from. */
 import type { EventsCompared } from './two-events.ts';
+import type { Quoted } from './quoted.ts';
 import type { QuestionKind } from './lexicon.ts';
 
 export type Role = 'agent' | 'recipient' | 'any';
@@ -104,7 +105,7 @@ export interface Query {
    * superior, which the articles never give; "is Sherman Russian?": whether a person belongs to a country;
    * "who was in the Russian delegation?": the people the articles name of a body.
    */
-  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | 'nationality' | 'members' | null;
+  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | 'nationality' | 'title' | 'members' | null;
   /** "What are your sources?", "help", "hello", "merci", "in French please": about the bot, not the story. */
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | 'language' | null;
   /** Words the spelling corrector changed, for transparency. */
@@ -183,4 +184,6 @@ export interface Query {
    * question by, which the answer says yes or no against (time-anchor.ts; absent from older contexts).
    */
   orderedAgainst?: { relation: 'after' | 'before'; fact: string } | null;
+  /** "Who said 'peace in our time'?": words in quotation marks, which an answer's fact must hold (quoted.ts; absent from older contexts). */
+  quoted?: Quoted | null;
 }

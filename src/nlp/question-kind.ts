@@ -10,6 +10,7 @@ import {
   KIND_PHRASES,
   KIND_WORDS,
   OUTCOME_WORDS,
+  TITLE_WORDS,
   YES_NO_OPENERS,
   type QuestionKind,
 } from './lexicon.ts';
@@ -284,6 +285,39 @@ const LANGUAGE_ASKED =
   /^(in|en) (french|francais|english|anglais)\b|\b(answer|respond|reply|speak|write|talk|say it|said|tell me) (in|en) (french|francais|english|anglais)\b|\b(do|can) you speak (french|francais|english|anglais)\b|^(translate|traduis|tradui[st]?)\b/;
 
 const INVERTED_BE = ['is he', 'is she', 'was he', 'was she'];
+/** "is grushko a russian ?" → "grushko russian": a person and a country without the question around them. */
+const withoutFrame = (text: string) =>
+  text
+    .replace(/^(is|was|are|were) /, '')
+    .replace(/ \?$/, '')
+    .replace(/ an? (?=\S+$)/, ' ');
+
+/**
+ * "Was Grushko Russia's foreign minister?", "is Borrell NATO's secretary general?", « Stoltenberg est-il le chef
+ * de l'UE ? »: a person, then "is" and a post — of a body or a country maybe — and nothing else.
+ */
+function asksTitle(tokens: Tokens, person: ActorMention): boolean {
+  const words = tokens.normal;
+  const at = words.indexOf(person.text.split(' ')[0]!);
+  const opens =
+    (at === 1 && BE_FORMS.has(words[0]!)) ||
+    (at === 0 && BE_FORMS.has(words[1] ?? '') && PRONOUNS.has(words[2] ?? ''));
+  return (
+    opens &&
+    words.some((word) => TITLE_WORDS.has(word)) &&
+    words.every(
+      (word, i) =>
+        tokens.taken[i] === 'actor' ||
+        TITLE_WORDS.has(word) ||
+        BE_FORMS.has(word) ||
+        PRONOUNS.has(word) ||
+        DETERMINERS.has(word) ||
+        word === 'of' ||
+        word === 's' ||
+        word === '?',
+    )
+  );
+}
 
 /** The stems of the words identityAsked reads as asking for someone's part: the answer, not a topic. */
 export const ROLE_STEMS = new Set([
@@ -451,11 +485,13 @@ export function identityAsked(
     first!.kind === 'person' &&
     second!.kind === 'country' &&
     (/^(is|was|are|were) /.test(text)
-      ? ` ${text} `.includes(` ${first!.text} ${second!.text} `)
+      ? withoutFrame(text) === `${first!.text} ${second!.text}`
       : // glossed French inversion: "grushko is he russian ?"
         INVERTED_BE.some((be) => text === `${first!.text} ${be} ${second!.text} ?`))
   )
     return 'nationality';
+  if (kind === 'yes-no' && eventCount === 0 && first?.kind === 'person' && asksTitle(tokens, first))
+    return 'title';
   if (kind === 'who' && describedPerson(text, actors)) return 'person';
   // "Who is Grushko's boss?", "did Sherman's boss comment?": the head of a person, not of a body
   const words = ` ${text} `;

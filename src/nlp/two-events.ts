@@ -4,7 +4,7 @@
  * time ("what happened between Johnson's visit and Macron's call?").
  */
 import type { EventMention } from './events.ts';
-import { ORDINALS } from './lexicon.ts';
+import { COUNT_WORDS, ORDINALS } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -47,10 +47,12 @@ const COMPARED_TO = new Set(['to', 'with']);
 /** A person's own: "his call with Putin" (not "its treaties", which are the side's own subject's). */
 const POSSESSIVES = new Set(['his', 'her']);
 
-/** "How many days between…", "how long between…": the question counts time. */
+/** "How many days between…", "how long between…", "how much time passed between…": the question counts time. */
 const countsTime = (words: readonly string[]) =>
   words[0] === 'how' &&
-  (words[1] === 'long' || (words[1] === 'many' && /^(day|week|month|hour)s?$/.test(words[2] ?? '')));
+  (words[1] === 'long' ||
+    (words[1] === 'much' && words[2] === 'time') ||
+    (words[1] === 'many' && /^(day|week|month|hour)s?$/.test(words[2] ?? '')));
 
 /**
  * The two events of the question, if it names two: an order word before an "or" ("first, A or B"), or
@@ -108,7 +110,7 @@ export function twoEvents(
   if (
     splitAt < 0 &&
     asked === 'between' &&
-    [1, 2].some((ahead) => PAIR_WORDS.has(words[betweenAt + ahead] ?? ''))
+    [1, 2].some((ahead) => namesAPair(words[betweenAt + ahead] ?? ''))
   ) {
     const both = named(within(from, words.length));
     if (both.events.length === 0) return null;
@@ -133,8 +135,8 @@ export function twoEvents(
  */
 const namesAnEvent = (side: ComparedEvent) => side.actors.length + side.events.length + side.nouns.length > 0;
 
-/** "Between the two calls", "between both": one kind of event, two of them. */
-const PAIR_WORDS = new Set(['two', 'both']);
+/** "Between the two calls", "between both", « entre les deux appels »: one kind of event, two of them. */
+const namesAPair = (word: string) => word === 'both' || COUNT_WORDS.get(word) === 2;
 
 /**
  * "Between Macron's first and second calls with Putin": ordinals that share their noun and who is named
