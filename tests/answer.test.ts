@@ -2210,6 +2210,9 @@ describe('quoted words, posts asked yes or no, negated verbs, loose periods and 
     expect(ask('What did NATO refuse to discuss?').factIds).toEqual([
       'stoltenberg-cannot-discuss-principles',
     ]);
+    // who was not there is no one the articles name
+    expect(ask("Who wasn't at the Brussels meeting?").answered).toBe(false);
+    expect(ask('Who was at the Brussels meeting?').answered).toBe(true);
   });
 
   it('reads loose periods as parts of a month, and the year as the articles write it', () => {

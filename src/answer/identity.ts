@@ -30,6 +30,8 @@ export function identityAnswer(
       ? castThere(query, index, knowledge, answered)
       : castAnswer(index, knowledge, answered);
   if (query.identity === 'members') return membersAnswer(query, index, knowledge, answered, refused);
+  if (query.identity === 'absent')
+    return refused('out-of-scope', `The articles name who took part, not who stayed away. ${SCOPE}`);
   if (query.identity === 'superior') {
     const name = knowledge.entities.get(query.actors[0]?.id ?? '')?.name.en ?? 'them';
     return refused('out-of-scope', `The articles don't say whom ${capitalise(name)} reports to. ${SCOPE}`);

@@ -105,7 +105,17 @@ export interface Query {
    * superior, which the articles never give; "is Sherman Russian?": whether a person belongs to a country;
    * "who was in the Russian delegation?": the people the articles name of a body.
    */
-  identity: 'person' | 'leader' | 'thing' | 'cast' | 'superior' | 'nationality' | 'title' | 'members' | null;
+  identity:
+    | 'person'
+    | 'leader'
+    | 'thing'
+    | 'cast'
+    | 'superior'
+    | 'nationality'
+    | 'title'
+    | 'members'
+    | 'absent'
+    | null;
   /** "What are your sources?", "help", "hello", "merci", "in French please": about the bot, not the story. */
   aboutTheBot: 'sources' | 'help' | 'greeting' | 'thanks' | 'language' | null;
   /** Words the spelling corrector changed, for transparency. */

@@ -498,6 +498,8 @@ export function identityAsked(
   const superior = (actor: ActorMention) =>
     SUPERIORS.some((word) => words.includes(` ${actor.text} ${word} `));
   if (actors.some((actor) => actor.kind === 'person' && superior(actor))) return 'superior';
+  // "Who wasn't at the Brussels meeting?", "who didn't attend the Council?": the articles name who was there
+  if (kind === 'who' && ABSENCE_ASKED.test(text)) return 'absent';
   if (kind !== 'who' || eventCount > 0) return null;
   // "Who was in the Russian delegation?", "who are the members of the EU?": the people of a body
   // ("who were the Russian diplomats?": a body that is its people)
@@ -523,6 +525,8 @@ export function identityAsked(
 }
 
 const ARE_THE = /^who (are|were) (the )?/;
+const ABSENCE_ASKED =
+  /^who (is|was|are|were) (not (at|in|there|present)|absent|missing)\b|^who (did|does|do) not (attend|go to|take part|participate|come|show up)\b/;
 const BODY_KINDS = new Set(['organisation', 'group', 'institution']);
 const MEMBERS_ASKED =
   /^who (is|was|are|were) (in|on|part( of)?|among|members? of)\b|^who (belongs?|belonged) to\b|^who (made|makes|make) up\b|^who (is|was|are|were) the members? of\b/;
