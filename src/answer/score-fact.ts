@@ -204,11 +204,12 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     query.kind === 'yes-no' &&
     namesVerb &&
     query.actors.every((actor) => involvement(indexed, actor.id).level >= FULLY_INVOLVED);
+  const negates = negatesTheVerb(query, indexed);
 
   const actors = weighActors(plan, indexed, tally);
   // (nor are the roles of a fact that negates the verb asked: "who did not accept NATO's offer?" — NATO offered)
-  checkRoles(plan, indexed, tally, actors, namesEvent || negatesTheVerb(query, indexed));
-  weighEvent(plan, indexed, tally, namesEvent);
+  checkRoles(plan, indexed, tally, actors, namesEvent || negates);
+  weighEvent(plan, indexed, tally, namesEvent, negates);
   const approximateDate = weighDate(query, indexed, tally);
   weighTopics(plan, indexed, tally);
   if (query.quoted && !query.quoted.stems.every((stem) => indexed.stems.has(stem)))
@@ -391,7 +392,13 @@ function checkRoles(
 }
 
 /** The kind of event asked about. */
-function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, namesEvent: boolean): void {
+function weighEvent(
+  plan: ScoringPlan,
+  indexed: IndexedFact,
+  tally: Tally,
+  namesEvent: boolean,
+  negates: boolean,
+): void {
   const { query } = plan;
   // "Why were the talks convened?": the cause is rarely the same kind of event as the talks, so a
   // why-question's event sets the scene and scores nothing.
@@ -412,7 +419,7 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
   const asksIt = indexed.fact.type === 'demand' && onTopic;
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
   const accepted = plan.accepted.has(indexed.fact.type);
-  if ((accepted && aboutIt) || saidBy || negatesTheVerb(query, indexed)) tally.got += WEIGHT.event;
+  if ((accepted && aboutIt) || saidBy || negates) tally.got += WEIGHT.event;
   else if (namesEvent || (accepted && asksIt)) tally.got += WEIGHT.event / 2;
   else tally.failures.push('event');
 }
@@ -424,6 +431,7 @@ function weighEvent(plan: ScoringPlan, indexed: IndexedFact, tally: Tally, names
  * "neither accepted nor rejected", nor "which body had not met?" by demands that were "not met".
  */
 export function negatesTheVerb(query: Query, indexed: IndexedFact): boolean {
+  if (!query.topics.some(isNegatedVerb)) return false; // (most questions negate nothing)
   let negates = false;
   let about = false;
   for (const stem of query.topics) {

@@ -158,9 +158,9 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
 }
 /** The lead-in words as said back, without a "the" French glossing left before "early" (« au début de »). */
 function spoken(leadIns: string[]): string {
-  return leadIns.filter((word, i) => word !== 'the' || !ADJECTIVES.has(leadIns[i + 1] ?? '')).join(' ');
+  return leadIns.filter((word, i) => word !== 'the' || !PART_ADJECTIVES.has(leadIns[i + 1] ?? '')).join(' ');
 }
-const ADJECTIVES = new Set(['early', 'mid', 'late']);
+const PART_ADJECTIVES = new Set(['early', 'mid', 'late']);
 
 /** "the first / second / last week of February": which seven days of the month. */
 const WEEK_ORDINALS = new Map([
