@@ -1155,7 +1155,12 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['stand', /^where (do|does|did) (.+?) stand on\b/g, 'what $1 $2 think about'],
   ['take', /^(what (?:is|was|s) (?:\S+ ){1,4}?)take on\b/g, '$1view on'],
   // "what did NATO refuse to discuss?": what it would not discuss ("we cannot discuss…"), not what it rejected
-  ['refus', /\b(?:refuse|refuses|refused|refusing) to (discuss|negotiate|debate|talk about)\b/g, 'not $1'],
+  // (asked yes or no, "did Macron refuse to negotiate?" stays a question of refusing)
+  [
+    'refus',
+    /^((?:what|which|who)\b.*?)\b(?:refuse|refuses|refused|refusing) to (discuss|negotiate|debate|talk about)\b/g,
+    '$1not $2',
+  ],
   // "what did the Kremlin make of the leaked documents?": what it thought of them
   ['make', /^what (do|does|did) (.+?) make of\b/g, 'what $1 $2 think about'],
   // "which country does Sherman work for?": who she is (her post says whose)
