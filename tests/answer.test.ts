@@ -2248,3 +2248,80 @@ describe('quoted words, posts asked yes or no, negated verbs, loose periods and 
     expect(engine.ask('et la deuxième fois ?', first.context).answer.answer).toMatch(/3 February/);
   });
 });
+
+describe('what is set aside, the first in a while, what was done before an event, what someone wants of another', () => {
+  it('answers anything but what the asker sets aside: a place, a person, a thing', () => {
+    const elsewhere = ask('Apart from Geneva, where were talks held?');
+    expect(elsewhere.factIds).not.toContain('geneva-talks');
+    expect(elsewhere.answer).toMatch(/^In Brussels/);
+    expect(ask('À part Genève, où les négociations ont-elles eu lieu ?').factIds).not.toContain(
+      'geneva-talks',
+    );
+    expect(ask('Besides Macron, who did Putin talk to?').factIds).toEqual(['putin-johnson-call']);
+    expect(ask('Qui, en dehors de Macron, a parlé à Poutine ?').factIds).toEqual(['putin-johnson-call']);
+    const warnings = ask('Other than sanctions, what did Stoltenberg warn about?');
+    expect(warnings.factIds).not.toContain('stoltenberg-warns-of-sanctions');
+    expect(warnings.factIds[0]).toBe('stoltenberg-real-risk-of-conflict');
+    // without it, the sanctions are an answer like the others
+    expect(ask('What did Stoltenberg warn about?').factIds).toContain('stoltenberg-warns-of-sanctions');
+  });
+
+  it('names who else was at a setting, besides the people or side set aside', () => {
+    const besides = ask('Who attended the Brussels meeting apart from the Russians?').answer;
+    expect(besides).toMatch(/^Besides Russia, the articles show there:/);
+    expect(besides).toMatch(/Stoltenberg/);
+    expect(besides).not.toMatch(/Grushko/);
+  });
+
+  it('reads "the first … in a while" as the claim the facts make, not the first event by date', () => {
+    for (const question of [
+      'Was it the first time in a while that the NATO-Russia Council met?',
+      'Était-ce la première réunion du Conseil depuis deux ans ?',
+    ])
+      expect(ask(question).factIds).toEqual(['first-nato-russia-council-in-two-years']);
+    expect(ask('When was the first meeting?').factIds[0]).toBe('geneva-talks');
+  });
+
+  it('asks what was done before or after an event, dated by it', () => {
+    expect(ask('What did Russia do before the Geneva talks?').factIds[0]).toBe('russia-sends-draft-treaties');
+    expect(ask('What did Russia do before the January talks?').factIds[0]).toBe(
+      'russia-sends-draft-treaties',
+    );
+    expect(ask('What did Russia do after the Geneva talks?').factIds).not.toContain('geneva-talks');
+  });
+
+  it('reads what was talked about on a day, and whom someone wants to act', () => {
+    expect(ask('What did Macron and Putin talk about on 3 February?').factIds[0]).toBe(
+      'macron-putin-discuss-security-concerns',
+    );
+    expect(ask('What does Russia want Ukraine not to do?').factIds).toContain(
+      'russia-demands-ukraine-georgia-never-join',
+    );
+  });
+
+  it('takes links, involvement and things coming up as what the articles say of them', () => {
+    expect(ask("What's the link between Yugoslavia and the Brussels meeting?").factIds).toContain(
+      'russia-airs-old-grievances',
+    );
+    expect(ask('Why does Spain come up?').factIds).toEqual(['el-pais-publishes-documents']);
+    expect(ask("What was Spain's involvement?").factIds).toEqual(['el-pais-publishes-documents']);
+    expect(ask('What year does Russia want to go back to?').factIds[0]).toBe(
+      'russia-demands-troop-withdrawal-1997',
+    );
+  });
+
+  it('glosses more French: leaking, brandishing, leading, warnings, the same day as', () => {
+    expect(ask('Quel quotidien espagnol a divulgué les documents ?').factIds).toEqual([
+      'el-pais-publishes-documents',
+    ]);
+    expect(ask("Quelles sanctions l'OTAN a-t-elle brandies ?").factIds).toEqual([
+      'stoltenberg-warns-of-sanctions',
+    ]);
+    expect(ask('Par qui la délégation russe était-elle conduite ?').answer).toMatch(/Grushko/);
+    expect(ask('Quelle mise en garde Boris Johnson a-t-il adressée à Moscou depuis Kiev ?').factIds).toEqual([
+      'johnson-warns-intervention-disaster',
+    ]);
+    expect(ask("Que s'est-il passé le même jour que la publication d'El País ?").answer).toMatch(/Johnson/);
+    expect(ask("Qu'attend l'OTAN de la Russie ?").factIds[0]).toBe('allies-ask-russia-to-withdraw-forces');
+  });
+});

@@ -1148,3 +1148,23 @@ describe('spelling', () => {
     expect(parse('qui a apelé poutine').events).toEqual(['call']);
   });
 });
+
+describe('what the asker sets aside', () => {
+  it('takes the words after "apart from", "besides", "other than" out of the question', () => {
+    expect(parse('Apart from Geneva, where were talks held?')).toMatchObject({
+      actors: [],
+      setAside: { actors: ['geneva'], types: [], stems: [] },
+    });
+    expect(parse('Who did Putin speak to besides Macron?')).toMatchObject({
+      actors: [{ id: 'putin' }],
+      setAside: { actors: ['macron'] },
+    });
+    const sanctions = parse('Other than sanctions, what did Stoltenberg warn about?');
+    expect(sanctions.topics).toEqual([]);
+    expect(sanctions.setAside).toMatchObject({ actors: [], stems: ['sanction'] });
+    expect(parse('Apart from the phone calls, what did Macron do?').setAside).toMatchObject({
+      types: ['phone-call'],
+    });
+    expect(parse('Where were talks held?').setAside).toBeNull();
+  });
+});

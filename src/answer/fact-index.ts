@@ -67,6 +67,9 @@ export interface FactIndex {
   contents: ReadonlyMap<string, Fact[]>;
 }
 
+/** Keywords that tag a fact as giving a reason (`givesReason`), not words of it. */
+const REASON_TAGS = new Set(['why', 'reason']);
+
 const EVENTFUL: Partial<Record<Fact['type'], number>> = {
   'phone-call': 3,
   meeting: 3,
@@ -117,7 +120,12 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
   };
   const facts = knowledge.facts.map((fact): IndexedFact => {
     // Each keyword on its own, so that French ones ("résultat") are glossed as French questions are.
-    const ownStems = new Set([fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)));
+    // A one-word keyword is kept even if wink lists it as a stop word: the curator chose it ("first", "never")
+    const chosen = fact.keywords.filter((keyword) => !keyword.includes(' ') && !REASON_TAGS.has(keyword));
+    const ownStems = new Set([
+      ...[fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)),
+      ...chosen.map((keyword) => wink.stem(normaliseText(keyword).text)),
+    ]);
     const stems = new Set([
       ...ownStems,
       ...fact.evidence.flatMap((evidence) => stemsOf(evidence.quote, false)),
@@ -131,7 +139,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     if (fact.place) put(fact.place, 'place');
     const salience =
       fact.evidence.length + (EVENTFUL[fact.type] ?? 0) + (fact.date?.precision === 'day' ? 1 : 0);
-    const givesReason = fact.keywords.some((keyword) => keyword === 'why' || keyword === 'reason');
+    const givesReason = fact.keywords.some((keyword) => REASON_TAGS.has(keyword));
     const involves = new Map<string, Involvement>();
     for (const entityId of knowledge.entities.keys()) {
       const found = involvementOf(slots, entityId, knowledge.entities);

@@ -180,7 +180,9 @@ function castThere(
   const there = at(new Set([...asked, ...places])).sort((a, b) => b.salience - a.salience);
   const given = new Set(query.otherThan ?? []);
   const people = [...knowledge.entities.values()].flatMap((person) => {
-    if (person.kind !== 'person' || given.has(person.id)) return [];
+    // (besides the Russians: none of theirs)
+    if (person.kind !== 'person' || given.has(person.id) || [...given].some((id) => person.lineage.has(id)))
+      return [];
     const facts = there.filter((indexed) => isParty(involvement(indexed, person.id)));
     return facts.length > 0 ? [{ person, fact: facts[0]!.fact }] : [];
   });

@@ -9,6 +9,7 @@ import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
+import type { SetAside } from '../nlp/set-aside.ts';
 import { FULLY_INVOLVED, involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
 
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
@@ -216,6 +217,7 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     tally.failures.push('quote');
   weighWhatTheKindNeeds(query, indexed, tally);
   if (query.exclude.length > 0 && query.exclude.includes(indexed.fact.id)) tally.failures.push('topic'); // "who else"
+  if (query.setAside && isSetAside(query.setAside, indexed)) tally.failures.push('topic');
 
   return {
     indexed,
@@ -581,4 +583,13 @@ function rolesReadReliably(query: Query): boolean {
   const roles = query.actors.map((actor) => actor.role);
   if (query.kind === 'who') return roles.includes('recipient') && !roles.includes('agent');
   return query.kind !== 'why' && roles.includes('agent') && roles.includes('recipient');
+}
+
+/** "Apart from Geneva, where were talks held?": the fact is about what the asker set aside. */
+function isSetAside(aside: SetAside, indexed: IndexedFact): boolean {
+  return (
+    aside.actors.some((id) => involvement(indexed, id).level >= FULLY_INVOLVED) ||
+    aside.types.includes(indexed.fact.type) ||
+    aside.stems.some((stem) => indexed.ownStems.has(stem))
+  );
 }

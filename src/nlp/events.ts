@@ -42,11 +42,14 @@ export function eventOfWord(word: string, lemma: string): string | undefined {
   return EVENT_BY_WORD.get(stem) ?? EVENT_BY_WORD.get(`${stem}e`);
 }
 
+/** What a token claimed as leaves to no event (a kind word or an anchor's may still name one). */
+const CLAIMED_AWAY = new Set<Tokens['taken'][number]>(['actor', 'date', 'event', 'aside']);
+
 /** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
 export function findEvents(tokens: Tokens): EventMention[] {
   const mentions: EventMention[] = [];
   tokens.lemma.forEach((lemma, i) => {
-    if (tokens.taken[i] === 'actor' || tokens.taken[i] === 'date' || tokens.taken[i] === 'event') return;
+    if (CLAIMED_AWAY.has(tokens.taken[i]!)) return;
     const word = tokens.normal[i]!;
     if (isManner(tokens, i) || isMeans(tokens, i)) return;
     if (namesAThing(tokens, i)) return;
@@ -75,7 +78,10 @@ export function findEvents(tokens: Tokens): EventMention[] {
         particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
         (separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!)),
     );
-    const datedParticle = tokens.taken[i + 2] === 'date' || tokens.taken[i + 3] === 'date'; // "call on 3 February"
+    // "call on 3 February", "call on the 3rd" (not "talk about on 3 February": its particle stands before the date's)
+    const datedParticle =
+      tokens.taken[i + 2] === 'date' ||
+      (tokens.taken[i + 3] === 'date' && DETERMINERS.has(tokens.normal[i + 2]!));
     // "say no to the offer" answers it; "say no other partner had them" is saying something
     const qualifying =
       phrasal?.particle.length === 1 &&

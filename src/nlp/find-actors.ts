@@ -7,7 +7,7 @@ import type { Document, WinkMethods } from 'wink-nlp';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import type { EventMention } from './events.ts';
 import { ORDINALS } from './lexicon.ts';
-import { DETERMINERS, type Tokens } from './tokens.ts';
+import { DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
 
 interface Detail {
   value: string;
@@ -102,6 +102,24 @@ export function timeAnchor(
   }
   return null;
 }
+
+/**
+ * "What did Russia do before the Geneva talks?", "… after the January talks?": a question of what was done,
+ * dated by the event named after "before" or "after" — that event's word is no event asked about.
+ */
+export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventMention | undefined {
+  const words = tokens.normal;
+  const asksWhatDone =
+    words[0] === 'what' && DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do');
+  if (!asksWhatDone) return undefined;
+  return mentions.find((mention) => {
+    let at = mention.at - 1;
+    // (back over the anchor's names and dates; "before" may itself be a date's word: "before the January talks")
+    while (at > 0 && !DATING.has(words[at]!) && (tokens.taken[at] || DETERMINERS.has(words[at]!))) at--;
+    return DATING.has(words[at]!);
+  });
+}
+const DATING = new Set(['before', 'after']);
 
 /** What a possessive before an event says: the event is the question's subject's ("before his call"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);

@@ -160,6 +160,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'se rendre': 'go',
   'mis en garde': 'warned',
   'mettre en garde': 'warn',
+  'mise en garde': 'warning',
+  'mises en garde': 'warnings',
   'fin de non recevoir': 'refusal',
   'guerre froide': 'cold war',
   'conference de presse': 'press conference',
@@ -223,6 +225,25 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a le est': 'east',
   'a_to le est': 'east',
   'a_to propos de': 'about',
+  // « le même jour que la publication » (« même » alone may be "even")
+  'le meme jour que': 'on the same day as',
+  'meme jour que': 'same day as',
+  // « que vient faire la Bulgarie là-dedans ? »: what it has to do with the story
+  'que vient faire': 'what about',
+  'que viennent faire': 'what about',
+  // « qu'attend l'OTAN de la Russie ? »: what it wants of it (« attendre » alone is waiting)
+  'que attend': 'what wants',
+  'que attendent': 'what want',
+  'en quoi consiste': 'what is',
+  'en quoi consistent': 'what are',
+  // « à part Genève, où… ? », « en dehors de Macron, qui… ? »: set aside (set-aside.ts)
+  'a_to part': 'apart from',
+  'mis a_to part': 'apart from',
+  'en dehors de': 'apart from',
+  'en dehors du': 'apart from the',
+  'en dehors des': 'apart from the',
+  'en plus de': 'besides',
+  'en plus du': 'besides the',
   // « ont-elles abouti à un accord ? »
   'abouti a_to': 'ended in',
   'aboutir a_to': 'end in',
@@ -577,10 +598,18 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // "le polygone de Yurginsky": a military training ground, not a polygon
   polygone: 'training ground',
   mene: 'led',
+  conduit: 'led',
+  conduite: 'led',
+  conduits: 'led',
+  conduites: 'led',
+  dedans: '', // « que vient faire la Bulgarie là-dedans ? »
   menee: 'led',
   mener: 'lead',
   menait: 'led',
   sans: 'without',
+  hormis: 'except',
+  sauf: 'except',
+  outre: 'besides',
   arriverait: 'would occur',
   rendu: 'went',
   rendue: 'went',
@@ -693,6 +722,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
  */
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
+  ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
+  ['brandi', 'threaten'], // « quelles sanctions l'OTAN a-t-elle brandies ? »
+  ['adress', 'give'], // « quelle mise en garde a-t-il adressée à Moscou ? »
   ['calm', 'calm'],
   ['apais', 'calm'],
   ['ignor', 'ignore'],
@@ -1175,6 +1207,11 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "the start of the year" is the articles' January 2022; "the end of the year", as they write it, December 2021
   ['year', /\bthe (?:start|beginning) of (?:the|this) year\b/g, 'early january'],
   ['year', /\bthe end of (?:the|last) year\b/g, 'late december'],
+  // "what year does Russia want to go back to?": returning to it, no trip
+  ['back', /\b(?:go|goes|going|went|gone) back to\b/g, 'return to'],
+  // "why does Spain come up?", "why is Libya brought up?": why the articles mention it
+  ['up', /^why (?:do|does|did) (.+?) (?:come|comes|came) up\b/g, 'why is $1 mentioned'],
+  ['up', /^why (is|was|are|were) (.+?) brought up\b/g, 'why $1 $2 mentioned'],
   // "what came after the Brussels meeting?", "what comes next?": what happened then
   ['came', /\b(what|which events?) came (after|before|next)\b/g, '$1 happened $2'],
   ['come', /\b(what|which events?) comes? (after|before|next)\b/g, '$1 happened $2'],
@@ -1859,6 +1896,24 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['say', 'no', 'reject'],
 ];
 
+/**
+ * What sets its words aside ("apart from Geneva, where…?", "who else but…", French glossed to these):
+ * set-aside.ts. Longer lead-ins first, so that "except for" is not read as "except".
+ */
+export const SET_ASIDE_LEADS: readonly (readonly string[])[] = [
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['except', 'for'],
+  ['in', 'addition', 'to'],
+  ['not', 'counting'],
+  ['not', 'including'],
+  ['leaving', 'aside'],
+  ['besides'],
+  ['except'],
+  ['excluding'],
+];
+
 /** The stems of units of time a count may count: "how many hours", "combien de jours". */
 export const TIME_UNIT_STEMS: ReadonlySet<string> = new Set([
   'hour',
@@ -2112,6 +2167,15 @@ export const FILLER_WORDS = new Set([
   'aim',
   'goal',
   'role',
+  // "what was Spain's involvement?", "the link between Yugoslavia and the meeting": what they have to do with it
+  'involvement',
+  'link',
+  'links',
+  'linked',
+  'connection',
+  'connections',
+  'connected',
+  'relationship',
   'detail',
   'details',
   'content',

@@ -5,7 +5,7 @@
  *   who is agent and who recipient (roles.ts) → topic words and unknown names (topics.ts).
  * Each step is a small function over the same token table; this file runs them in order.
  */
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import { capitalOnlyPatterns, learnActors } from './actors.ts';
 import { articlesAsked, creditedArticles, type CreditedArticles } from './articles-asked.ts';
 import {
@@ -23,6 +23,7 @@ import {
   alternativesEnd,
   comparedHowOften,
   eventAnchor,
+  eventThatDates,
   findActors,
   timeAnchor,
   type ActorSpan,
@@ -63,8 +64,9 @@ import {
   ROLE_STEMS,
 } from './question-kind.ts';
 import { quotedWords } from './quoted.ts';
+import { setAside } from './set-aside.ts';
 import { assignRoles } from './roles.ts';
-import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens } from './tokens.ts';
+import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
 import {
   capitalisedWords,
   countedNoun,
@@ -103,6 +105,8 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
 }
 
 const HOW_LONG_FROM = /^how long (after|before)\b/;
+const FIRST_IN_A_WHILE =
+  /\bfirst\b.*\b(?:in|since) (?:(?:more than|over|nearly|almost) )?(?:a (?:long )?while|ages|long|a long time|some time|(?:\w+ )?years?)\b/;
 
 function parseQuestion(
   question: string,
@@ -124,11 +128,16 @@ function parseQuestion(
     tokens = tokenTable(doc, wink);
   }
 
-  const actorSpans = withoutOthersTitles(
+  const namedSpans = withoutOthersTitles(
     findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span)),
     entities,
   );
   const dateNamed = findDate(tokens);
+  // "Apart from Geneva, where…?": what is set aside is no part of the question (its words are claimed)
+  const setAsideFound = setAside(tokens, namedSpans, stem);
+  const actorSpans = setAsideFound
+    ? namedSpans.filter((span) => !setAsideFound.spans.includes(span))
+    : namedSpans;
   const onTheDay = sameDayAs(tokens);
   const distance = onTheDay ? SAME_DAY : distanceFromEvent(tokens, dateNamed);
   // ("the Wednesday after the Geneva talks": the weekday says how far from the talks, no date of its own)
@@ -148,7 +157,11 @@ function parseQuestion(
     kind === 'what-happened' || twoNamed || allMentions.some((mention) => mention.event === 'happen')
       ? null
       : eventAnchor(actorSpans, tokens, allMentions);
-  const mentions = allMentions.filter((mention) => mention !== clauseAnchor?.mention);
+  // ("what did Russia do before the Geneva talks?": the talks date what is asked, as a clause's event would)
+  const datingEvent = clauseAnchor ? undefined : eventThatDates(tokens, allMentions);
+  const mentions = allMentions.filter(
+    (mention) => mention !== clauseAnchor?.mention && mention !== datingEvent,
+  );
   // (the clause's own words are the anchor's, no topic of the question: "after sending its treaties")
   if (clauseAnchor) markClause(tokens, clauseAnchor.from);
   const lightVerbs = claimLightVerbs(mentions, tokens);
@@ -360,6 +373,15 @@ function parseQuestion(
     identity = 'cast';
     topics.length = 0;
   }
+  // "Who attended the Council apart from the Russians?": whom else the articles show there
+  const setAsideActors = setAsideFound?.aside.actors ?? [];
+  const castBesides =
+    kind === 'who' &&
+    !identity &&
+    setAsideActors.length > 0 &&
+    (main === undefined || main.event === 'meet') &&
+    actors.some((actor) => SETTING_KINDS.has(actor.kind ?? ''));
+  if (castBesides) identity = 'cast';
   // "What came next after Brussels?", "what followed the Council?", "la prochaine étape après Bruxelles ?": what
   // happened after it (not "what did NATO say would follow an attack?", whose own event comes first)
   const nextAt = tokens.normal.findIndex((word, i) => word === 'next' || tokens.lemma[i] === 'follow');
@@ -372,7 +394,11 @@ function parseQuestion(
     !future;
   const happened = comesNext || mentions.some((m) => m.event === 'happen');
   if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
-  const order = orderWord(tokens);
+  // "Was it the first meeting in two years?", "the first time in a while": a claim the facts word ("the first
+  // meeting … in more than two years"), not the first of the events by date
+  const firstInAWhile = FIRST_IN_A_WHILE.test(text);
+  if (firstInAWhile) topics.push(stem('first'));
+  const order = firstInAWhile ? null : orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
   // "What did the letters contain?": the paper is asked about, "contain" is how
   const contents = contentsAsked(tokens, kind, actorSpans, stem);
@@ -424,6 +450,7 @@ function parseQuestion(
       main && events.length > 0 ? [stem(verbAsAsked(tokens, main.at))] : holds ? [stem('meet')] : [],
     unknown: words.unknown,
     identity,
+    otherThan: castBesides ? setAsideActors : undefined,
     corrections,
     // "what was the first event in the articles?" is about the story, not the bot's sources
     aboutTheBot: asksLanguage(text)
@@ -463,13 +490,14 @@ function parseQuestion(
       relation: anchor.relation,
       event:
         clauseAnchor?.mention.event ??
-        mentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ??
+        allMentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ??
         null,
       theirs: clauseAnchor?.theirs ?? false,
       order: clauseAnchor?.order ?? null,
     },
     orderedAgainst: null,
     quoted: quotedWords(question, tokens, stem),
+    setAside: setAsideFound?.aside ?? null,
     dayShift,
     sinceLast,
     moreOften: counted.map((span) => span.id),
@@ -489,7 +517,6 @@ function parseQuestion(
 
 const LIST_WORDS = new Set(['list', 'all', 'every']);
 const SAME_DAY: Distance = { unit: 'day', count: 0 };
-const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
 /** What a story is, asked for its gist: "what is it about?", "de quoi ça parle ?". */
 const GIST_EVENTS = new Set(['discuss', 'talk', 'say', 'happen']);
 /** What an article does with what it reports: no event of the story. */

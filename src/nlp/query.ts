@@ -1,6 +1,7 @@
 /** What the parser makes of a question: the structured request the answerer works from. */
 import type { EventsCompared } from './two-events.ts';
 import type { Quoted } from './quoted.ts';
+import type { SetAside } from './set-aside.ts';
 import type { QuestionKind } from './lexicon.ts';
 
 export type Role = 'agent' | 'recipient' | 'any';
@@ -196,4 +197,6 @@ export interface Query {
   orderedAgainst?: { relation: 'after' | 'before'; fact: string } | null;
   /** "Who said 'peace in our time'?": words in quotation marks, which an answer's fact must hold (quoted.ts; absent from older contexts). */
   quoted?: Quoted | null;
+  /** "Apart from Geneva, where…?": what the answer must not be (set-aside.ts; absent from older contexts). */
+  setAside?: SetAside | null;
 }

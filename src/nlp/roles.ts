@@ -82,6 +82,14 @@ function qualifiesNoun(span: ActorSpan, tokens: Tokens, language: 'en' | 'fr'): 
 const ENGLISH_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
 const FRENCH_ADJECTIVE = /(aine?s?|iens?|iennes?|ais|aises?|ois|oises?|iques?|sses?)$/;
 
+/** Verbs of wanting someone to act: "want NATO to withdraw" is a demand made of NATO, or about it. */
+const WANTING = new Set(['want', 'wish', 'expect']);
+
+/** "to", or "not to", at `at`. */
+function toFollows(tokens: Tokens, at: number): boolean {
+  return tokens.normal[at] === 'to' || (tokens.normal[at] === 'not' && tokens.normal[at + 1] === 'to');
+}
+
 /** A relative clause's opening: "was it Johnson who called Putin?" is no passive. */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
@@ -236,6 +244,8 @@ export function assignRoles(
       role = 'any'; // "does the West say Russia has"
     // "did El País publish the American documents?", « les documents américains »: whose the thing is
     else if (afterVerb && !inverted && qualifiesNoun(span, tokens, language)) role = 'any';
+    // "what does the Kremlin want Ukraine not to do?": the one wanted to act, whom a demand is made of or about
+    else if (afterVerb && WANTING.has(tokens.lemma[verbAt]!) && toFollows(tokens, span.end + 1)) role = 'any';
     else if (afterVerb) {
       role = inverted ? 'agent' : 'recipient';
       if (inverted) subjectAfterVerb = true;

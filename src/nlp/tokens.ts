@@ -13,7 +13,7 @@ export interface Tokens {
   stop: boolean[];
   pos: string[];
   /** What a token was claimed as, so later steps leave it alone. */
-  taken: (false | 'actor' | 'date' | 'event' | 'kind' | 'anchor')[];
+  taken: (false | 'actor' | 'date' | 'event' | 'kind' | 'anchor' | 'aside')[];
 }
 
 export function tokenTable(doc: Document, wink: Wink): Tokens {
@@ -45,3 +45,5 @@ export const DO_FORMS = new Set(['did', 'does', 'do']);
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+export const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
