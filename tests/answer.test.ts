@@ -2310,6 +2310,25 @@ describe('what is set aside, the first in a while, what was done before an event
     );
   });
 
+  it('sets aside a setting with all that met there or was about it, but not a country named among others', () => {
+    const meetings = ask('Which meetings other than the NATO-Russia Council are mentioned?').factIds;
+    expect(meetings).toContain('geneva-talks');
+    expect(meetings).not.toContain('nato-russia-council-meeting');
+    expect(ask("Apart from Romania, which country is named in Russia's demand about 1997?").answer).toMatch(
+      /Bulgaria/,
+    );
+    expect(ask('En dehors de Bruxelles, où les diplomates se sont-ils réunis ?').answer).toMatch(
+      /^In Geneva/,
+    );
+  });
+
+  it('refuses a verdict on someone, but not whether there was a threat', () => {
+    expect(ask('Is NATO a threat to Russia?').answered).toBe(false);
+    expect(ask('Is there a threat of invasion?').answered).toBe(true);
+    expect(ask('What exactly did Sherman call the meeting?').factIds).toEqual(['sherman-allied-unity']);
+    expect(ask('Approximately how long did the Brussels talks last?').answer).toMatch(/^Nearly 4 hours/);
+  });
+
   it('glosses more French: leaking, brandishing, leading, warnings, the same day as', () => {
     expect(ask('Quel quotidien espagnol a divulgué les documents ?').factIds).toEqual([
       'el-pais-publishes-documents',

@@ -1153,7 +1153,7 @@ describe('what the asker sets aside', () => {
   it('takes the words after "apart from", "besides", "other than" out of the question', () => {
     expect(parse('Apart from Geneva, where were talks held?')).toMatchObject({
       actors: [],
-      setAside: { actors: ['geneva'], types: [], stems: [] },
+      setAside: { actors: ['geneva'], settings: ['geneva'], types: [], stems: [] },
     });
     expect(parse('Who did Putin speak to besides Macron?')).toMatchObject({
       actors: [{ id: 'putin' }],

@@ -589,6 +589,9 @@ function rolesReadReliably(query: Query): boolean {
 function isSetAside(aside: SetAside, indexed: IndexedFact): boolean {
   return (
     aside.actors.some((id) => involvement(indexed, id).level >= FULLY_INVOLVED) ||
+    // ("other than the Council": what met there, or was about it; "apart from Romania, which country…" keeps
+    // the fact that names Romania among others)
+    aside.settings.some((id) => indexed.slots.has(id)) ||
     aside.types.includes(indexed.fact.type) ||
     aside.stems.some((stem) => indexed.ownStems.has(stem))
   );

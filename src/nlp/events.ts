@@ -59,6 +59,10 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
     const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
     if (word === 'mentioned' && BE_FORMS.has(opener ?? '')) return;
+    // ("which meetings are mentioned?": the same, of the events asked for; "which dictator is mentioned?" is
+    // what the articles say of him)
+    if (word === 'mentioned' && BE_FORMS.has(tokens.normal[i - 1] ?? '') && namesOtherEvent(tokens, i))
+      return;
     // "what must Russia do?", "que doit faire la Russie ?": what is asked of someone is a demand made of it,
     // read at the modal so that whoever stands after it receives the demand
     const modal = demandingModal(tokens, i);
@@ -103,6 +107,11 @@ export function findEvents(tokens: Tokens): EventMention[] {
     }
   });
   return mentions;
+}
+
+/** Some word of the question other than the one at `at` names an event. */
+function namesOtherEvent(tokens: Tokens, at: number): boolean {
+  return tokens.normal.some((word, k) => k !== at && eventOfWord(word, tokens.lemma[k]!) !== undefined);
 }
 
 /** "did not agree", "never accepted": an agreement or acceptance negated. */
@@ -297,7 +306,8 @@ function namesSomething(tokens: Tokens, at: number): boolean {
   // "did the Johnson call lead to a deal?": a verb after it makes it the subject, a noun
   if (tokens.pos[at + 1] === 'VERB') return false;
   // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something
-  const whatDid = tokens.normal[0] === 'what' && DO_FORMS.has(tokens.normal[1] ?? '');
+  // ("what exactly did Sherman call the meeting?": an adverb may stand between)
+  const whatDid = tokens.normal[0] === 'what' && tokens.normal.slice(1, 3).some((word) => DO_FORMS.has(word));
   if (whatDid && !tokens.normal.slice(at + 1).some((word) => CALLED_ABOUT.has(word))) return true;
   // "called the meeting a success" (not "did the call end in a deal?": the article is a preposition's)
   const after = tokens.normal.slice(at + 1, at + 6);

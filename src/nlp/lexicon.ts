@@ -598,6 +598,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // "le polygone de Yurginsky": a military training ground, not a polygon
   polygone: 'training ground',
   mene: 'led',
+  diplomate: 'diplomat',
+  diplomates: 'diplomats',
   conduit: 'led',
   conduite: 'led',
   conduits: 'led',
@@ -2237,6 +2239,10 @@ export const FILLER_WORDS = new Set([
   'precisely',
   'specifically',
   'basically',
+  // "approximately how long…", "roughly when…": hedges on what is asked
+  'approximately',
+  'approx',
+  'roughly',
   'officially',
 ]);
 

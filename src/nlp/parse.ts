@@ -134,7 +134,9 @@ function parseQuestion(
   );
   const dateNamed = findDate(tokens);
   // "Apart from Geneva, where…?": what is set aside is no part of the question (its words are claimed)
-  const setAsideFound = setAside(tokens, namedSpans, stem);
+  const setAsideFound = setAside(tokens, namedSpans, stem, (id) =>
+    SETTING_KINDS.has(entities.get(id)?.kind ?? ''),
+  );
   const actorSpans = setAsideFound
     ? namedSpans.filter((span) => !setAsideFound.spans.includes(span))
     : namedSpans;

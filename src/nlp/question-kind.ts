@@ -242,6 +242,8 @@ const OPINION = [
   /\bwho is (right|wrong)\b/,
   /\b(was|were|is|are) (right|wrong)\b/,
   /^should\b/,
+  // "is NATO a threat to Russia?", "was Putin the aggressor?": a verdict on someone, which no report gives
+  /^(is|was|are|were) (?!there\b)(?:the )?[^ ?]+(?: [^ ?]+){0,2} (an?|the) (real )?(threat|danger|menace|aggressor|villain|hero|bully|liar)s?\b/,
   // "who was more conciliatory, Macron or Johnson?": a judgement (how often is a count: occurrences.ts)
   /^who (is|was|are|were) (the )?(more|most|less|least) (?!often|times|frequently)\w+/,
 ];

@@ -13,6 +13,8 @@ import { carriesMeaning } from './wink.ts';
 export interface SetAside {
   /** The actors named: no fact that fully involves one answers. */
   actors: string[];
+  /** Of those, the places and bodies ("other than the Council"): no fact set there, or about them, answers. */
+  settings: string[];
   /** Kinds of event named ("apart from the calls"): no fact of these types answers. */
   types: FactType[];
   /** The stems of the things named ("sanctions"), where no actor or event is: no fact holding one answers. */
@@ -32,6 +34,7 @@ export function setAside(
   tokens: Tokens,
   actorSpans: readonly ActorSpan[],
   stem: (word: string) => string,
+  isSetting: (id: string) => boolean,
 ): { aside: SetAside; spans: ActorSpan[] } | null {
   const words = tokens.normal;
   for (let at = 0; at < words.length; at++) {
@@ -42,7 +45,8 @@ export function setAside(
     while (to < words.length && runsOn(tokens, to)) to++;
     if (to === from) return null;
     const spans = actorSpans.filter((span) => span.start >= from && span.start < to);
-    const aside: SetAside = { actors: spans.map((span) => span.id), types: [], stems: [] };
+    const actors = spans.map((span) => span.id);
+    const aside: SetAside = { actors, settings: actors.filter(isSetting), types: [], stems: [] };
     // ("apart from the Geneva talks": the place says which talks; the event alone would set aside them all)
     if (spans.length === 0) readWords(tokens, from, to, stem, aside);
     for (let i = at; i < to; i++) if (tokens.taken[i] !== 'actor') tokens.taken[i] = 'aside';
