@@ -398,7 +398,7 @@ function parseQuestion(
   if (comesNext) topics.length = 0; // ("the next step", "what followed": nothing asked but what came after)
   // "Was it the first meeting in two years?", "the first time in a while": a claim the facts word ("the first
   // meeting … in more than two years"), not the first of the events by date
-  const firstInAWhile = FIRST_IN_A_WHILE.test(text);
+  const firstInAWhile = text.includes('first') && FIRST_IN_A_WHILE.test(text);
   if (firstInAWhile) topics.push(stem('first'));
   const order = firstInAWhile ? null : orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);

@@ -21,6 +21,8 @@ export interface SetAside {
   stems: string[];
 }
 
+const LEAD_WORDS = new Set(SET_ASIDE_LEADS.map((phrase) => phrase[0]!));
+
 const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 
 /** Where the words set aside may run on: names, their determiners and nouns, joined by "and". */
@@ -38,6 +40,7 @@ export function setAside(
 ): { aside: SetAside; spans: ActorSpan[] } | null {
   const words = tokens.normal;
   for (let at = 0; at < words.length; at++) {
+    if (!LEAD_WORDS.has(words[at]!)) continue; // (most questions set nothing aside)
     const lead = SET_ASIDE_LEADS.find((phrase) => phrase.every((word, k) => words[at + k] === word));
     if (!lead) continue;
     const from = at + lead.length;
