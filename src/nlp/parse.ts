@@ -1,7 +1,8 @@
 /**
  * The question pipeline, top to bottom:
  *   normalise (normalise.ts) → wink-nlp and the token table (tokens.ts) → correct spelling → actors
- *   (find-actors.ts) → date (find-date.ts) → kind of question (question-kind.ts) → events (events.ts) →
+ *   (find-actors.ts) → date (find-date.ts) → what is set aside (set-aside.ts) → kind of question
+ *   (question-kind.ts) → events (events.ts) →
  *   who is agent and who recipient (roles.ts) → topic words and unknown names (topics.ts).
  * Each step is a small function over the same token table; this file runs them in order.
  */
