@@ -7,7 +7,7 @@ import { overlaps } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
 import { MAX_FACTS } from './compose.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
-import { EVENT_CONCEPTS, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
+import { EVENT_CONCEPTS, TYPES_BY_CONCEPT, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 import { reportedIn, type FactIndex, type IndexedFact } from './fact-index.ts';
 import {
@@ -35,7 +35,6 @@ export function tiedWithBest(ranked: Scored[]): Scored[] {
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;
 
-const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 const HAPPENED_AS = new Map(
   EVENT_CONCEPTS.map((concept) => [concept.name, concept.happenedAs ?? concept.types]),
 );

@@ -1843,6 +1843,11 @@ export const SPOKEN_OF_UNDONE: ReadonlySet<string> = new Set(
 );
 
 /** The event concept each word names ("phone" → call). */
+/** The kinds of fact each event concept accepts, by its name. */
+export const TYPES_BY_CONCEPT: ReadonlyMap<string, readonly FactType[]> = new Map(
+  EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]),
+);
+
 export const EVENT_BY_WORD: ReadonlyMap<string, string> = new Map(
   EVENT_CONCEPTS.flatMap((concept) => concept.words.map((word) => [word, concept.name] as const)),
 );

@@ -6,7 +6,7 @@
 import type { FactType } from '../knowledge/schema.ts';
 import { eventOfWord } from './events.ts';
 import type { ActorSpan } from './find-actors.ts';
-import { EVENT_CONCEPTS, SET_ASIDE_LEADS } from './lexicon.ts';
+import { SET_ASIDE_LEADS, TYPES_BY_CONCEPT } from './lexicon.ts';
 import { DETERMINERS, type Tokens, WH_WORDS } from './tokens.ts';
 import { carriesMeaning } from './wink.ts';
 
@@ -22,8 +22,6 @@ export interface SetAside {
 }
 
 const LEAD_WORDS = new Set(SET_ASIDE_LEADS.map((phrase) => phrase[0]!));
-
-const TYPES_BY_CONCEPT = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types]));
 
 /** Where the words set aside may run on: names, their determiners and nouns, joined by "and". */
 const RUNS_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART']);
