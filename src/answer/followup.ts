@@ -176,7 +176,7 @@ export function resolveFollowUp(
       date: query.date ?? before.date,
       actors:
         query.actors.length > 0
-          ? withSetting(query.actors, before.actors)
+          ? withSetting(inTheirPlace(query.actors, before.actors, knowledge), before.actors)
           : // "What happened in Vienna?" → "and the day before?", « et après ? »: that day (or those after)
             // wherever; the place dated the first
             before.kind === 'what-happened' && (query.dayShift !== null || query.sinceLast !== null)
@@ -251,11 +251,16 @@ export function resolveFollowUp(
       : people.length > 0
         ? recall(unnamed(people), 'person')
         : recall(unnamed(previous.focusActors));
-    // (a when-question asks the day: "who was embroiled in a scandal?" → "when did he call Putin?")
+    // (a when-question asks the day: "who was embroiled in a scandal?" → "when did he call Putin?"; so does
+    // one about someone the last answer did not show: "what did Johnson say in Kyiv?" → "what did he agree
+    // with Putin?", another day's doing)
+    const newcomer = query.actors.some(
+      (actor) => !isSetting(actor) && !previous.focusActors.includes(actor.id),
+    );
     return {
       ...query,
       actors: [...query.actors, ...recalled],
-      date: query.kind === 'when' ? query.date : thatDay,
+      date: query.kind === 'when' || newcomer ? query.date : thatDay,
     };
   }
   // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people
@@ -325,6 +330,25 @@ function withSetting(actors: Query['actors'], before: Query['actors']): Query['a
   // "When was the Council?" → "and the OSCE?": what was asked about is what changes
   if (actors.some(isSetting) || before.every(isSetting)) return actors;
   return [...actors, ...before.filter((actor) => isSetting(actor) && !actors.some((a) => a.id === actor.id))];
+}
+
+/**
+ * "What did the US propose?" → "and NATO?": one party named instead of the one party asked about takes its
+ * part (NATO proposing, not anything proposed at NATO) — if the articles show it doing anything: "what does
+ * Russia demand?" → "what about Georgia?" asks about Georgia, which does nothing in them.
+ */
+function inTheirPlace(
+  actors: Query['actors'],
+  before: Query['actors'],
+  knowledge: KnowledgeBase,
+): Query['actors'] {
+  const parties = before.filter((actor) => !isSetting(actor));
+  const [one] = actors;
+  if (actors.length !== 1 || one!.role !== 'any' || isSetting(one!) || parties.length !== 1) return actors;
+  const acts = knowledge.facts.some((fact) =>
+    fact.by.some((doer) => knowledge.entities.get(doer)?.lineage.has(one!.id)),
+  );
+  return acts ? [{ ...one!, role: parties[0]!.role }] : actors;
 }
 
 const isSetting = (actor: Query['actors'][number]) => SETTING_KINDS.has(actor.kind ?? '');

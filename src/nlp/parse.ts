@@ -271,8 +271,11 @@ function parseQuestion(
   let complement: string | null = null;
   for (const mention of mentions) {
     if ((mention.at === main?.at && !mainAsTopic) || mention.event === 'happen') continue;
-    // ("how did Putin describe the West's attitude?": what he said is the event already)
+    // ("how did Putin describe the West's attitude?": what he said is the event already; "did any Russian
+    // official go to Brussels?": someone of Russia, not what officials are said to have said)
     if (mention.at !== main?.at && STANCE_WORDS.has(tokens.normal[mention.at]!)) continue;
+    if (mention.at !== main?.at && mention.event === 'represent' && tokens.pos[mention.at] === 'NOUN')
+      continue;
     // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
     const written = tokens.normal[mention.at]!;
     const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;

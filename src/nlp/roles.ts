@@ -13,6 +13,8 @@ const AFFILIATED = new Set(
 
 /** "Which ex-Yugoslav countries…", "what former Soviet republics…": still a kind of thing asked for. */
 const FORMER = new Set(['ex', 'former']);
+/** "Is Romania mentioned in…?", "named", "cited": what the articles name, the question's subject. */
+const MENTIONED = new Set(['mentioned', 'named', 'cited']);
 
 /** Words that open a clause of its own after the verb: who acts in it is no recipient of the verb. */
 const CLAUSE_OPENERS = new Set(['that', 'what', 'whether', 'how', 'why']);
@@ -146,6 +148,15 @@ export function assignRoles(
       possessor(k + 1)
     );
   };
+  // "Is Romania (or Bulgaria) named in Russia's demands?": what is mentioned is in the event, it does not do it
+  const mentionedAt = BE_FORMS.has(tokens.normal[0]!)
+    ? tokens.normal.findIndex((word) => MENTIONED.has(word))
+    : -1;
+  const isMentioned = (span: ActorSpan) =>
+    span.end < mentionedAt &&
+    tokens.normal
+      .slice(span.end + 1, mentionedAt)
+      .every((word, i) => word === 'and' || word === 'or' || tokens.taken[span.end + 1 + i] === 'actor');
   let sourceNamed = false;
   for (const [k, span] of spans.entries()) {
     let before = span.start - 1;
@@ -190,7 +201,7 @@ export function assignRoles(
       tokens.pos[span.end + 1] === 'NOUN' &&
       !tokens.taken[span.end + 1];
     if (paired) role = previous.role;
-    else if (qualifiesAsked) role = 'any';
+    else if (qualifiesAsked || isMentioned(span)) role = 'any';
     else if (marker === 'between' || marker === 'among')
       role = 'any'; // parties on an equal footing
     else if (marker === 'by') role = inClause || ofParticiple ? 'any' : 'agent';

@@ -58,7 +58,8 @@ export function countedNoun(tokens: Tokens, stem: (word: string) => string): str
     if (pos === 'NOUN' || pos === 'PROPN') {
       head = tokens.normal[i]!;
       if (!tokens.taken[i]) plainHead = tokens.normal[i]!;
-    } else if (pos !== 'ADJ' && pos !== 'NUM' && !tokens.taken[i]) break;
+    } else if ((pos !== 'ADJ' || head !== null) && pos !== 'NUM' && !tokens.taken[i]) break;
+    // (an adjective after the noun starts something else: "how many days separate the two calls")
   }
   const counted = plainHead ?? head;
   return counted === null ? null : stem(counted);

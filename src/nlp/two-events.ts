@@ -44,6 +44,9 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
 /** "Compared to", "compared with", "relative to": two events put side by side. */
 const COMPARED_TO = new Set(['to', 'with']);
 
+/** "Separated", "separate", « séparent » (folded): what lies between two events, as "between" does. */
+const SEPARATED = /^separ/;
+
 /** A person's own: "his call with Putin" (not "its treaties", which are the side's own subject's). */
 const POSSESSIVES = new Set(['his', 'her']);
 
@@ -97,7 +100,10 @@ export function twoEvents(
   const happenedAt = countsTime(words)
     ? 0
     : (mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity);
-  const betweenAt = words.indexOf('between', happenedAt);
+  // ("how many days separated A and B?", « combien de jours séparent A et B ? »: the same stretch)
+  const betweenAt = countsTime(words)
+    ? words.findIndex((word) => word === 'between' || SEPARATED.test(word))
+    : words.indexOf('between', happenedAt);
   const orderAt = words.findIndex((word, at) => ORDER_ASKED.has(word) && (betweenAt < 0 || at < betweenAt));
   const [from, asked, separator] =
     orderAt >= 0
@@ -106,12 +112,9 @@ export function twoEvents(
   const splitAt = words.indexOf(separator, from + 1);
   if (from < 0) return null;
   // "What happened between the two Macron–Putin calls?", "between Macron's two calls": the first and the
-  // second of the events named
-  if (
-    splitAt < 0 &&
-    asked === 'between' &&
-    [1, 2].some((ahead) => namesAPair(words[betweenAt + ahead] ?? ''))
-  ) {
+  // second of the events named ("the two calls between Macron and Putin" too; but "both A and B" are two sides)
+  const pair = [1, 2].map((ahead) => words[betweenAt + ahead] ?? '').find(namesAPair);
+  if (asked === 'between' && pair !== undefined && (splitAt < 0 || pair !== 'both')) {
     const both = named(within(from, words.length));
     if (both.events.length === 0) return null;
     return {
