@@ -12,6 +12,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Fact, KnowledgeBase } from './knowledge/model.ts';
 import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
 import { compoundParts } from './nlp/compound.ts';
+import { describedPerson } from './nlp/described.ts';
 import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
 import type { Query } from './nlp/query.ts';
 import { createWink } from './nlp/wink.ts';
@@ -48,8 +49,25 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
   const understand = (question: string, previous?: ConversationContext | null) =>
     datedByAnchor(resolveFollowUp(parse(question), previous, knowledge), index);
   const answer = (query: Query): Reply => {
-    const answered = respond(query, index, knowledge);
+    let answered = respond(query, index, knowledge);
+    // "Who visited Kyiv?" → "who did he call?": the day of the last answer was a guess; another day's answer
+    // is still the answer
+    if (!answered.answered && query.date?.guessed) {
+      const anyDay = respond({ ...query, date: null }, index, knowledge);
+      if (anyDay.answered) [answered, query] = [anyDay, { ...query, date: null }];
+    }
     return { answer: answered, context: conversationContext(query, answered, knowledge) };
+  };
+  /**
+   * One question; someone named by what they did ("what did the man who led the Russian delegation say?") is
+   * found first, by the who-question the description asks, and the rest asked of them as a follow-up.
+   */
+  const askOne = (question: string, previous?: ConversationContext | null): Reply => {
+    const described = describedPerson(question);
+    const found = described && answer(understand(described.who, previous));
+    if (!found?.answer.answered) return answer(understand(question, previous));
+    const reply = answer(understand(described!.then, found.context));
+    return { ...reply, answer: { ...reply.answer, question } };
   };
   return {
     knowledge,
@@ -59,10 +77,10 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
     answer,
     ask(question, previous) {
       const parts = compoundParts(question);
-      if (parts.length === 1) return answer(understand(question, previous));
+      if (parts.length === 1) return askOne(question, previous);
       let context = previous ?? null;
       const answers = parts.map((part) => {
-        const reply = answer(understand(part, context));
+        const reply = askOne(part, context);
         context = reply.context;
         return reply.answer;
       });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../src/eval/question-set.ts';
+import type { Reply } from '../src/engine.ts';
 import { normaliseText } from '../src/nlp/normalise.ts';
 import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
@@ -276,7 +277,7 @@ describe('answers', () => {
 
   it('reads "the day before the call on 3 February" as relative to the call', () => {
     const before = ask("Que s'est-il passé la veille de l'appel entre Macron et Poutine du 3 février ?");
-    expect(before.answer).toMatch(/Before it they report:[\s\S]*2 February 2022/);
+    expect(before.answer).toMatch(/The day before it \(2 February 2022\) they report:[\s\S]*Johnson/);
   });
 
   it('lists every event of a period asked about, not only the best', () => {
@@ -2342,5 +2343,87 @@ describe('what is set aside, the first in a while, what was done before an event
     ]);
     expect(ask("Que s'est-il passé le même jour que la publication d'El País ?").answer).toMatch(/Johnson/);
     expect(ask("Qu'attend l'OTAN de la Russie ?").factIds[0]).toBe('allies-ask-russia-to-withdraw-forces');
+  });
+});
+
+describe('corrections, people described by what they did, the week and the day of a named event', () => {
+  /** The answer to the last question, each asked as a follow-up of the one before. */
+  const conversation = (...questions: string[]) =>
+    questions.reduce<Reply | null>(
+      (reply, question) => sharedEngine().ask(question, reply?.context ?? null),
+      null,
+    )!.answer;
+
+  it('asks the last question again with what a correction names', () => {
+    expect(conversation('Who called Putin on 3 February?', 'No, I meant on 2 February').factIds).toEqual([
+      'putin-johnson-call',
+    ]);
+    expect(
+      conversation('Qui a appelé Poutine le 3 février ?', 'Non, je voulais dire le 2 février').answer,
+    ).toMatch(/Johnson/);
+    expect(conversation('When did Macron call Putin?', 'I meant the first time').factIds).toEqual([
+      'macron-putin-call-jan-31',
+    ]);
+    expect(conversation('Que demande la Russie ?', "Pardon, je voulais dire l'OTAN").factIds[0]).toBe(
+      'allies-ask-russia-to-withdraw-forces',
+    );
+    // what was wrong is no part of it
+    const nato = conversation('What did the US propose?', 'not the US, NATO');
+    expect(nato.factIds[0]).toBe('nato-proposes-series-of-meetings');
+    // "no" before a question of its own is no correction
+    expect(
+      conversation('Who called Putin on 3 February?', 'No, who called Putin on 2 February?').answer,
+    ).toMatch(/Johnson/);
+  });
+
+  it('gives a party named instead of the one asked about its part, if it does anything in the articles', () => {
+    expect(conversation('What did the US propose?', 'and Russia?').factIds).toContain(
+      'russia-sends-draft-treaties',
+    );
+    expect(conversation('Did NATO comment on the leaked letters?', 'and the Kremlin?').factIds).toEqual([
+      'kremlin-preparing-formal-response',
+    ]);
+    // Georgia does nothing in the articles: what Russia demands about it
+    expect(conversation('What does Russia demand?', 'what about Georgia?').answer).toMatch(/Georgia/);
+  });
+
+  it('finds someone described by what they did, then asks the rest of the question of them', () => {
+    expect(ask('Who did the leader who visited Kyiv call?').factIds).toEqual(['putin-johnson-call']);
+    const discussed = ask('What did the man who called Putin on 3 February discuss with him?');
+    expect(discussed.factIds[0]).toBe('macron-putin-discuss-security-concerns');
+    expect(discussed.question).toBe('What did the man who called Putin on 3 February discuss with him?');
+    // the articles give Grushko no words of his own: said so, of him
+    const grushko = ask('What did the man who led the Russian delegation say?');
+    expect(grushko.answered).toBe(false);
+    expect(grushko.answer).toMatch(/Grushko/);
+    // "which leader who called Putin…?" asks which one: no description to resolve
+    expect(ask('Which leader who called Putin went to Kyiv?').answer).toMatch(/Johnson/);
+  });
+
+  it('does not keep the day of the last answer for another event it cannot be part of', () => {
+    expect(conversation('Who visited Kyiv?', 'who did he call?').factIds).toEqual(['putin-johnson-call']);
+    // what he wanted is asked of the call just given, on its day
+    expect(conversation('Who did Macron call on 3 February?', 'what did he want?').answered).toBe(false);
+  });
+
+  it('dates a question by a named event: the day before it, the week of it, the days between two', () => {
+    expect(ask('Where was Johnson the day before he called Putin?').answer).toMatch(/^In Kyiv/);
+    expect(
+      ask('What happened the day before the call between Macron and Putin on 3 February?').answer,
+    ).toMatch(/The day before it \(2 February 2022\) they report:[\s\S]*Johnson/);
+    for (const question of [
+      'What happened the same week as the Geneva talks?',
+      'Que s’est-il passé la semaine de la réunion de Bruxelles ?',
+    ])
+      expect(ask(question).factIds, question).toContain('osce-meeting-vienna');
+    expect(ask('How many days separated the Geneva talks and the OSCE meeting in Vienna?').answer).toMatch(
+      /^3 days/,
+    );
+    expect(ask('Combien de jours séparent les deux appels entre Macron et Poutine ?').answer).toMatch(
+      /^3 days/,
+    );
+    expect(ask("Is Romania or Bulgaria named in Russia's demands?").factIds[0]).toBe(
+      'russia-demands-troop-withdrawal-1997',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { SETTING_KINDS, settingsOf, type Fact, type KnowledgeBase } from '../kno
 import type { Answer } from './answer.ts';
 import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
+import { TYPES_BY_CONCEPT } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
@@ -36,7 +37,8 @@ export function conversationContext(
     query,
     factIds: answer.factIds,
     focusActors: first && !asksWhatOneIs ? partners(first) : query.actors.map((a) => a.id),
-    focusDay: first?.date?.precision === 'day' ? first.date.start : null,
+    // (who someone is, or who leads something, has no day: the fact that says it was only the best example)
+    focusDay: first?.date?.precision === 'day' && query.identity === null ? first.date.start : null,
     focusPeople: peopleInFocus(query, [...new Set(facts.flatMap(partners))], knowledge),
   };
 }
@@ -243,7 +245,14 @@ export function resolveFollowUp(
     // pronoun is the one the last question named, not the one its answer gave.
     // "he", "his": the one person in focus, not everyone of the last answer.
     const named = new Set(query.actors.map((actor) => actor.id));
-    const askedAgain = query.kind === 'who' && before.kind === 'who' && before.actors.length > 0;
+    // (not when it named no one "he" could be: "who visited Kyiv?" → "who did he call?" is the one who did)
+    const askedAgain =
+      query.kind === 'who' &&
+      before.kind === 'who' &&
+      before.actors.length > 0 &&
+      (!query.refersToPerson ||
+        before.actors.some((actor) => actor.kind === 'person') ||
+        (previous.focusPeople ?? []).length === 0);
     const people = query.refersToPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
     const unnamed = (ids: string[]) => ids.filter((id) => !named.has(id));
     const recalled = askedAgain
@@ -260,7 +269,7 @@ export function resolveFollowUp(
     return {
       ...query,
       actors: [...query.actors, ...recalled],
-      date: query.kind === 'when' || newcomer ? query.date : thatDay,
+      date: query.kind === 'when' || newcomer ? query.date : (query.date ?? guessedDay(query, previous)),
     };
   }
   // "where was Johnson then?", "how did NATO respond?": the day of the last answer, not its people
@@ -299,6 +308,20 @@ function dayOf(previous: ConversationContext): Query['date'] {
   const day = previous.focusDay;
   return day === null ? null : { start: day, end: day, precision: 'day', label: 'that day' };
 }
+
+/**
+ * "Who visited Kyiv?" → "who did he call?": a call, a meeting or a publication of its own need not be on the
+ * last answer's day, which is only a guess the engine drops when it finds nothing — unlike what was said or
+ * wanted ("what did he want?" after a call), which is asked of that day's event.
+ */
+function guessedDay(query: Query, previous: ConversationContext): Query['date'] {
+  const day = dayOf(previous);
+  const ownEvent =
+    query.events.length > 0 &&
+    query.events.every((event) => TYPES_BY_CONCEPT.get(event)?.every((type) => OCCURRENCES.has(type)));
+  return day && ownEvent ? { ...day, guessed: true } : day;
+}
+const OCCURRENCES: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'publication']);
 
 /** Events that answer something else: what they answer, unnamed, is the last answer's subject. */
 const REACTIONS = new Set(['respond', 'accept', 'reject']);

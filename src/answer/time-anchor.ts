@@ -39,9 +39,14 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   // The same day counts ("what did the Kremlin say after Macron's call?": that evening), the anchor itself not,
   // nor any other fact reporting it ("the first meeting of the Council in two years").
   const after = anchor.relation === 'after';
-  // "What did Putin do the day after the Brussels meeting?": that day only ("what happened the day after…"
-  // lists that day's events around the anchor, in-time.ts)
-  if (query.distance && !query.relativeTo) {
+  // "What happened the day before the Macron–Putin call?": the anchor's own event, on its day, is what the
+  // events that far from it are listed around (in-time.ts)
+  if (query.distance && query.relativeTo) {
+    const day = { start: date.start, end: date.end, precision: 'day' as const, label: date.label };
+    return { ...withAnchor, kind: query.kind, date: day };
+  }
+  // "What did Putin do the day after the Brussels meeting?": that day only
+  if (query.distance) {
     const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
     const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
     return { ...query, anchor: null, distance: null, date: { start, end, precision: 'day', label } };
@@ -62,9 +67,13 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   };
 }
 
-/** "The week of talks": the Monday-to-Sunday week of the first such event the articles date to the day. */
-function datedByWeek(query: Query, event: string, index: FactIndex): Query {
-  const bare: Query = { ...query, kind: 'what', actors: [], events: [event], topics: [], weekOf: null };
+/**
+ * "The week of talks", "the week of the Geneva talks": the Monday-to-Sunday week of the first such event (of
+ * those named) the articles date to the day.
+ */
+function datedByWeek(query: Query, { event, actors }: NonNullable<Query['weekOf']>, index: FactIndex): Query {
+  const named = actors.map((id) => ({ id, role: 'any' as const, text: id }));
+  const bare: Query = { ...query, kind: 'what', actors: named, events: [event], topics: [], weekOf: null };
   const days = answersTo(bare, index)
     .map((scored) => scored.indexed.fact.date)
     .filter((date) => date?.precision === 'day')

@@ -157,10 +157,11 @@ export function eventAnchor(
     const possessive = POSSESSIVES.has(words[at]!);
     // ("the day before he spoke to Johnson": a clause whose subject is the question's, and whose verb is with
     // someone — not "the day after he said the West had ignored…", a clause of words of its own)
+    // ("the day before he called Putin": or whom it names right after it)
     const ownClause =
       tokens.pos[mention.at] === 'VERB' &&
       SUBJECT_PRONOUNS.has(words[at]!) &&
-      LINKS.has(words[mention.at + 1] ?? '');
+      (LINKS.has(words[mention.at + 1] ?? '') || spans.some((one) => one.start === mention.at + 1));
     if ((!gerund && DETERMINERS.has(words[at]!)) || ownClause) at--;
     const relation = words[at];
     if (relation !== 'after' && relation !== 'before') continue;

@@ -3,6 +3,7 @@ import { formatDay } from '../knowledge/dates.ts';
 import { findDateSpans, PERIOD } from './dates.ts';
 import { eventOfWord } from './events.ts';
 import { DAY_NUMBER_WORDS } from './lexicon.ts';
+import type { ActorSpan } from './find-actors.ts';
 import type { DateQuery, Distance } from './query.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -101,21 +102,48 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
 }
 
 /**
- * "The week of talks", « la semaine des pourparlers »: a week named by what happened in it, whose days only the
- * facts know (time-anchor.ts). Its words are claimed as a date; the event named is returned.
+ * "The week of talks", « la semaine des pourparlers », "the same week as the Geneva talks": a week named by
+ * what happened in it, whose days only the facts know (time-anchor.ts). Its words are claimed as a date; the
+ * event named is returned, with the actors that say which one (their spans, no longer the question's).
  */
-export function weekOfEvent(tokens: Tokens): string | null {
+export function weekOfEvent(
+  tokens: Tokens,
+  spans: readonly ActorSpan[],
+): { event: string; actors: string[]; spans: ActorSpan[] } | null {
   const words = tokens.normal;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'week' || tokens.taken[i]) continue;
     let at = i + 1;
-    if (words[at] === 'of') at++;
+    if (words[at] === 'of' || words[at] === 'as') at++;
     while (WEEK_DETERMINERS.has(words[at] ?? '')) at++;
-    const event =
+    const named: ActorSpan[] = [];
+    for (
+      let span = spans.find((one) => one.start === at);
+      span;
+      span = spans.find((one) => one.start === at)
+    ) {
+      named.push(span);
+      at = span.end + 1;
+    }
+    let event =
       at < words.length && !tokens.taken[at] ? eventOfWord(words[at]!, tokens.lemma[at]!) : undefined;
+    // ("the week of the OSCE meeting", « de la réunion de Bruxelles »: the event is in the name)
+    if (event === undefined && named.length > 0) {
+      const inName = named.flatMap((span) =>
+        words.slice(span.start, span.end + 1).map((_, k) => span.start + k),
+      );
+      event = inName.map((k) => eventOfWord(words[k]!, tokens.lemma[k]!)).find((one) => one !== undefined);
+      at--;
+    }
     if (event === undefined) continue;
-    tokens.taken.fill('date', words[i - 1] === 'the' || words[i - 1] === 'that' ? i - 1 : i, at + 1);
-    return event;
+    // (French names them after it: « la semaine des pourparlers de Genève », glossed "week talks geneve")
+    for (let span = spans.find((one) => one.start === at + 1); span && named.length === 0;) {
+      named.push(span);
+      at = span.end;
+    }
+    const opening = words[i - 1] === 'same' ? i - 2 : i - 1;
+    tokens.taken.fill('date', WEEK_DETERMINERS.has(words[opening] ?? '') ? opening : i, at + 1);
+    return { event, actors: named.map((span) => span.id), spans: named };
   }
   return null;
 }
@@ -136,7 +164,10 @@ export function distanceFromEvent(tokens: Tokens, date: DateQuery | null): Dista
   if (date?.precision === 'weekday' && tokens.taken[at - 1] === 'date')
     return { unit: 'weekday', weekday: date.weekday! };
   const unit = DISTANCE_UNITS.get(words[at - 1]!);
-  if (!unit || date) return null;
+  // (a date after the event's name is the event's own: "the day before Macron's call on 3 February")
+  const eventsOwn =
+    date?.precision === 'day' && tokens.taken.some((taken, i) => taken === 'date' && i > at + 2);
+  if (!unit || (date && !eventsOwn)) return null;
   const before = words[at - 2] ?? '';
   const count = /^\d+$/.test(before) ? Number(before) : (DAY_NUMBER_WORDS.get(before) ?? null);
   tokens.taken.fill('date', count === null ? at - 1 : at - 2, at);

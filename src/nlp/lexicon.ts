@@ -228,6 +228,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « le même jour que la publication » (« même » alone may be "even")
   'le meme jour que': 'on the same day as',
   'meme jour que': 'same day as',
+  'la meme semaine que': 'the same week as',
+  'meme semaine que': 'same week as',
   // « que vient faire la Bulgarie là-dedans ? »: what it has to do with the story
   'que vient faire': 'what about',
   'que viennent faire': 'what about',

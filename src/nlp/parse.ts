@@ -138,14 +138,16 @@ function parseQuestion(
   const setAsideFound = setAside(tokens, namedSpans, stem, (id) =>
     SETTING_KINDS.has(entities.get(id)?.kind ?? ''),
   );
-  const actorSpans = setAsideFound
-    ? namedSpans.filter((span) => !setAsideFound.spans.includes(span))
-    : namedSpans;
   const onTheDay = sameDayAs(tokens);
   const distance = onTheDay ? SAME_DAY : distanceFromEvent(tokens, dateNamed);
   // ("the Wednesday after the Geneva talks": the weekday says how far from the talks, no date of its own)
   const date = distance?.unit === 'weekday' ? null : dateNamed;
-  const weekOf = date ? null : weekOfEvent(tokens);
+  // ("the week of the Geneva talks": Geneva says which talks, and is no actor of the question)
+  const week = date ? null : weekOfEvent(tokens, namedSpans);
+  const weekOf = week && { event: week.event, actors: week.actors };
+  const actorSpans = namedSpans.filter(
+    (span) => !setAsideFound?.spans.includes(span) && !week?.spans.includes(span),
+  );
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
   const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
@@ -178,10 +180,12 @@ function parseQuestion(
   const gapAsked = kind === 'when' && HOW_LONG_FROM.test(text);
   // ("was Macron's call before or after Johnson's?" puts two events in order: neither dates the other; "what
   // did Putin do after the Brussels meeting?" names no event of its own, but is dated by one)
+  // ("where was Johnson the day before he called Putin?": a clause's event dates any kind of question)
   const anchored =
-    kind === 'what-happened' || (!main && kind !== 'what') || twoNamed
+    kind === 'what-happened' || twoNamed
       ? null
-      : (clauseAnchor ?? timeAnchor(actorSpans, tokens, entities, gapAsked));
+      : (clauseAnchor ??
+        (!main && kind !== 'what' ? null : timeAnchor(actorSpans, tokens, entities, gapAsked)));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);

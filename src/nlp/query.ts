@@ -29,6 +29,8 @@ export interface DateQuery {
   label: string;
   /** A bare year ("1997") may be a topic rather than a date. */
   bareYear?: string;
+  /** The day of the last answer, which a follow-up ("what did he say?") was taken to be about: not asked. */
+  guessed?: boolean;
 }
 
 export interface Query {
@@ -76,10 +78,10 @@ export interface Query {
   /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
   figure?: number | null;
   /**
-   * "The week of talks": the event whose week dates the question, resolved from the facts (time-anchor.ts);
-   * absent from older contexts.
+   * "The week of talks", "the same week as the Geneva talks": the event (and who or where it was, if named)
+   * whose week dates the question, resolved from the facts (time-anchor.ts); absent from older contexts.
    */
-  weekOf?: string | null;
+  weekOf?: { event: string; actors: string[] } | null;
   /** "The longest meeting" (1), "the shortest call" (-1): by how long it lasted (absent from older contexts). */
   lasting?: 1 | -1 | null;
   /**

@@ -104,6 +104,9 @@ export function twoEvents(
   const betweenAt = countsTime(words)
     ? words.findIndex((word) => word === 'between' || SEPARATED.test(word))
     : words.indexOf('between', happenedAt);
+  // ("what happened the day before the call between Macron and Putin?": the call's parties, no stretch of time)
+  if (betweenAt > 0 && mentions.some((mention) => mention.at === betweenAt - 1 && mention.event !== 'happen'))
+    return null;
   const orderAt = words.findIndex((word, at) => ORDER_ASKED.has(word) && (betweenAt < 0 || at < betweenAt));
   const [from, asked, separator] =
     orderAt >= 0

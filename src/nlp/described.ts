@@ -1,0 +1,91 @@
+/**
+ * "What did the man who led the Russian delegation say?", « où était le dirigeant qui a appelé Poutine ? »:
+ * someone named by what they did. The question is asked as two, the way a person would ask them — "who led
+ * the Russian delegation?", then "what did he say?" as its follow-up — so that the one who did it is found
+ * as any who-question finds them, and "he" is read as any follow-up reads it (engine.ts).
+ */
+import { normaliseQuestion } from './normalise.ts';
+
+export interface Described {
+  /** The who-question the description asks: "who led the russian delegation ?" */
+  who: string;
+  /** The question with the description as a pronoun: "what did he say ?" */
+  then: string;
+}
+
+/** Nouns for a person that a relative clause can describe; the pronoun that stands for each. */
+const PERSON_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...['man', 'guy', 'person', 'one', 'official', 'leader', 'diplomat', 'politician', 'minister'].map(
+    (noun): [string, string] => [noun, 'he'],
+  ),
+  ...['president', 'envoy', 'spokesman', 'chief', 'homme', 'personne', 'dirigeant', 'responsable'].map(
+    (noun): [string, string] => [noun, 'he'],
+  ),
+  ...['woman', 'lady', 'spokeswoman', 'femme', 'dirigeante'].map((noun): [string, string] => [noun, 'she']),
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words a description cannot follow and be the subject of another question: "which [leader who…]". */
+const WH_HEADS = new Set(['which', 'what', 'whose']);
+/** Words after which the description is the subject: "did [the man who…]", "where was [the man who…]". */
+const SUBJECT_BEFORE = new Set([
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+]);
+/** Auxiliaries that put the question's own verb after its subject: "what did [the man who…] say?" */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should']);
+/**
+ * Verbs in their base form, as they stand after "did <subject>": where the description ends. Event words
+ * that are also nouns ("call", "talks") count only when no determiner stands before them.
+ */
+const BASE_VERBS = new Set(
+  'say tell call speak talk discuss meet visit go warn want propose offer demand ask think mean do publish send write accuse threaten reject refuse accept agree deny confirm announce respond reply answer travel'.split(
+    ' ',
+  ),
+);
+
+/** A cheap look at the raw text: most questions describe no one this way. */
+const MAY_DESCRIBE = new RegExp(`\\b(${[...PERSON_NOUNS.keys()].join('|')})\\s+(who|that|qui)\\b`, 'i');
+
+export function describedPerson(question: string): Described | null {
+  if (!MAY_DESCRIBE.test(question)) return null;
+  const { text, language } = normaliseQuestion(question);
+  const words = text.split(' ');
+  const at = words.findIndex(
+    (word, i) => i >= 2 && (word === 'who' || word === 'that') && PERSON_NOUNS.has(words[i - 1]!),
+  );
+  if (at < 0) return null;
+  const start = DETERMINERS.has(words[at - 2]!) ? at - 2 : at - 1;
+  // ("which leader who called Putin went to Kyiv?" asks which one: the description is the question's own)
+  const before = words[start - 1] ?? '';
+  if (start === 0 || WH_HEADS.has(before)) return null;
+  const last = words.at(-1) === '?' ? words.length - 1 : words.length;
+  // After an auxiliary the question's own verb follows the description; else the description runs to the end
+  const asksAfter = words.slice(0, start).some((word) => AUXILIARIES.has(word));
+  const end = asksAfter
+    ? words.findIndex(
+        (word, i) => i > at + 1 && i < last && BASE_VERBS.has(word) && !DETERMINERS.has(words[i - 1]!),
+      )
+    : last;
+  if (end < 0 || end <= at + 1) return null;
+  // "who called the one who leads Russia?": "him", after the question's verb (French inverts its subject there)
+  const subject = PERSON_NOUNS.get(words[at - 1]!)!;
+  const object = language === 'en' && !SUBJECT_BEFORE.has(before);
+  const pronoun = object ? (subject === 'he' ? 'him' : 'her') : subject;
+  return {
+    who: ['who', ...words.slice(at + 1, end), '?'].join(' '),
+    then: [...words.slice(0, start), pronoun, ...words.slice(end)].join(' '),
+  };
+}
