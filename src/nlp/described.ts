@@ -5,6 +5,7 @@
  * as any who-question finds them, and "he" is read as any follow-up reads it (engine.ts).
  */
 import { normaliseQuestion } from './normalise.ts';
+import { BE_FORMS, DO_FORMS } from './tokens.ts';
 
 export interface Described {
   /** The who-question the description asks: "who led the russian delegation ?" */
@@ -14,38 +15,22 @@ export interface Described {
 }
 
 /** Nouns for a person that a relative clause can describe; the pronoun that stands for each. */
+const HE = 'man guy person one official leader diplomat politician minister president envoy spokesman chief';
+const SHE = 'woman lady spokeswoman femme dirigeante';
+const HE_FR = 'homme personne dirigeant responsable';
 const PERSON_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...['man', 'guy', 'person', 'one', 'official', 'leader', 'diplomat', 'politician', 'minister'].map(
-    (noun): [string, string] => [noun, 'he'],
-  ),
-  ...['president', 'envoy', 'spokesman', 'chief', 'homme', 'personne', 'dirigeant', 'responsable'].map(
-    (noun): [string, string] => [noun, 'he'],
-  ),
-  ...['woman', 'lady', 'spokeswoman', 'femme', 'dirigeante'].map((noun): [string, string] => [noun, 'she']),
+  ...`${HE} ${HE_FR}`.split(' ').map((noun): [string, string] => [noun, 'he']),
+  ...SHE.split(' ').map((noun): [string, string] => [noun, 'she']),
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** What may open the noun described: "the man who…", "that official who…". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words a description cannot follow and be the subject of another question: "which [leader who…]". */
 const WH_HEADS = new Set(['which', 'what', 'whose']);
 /** Words after which the description is the subject: "did [the man who…]", "where was [the man who…]". */
-const SUBJECT_BEFORE = new Set([
-  'did',
-  'does',
-  'do',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-]);
+const MODALS = ['will', 'would', 'can', 'could', 'should'];
+const SUBJECT_BEFORE = new Set([...DO_FORMS, ...BE_FORMS, ...MODALS, 'has', 'had', 'have']);
 /** Auxiliaries that put the question's own verb after its subject: "what did [the man who…] say?" */
-const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should']);
+const AUXILIARIES = new Set([...DO_FORMS, ...MODALS]);
 /**
  * Verbs in their base form, as they stand after "did <subject>": where the description ends. Event words
  * that are also nouns ("call", "talks") count only when no determiner stands before them.
@@ -67,7 +52,7 @@ export function describedPerson(question: string): Described | null {
     (word, i) => i >= 2 && (word === 'who' || word === 'that') && PERSON_NOUNS.has(words[i - 1]!),
   );
   if (at < 0) return null;
-  const start = DETERMINERS.has(words[at - 2]!) ? at - 2 : at - 1;
+  const start = NOUN_OPENERS.has(words[at - 2]!) ? at - 2 : at - 1;
   // ("which leader who called Putin went to Kyiv?" asks which one: the description is the question's own)
   const before = words[start - 1] ?? '';
   if (start === 0 || WH_HEADS.has(before)) return null;
@@ -76,7 +61,7 @@ export function describedPerson(question: string): Described | null {
   const asksAfter = words.slice(0, start).some((word) => AUXILIARIES.has(word));
   const end = asksAfter
     ? words.findIndex(
-        (word, i) => i > at + 1 && i < last && BASE_VERBS.has(word) && !DETERMINERS.has(words[i - 1]!),
+        (word, i) => i > at + 1 && i < last && BASE_VERBS.has(word) && !NOUN_OPENERS.has(words[i - 1]!),
       )
     : last;
   if (end < 0 || end <= at + 1) return null;
