@@ -2370,6 +2370,8 @@ describe('corrections, people described by what they did, the week and the day o
     // what was wrong is no part of it
     const nato = conversation('What did the US propose?', 'not the US, NATO');
     expect(nato.factIds[0]).toBe('nato-proposes-series-of-meetings');
+    // the knowledge's text is no correction: « Pas question, … » keeps its words
+    expect(normaliseText('Pas question, a dit Johnson').text).toMatch(/^not question/);
     // "no" before a question of its own is no correction
     expect(
       conversation('Who called Putin on 3 February?', 'No, who called Putin on 2 February?').answer,

@@ -137,9 +137,10 @@ export function weekOfEvent(
     }
     if (event === undefined) continue;
     // (French names them after it: « la semaine des pourparlers de Genève », glossed "week talks geneve")
-    for (let span = spans.find((one) => one.start === at + 1); span && named.length === 0;) {
-      named.push(span);
-      at = span.end;
+    const after = named.length === 0 ? spans.find((one) => one.start === at + 1) : undefined;
+    if (after) {
+      named.push(after);
+      at = after.end;
     }
     const opening = words[i - 1] === 'same' ? i - 2 : i - 1;
     tokens.taken.fill('date', WEEK_DETERMINERS.has(words[opening] ?? '') ? opening : i, at + 1);

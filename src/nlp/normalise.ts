@@ -56,7 +56,7 @@ export interface NormalisedQuestion {
 
 /** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
-  return normaliseText(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS))));
+  return normaliseText(asCorrection(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS)))));
 }
 
 /**
@@ -155,7 +155,6 @@ export function normaliseText(raw: string): NormalisedQuestion {
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
   if (folded.includes(':') || folded.includes(',')) folded = withoutLeadIn(folded);
-  if (MAY_CORRECT.test(folded)) folded = asCorrection(folded);
   for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
     if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
   // 100 000, 100,000 and 100k are one number
@@ -173,28 +172,31 @@ const HAS_DIGIT = /\d/;
 /**
  * "No, I meant on 2 February", "sorry, I meant Sherman", "not the US, NATO", « non, je voulais dire
  * l'OTAN »: the asker corrects the last question, which is asked again with what the correction names —
- * as "and on 2 February?" is. What was wrong ("the US") is no part of it.
+ * as "and on 2 February?" is. What was wrong ("the US") is no part of it. Questions only: the knowledge's
+ * text and quoted phrases go through `normaliseText` without it.
  */
-function asCorrection(folded: string): string {
-  const correction = CORRECTION.exec(folded);
-  return correction ? `and ${folded.slice(correction[0].length)}` : folded;
+function asCorrection(raw: string): string {
+  if (!MAY_CORRECT.test(raw)) return raw; // most questions start with none of its words
+  const correction = CORRECTION.exec(raw);
+  return correction ? `and ${raw.slice(correction[0].length)}` : raw;
 }
-/** Where a correction can start: most questions start with none of these words. */
 const MAY_CORRECT =
-  /^\s*(no|nope|non|oops|oups|whoops|sorry|pardon|wait|oh|ah|actually|en fait|i|je|not|pas)\b/;
-const NOT_A_QUESTION = `(?!(?:${QUESTION_WORDS}|ou_where)\\b)`;
+  /^\s*(no|nope|non|oops|oups|whoops|sorry|pardon|wait|oh|ah|actually|en fait|i|je|not|pas)\b/i;
+/** A question of its own follows: "no, who called…?" (« où » ends in a letter \b does not know). */
+const NOT_A_QUESTION = `(?!(?:${QUESTION_WORDS}|qu['’])\\b|où(?!\\p{L}))`;
 const CORRECTION = new RegExp(
   [
     '^\\s*(?:(?:no|nope|non|oops|oups|whoops|sorry|pardon|wait|oh|ah|actually|en fait)\\b[\\s,.!]*)*',
     '(?:',
-    // "I meant the first time", "I was asking about Johnson", « je voulais dire le 2 février »
-    '(?:i meant|i mean|i was asking about|i was talking about|i was thinking of|make that|je voulais dire|je veux dire|je voulais parler d[eu]s?|je parlais d[eu]s?|je pensais a(?:ux?)?)\\b[\\s,:]*',
+    // "I meant the first time", "I was asking about Johnson", « je voulais dire le 2 février », « je pensais à… »
+    `(?:i meant|i mean|i was asking about|i was talking about|i was thinking of|make that|je voulais dire|je veux dire|je voulais parler (?:de|du|des|d['’])|je parlais (?:de|du|des|d['’])|je pensais (?:à|a|aux?))(?:(?<=['’])|(?=[\\s,:]))[\\s,:]*`,
     // "not the US, NATO", « pas les États-Unis, l'OTAN »
     `|(?:not|pas) [^,?]+,\\s*${NOT_A_QUESTION}`,
     // "no, the Vienna one" (but not "no, who called…?", a question of its own)
     `|(?<=(?:no|nope|non)\\s*[,.!]\\s*)${NOT_A_QUESTION}(?=\\S)`,
     ')',
   ].join(''),
+  'iu',
 );
 
 /**

@@ -97,13 +97,10 @@ export function twoEvents(
   }
   // "What happened between A and B?", "how many days between A and B?" — not "the call between Putin and
   // Macron"; an order word after "between" is a side's own ("between the Council and Macron's first call")
-  const happenedAt = countsTime(words)
-    ? 0
-    : (mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity);
   // ("how many days separated A and B?", « combien de jours séparent A et B ? »: the same stretch)
   const betweenAt = countsTime(words)
     ? words.findIndex((word) => word === 'between' || SEPARATED.test(word))
-    : words.indexOf('between', happenedAt);
+    : words.indexOf('between', mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity);
   // ("what happened the day before the call between Macron and Putin?": the call's parties, no stretch of time)
   if (betweenAt > 0 && mentions.some((mention) => mention.at === betweenAt - 1 && mention.event !== 'happen'))
     return null;
