@@ -1992,7 +1992,7 @@ describe('follow-up questions', () => {
     expect(engine.ask('is he Russian?', delegation.context).answer.answer).toMatch(/^Yes: Alexander Grushko/);
     const scandal = engine.ask('Who was embroiled in a scandal?');
     expect(engine.ask('when did he call Putin?', scandal.context).answer.answer).toMatch(
-      /^On 2 February 2022/,
+      /^On Wednesday 2 February 2022/,
     );
     const spoke = engine.ask('When did Putin speak with Johnson?');
     expect(engine.ask('who did he call after that?', spoke.context).answer.answer).toMatch(
@@ -2032,7 +2032,9 @@ describe('follow-up questions', () => {
     expect(russians.answer.answer).toMatch(/Grushko/);
     // what was asked about changes: the OSCE, not the OSCE at the Council
     const council = engine.ask('When was the NATO-Russia Council?');
-    expect(engine.ask('and the OSCE?', council.context).answer.answer).toMatch(/^On 13 January 2022/);
+    expect(engine.ask('and the OSCE?', council.context).answer.answer).toMatch(
+      /^On Thursday 13 January 2022/,
+    );
   });
 
   it('dates "after the Council" by its meeting, leaving out every report of that meeting only', () => {
@@ -2426,6 +2428,69 @@ describe('corrections, people described by what they did, the week and the day o
     );
     expect(ask("Is Romania or Bulgaria named in Russia's demands?").factIds[0]).toBe(
       'russia-demands-troop-withdrawal-1997',
+    );
+  });
+});
+
+describe('only, figures against a bound, weekdays, manner words, ranges of days', () => {
+  it('says whether the one named was the only one: anyone else who did it, or who shares the fact', () => {
+    const macron = ask('Was Macron the only leader to call Putin?');
+    expect(macron.answer).toMatch(/^No\./);
+    expect(macron.factIds[0]).toBe('putin-johnson-call');
+    expect(ask('Did Putin speak only to Macron?').factIds).toContain('putin-johnson-call');
+    expect(ask('Macron est-il le seul à avoir appelé Poutine ?').answer).toMatch(/^No\..*Johnson/);
+    // the US and NATO sent the letters together; not Russia's treaties to the US
+    const letters = ask('Did only the US send Russia a written reply?');
+    expect(letters.answer).toMatch(/^No\./);
+    expect(letters.factIds[0]).toBe('us-nato-letters-sent');
+    expect(letters.factIds).not.toContain('russia-sends-draft-treaties');
+    expect(ask('Was Geneva the only meeting that week?').factIds).toContain('osce-meeting-vienna');
+    // no one else did: yes, as far as the articles go (NATO, which Stoltenberg speaks for, is nobody else)
+    expect(ask('Was Stoltenberg the only one to warn of sanctions?').answer).toMatch(
+      /^Yes, as far as the articles report/,
+    );
+    expect(ask('Was Johnson the only one to go to Kyiv?').answer).toMatch(/^Yes, as far as/);
+    // a count is no "only"
+    expect(ask('Did Johnson talk to Putin just once?').answer).not.toMatch(/as far as/);
+  });
+
+  it('holds the figure reported to a bound asked: yes, no, or the figure when it settles neither', () => {
+    expect(ask('Did the Brussels talks last more than three hours?').answer).toMatch(/^Yes\./);
+    expect(ask('Did the Brussels talks last at least four hours?').answer).toMatch(/^No\./); // nearly four
+    expect(ask('Did the Geneva talks last less than five hours?').answer).toMatch(/^No\./);
+    expect(ask('Had it been over two years since the NATO-Russia Council last met?').answer).toMatch(
+      /^Yes\./,
+    );
+    expect(ask('Were there more than 200,000 Russian soldiers at the border?').answer).toMatch(/^No\./);
+    // up to 100,000: more than 50,000 is neither said nor ruled out
+    expect(ask('Did Russia mass more than 50,000 troops near Ukraine?').answer).toMatch(
+      /^The articles give up to 100,000 troops: According to Western countries/,
+    );
+    expect(ask('Les discussions de Genève ont-elles duré plus de six heures ?').answer).toMatch(/^Yes\./);
+    expect(ask('Did more than 20 EU countries belong to NATO?').answer).toMatch(/^Yes\..*21/);
+    // a figure of years is no bound on hours, and the bound's words are no topic
+    expect(ask('Did fewer than 40 nations take part?').answered).toBe(true);
+  });
+
+  it('says the weekday of a day, which "what day of the week" asks', () => {
+    expect(ask('What day of the week did Macron first call Putin?').answer).toMatch(/^On Monday 31 January/);
+    expect(ask('Quel jour de la semaine Johnson a-t-il appelé Poutine ?').answer).toMatch(/^On Wednesday 2/);
+    // a label that has it already does not say it twice
+    expect(ask('When was the NATO-Russia Council?').answer).not.toMatch(/Wednesday Wednesday/);
+  });
+
+  it('reads how a thing was done as a hint, not a word every fact must have', () => {
+    expect(ask('What did the Kremlin flatly deny?').factIds).toEqual(['russia-denies-invasion-plans']);
+    expect(ask('Did Russia formally respond?').factIds[0]).toBe('kremlin-preparing-formal-response');
+  });
+
+  it('reads "by" a day, a stretch between events named first, and « mis sur la table »', () => {
+    expect(ask('By 2 February, how many times had Macron called Putin?').answer).toMatch(/^Once/);
+    expect(ask('Between the Geneva talks and the OSCE meeting, what happened?').factIds).toContain(
+      'nato-russia-council-meeting',
+    );
+    expect(ask("Qu'est-ce que Washington a mis sur la table ?").factIds).toContain(
+      'us-nato-propose-arms-control-and-confidence',
     );
   });
 });

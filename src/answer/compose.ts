@@ -3,6 +3,7 @@
  * attribution), led by what the question asked for — the date, the place, the figure — and one or two
  * verbatim quotes per fact.
  */
+import { WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
 import type { DateRange, Fact, KnowledgeBase, Source } from '../knowledge/model.ts';
 import { EVENT_CONCEPTS } from '../nlp/lexicon.ts';
 import type { DateQuery, Query } from '../nlp/query.ts';
@@ -19,13 +20,16 @@ export const EXAMPLES =
 
 export const MAX_CITATIONS = 3;
 
-/** "on 3 February 2022", "in December 2021", "on Wednesday 12 January 2022 (the articles say « mercredi »)". */
+/**
+ * "on Thursday 3 February 2022", "in December 2021", "on Wednesday 12 January 2022 (the articles say
+ * « mercredi »)": a single day is said with its weekday, which "what day of the week…?" asks for.
+ */
 export function whenPhrase(date: DateRange): string {
   switch (date.precision) {
-    case 'day':
-      return date.basis === 'identified'
-        ? `on ${date.label} (the articles say « ${date.text} »)`
-        : `on ${date.label}`;
+    case 'day': {
+      const day = withWeekday(date);
+      return date.basis === 'identified' ? `on ${day} (the articles say « ${date.text} »)` : `on ${day}`;
+    }
     case 'week':
       return `in ${date.label} (« ${date.text} »)`;
     case 'month':
@@ -34,6 +38,11 @@ export function whenPhrase(date: DateRange): string {
     case 'period':
       return date.label;
   }
+}
+
+function withWeekday(date: DateRange): string {
+  const weekday = WEEKDAY_NAMES[weekdayOf(date.start)]!;
+  return date.label.startsWith(weekday) ? date.label : `${weekday} ${date.label}`;
 }
 
 export function quantityPhrase(fact: Fact): string {

@@ -34,6 +34,9 @@ export function tiedWithBest(ranked: Scored[]): Scored[] {
 
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;
+/** How much a manner word ("flatly deny") counts beside a topic word: a fact that says so fits better, one that
+ * words it otherwise ("categorically denies") not much worse. */
+const MANNER_SHARE = 0.5;
 
 const HAPPENED_AS = new Map(
   EVENT_CONCEPTS.map((concept) => [concept.name, concept.happenedAs ?? concept.types]),
@@ -77,7 +80,9 @@ export function scoreFacts(query: Query, index: FactIndex): Scored[] {
   const plan = planScoring(
     query,
     accepted,
-    query.topics.map((stem) => topicWeight(index, stem)),
+    query.topics.map(
+      (stem) => topicWeight(index, stem) * (query.mannerTopics?.includes(stem) ? MANNER_SHARE : 1),
+    ),
   );
   return candidates(query, index, accepted).map((indexed) => scoreFact(plan, indexed));
 }

@@ -36,6 +36,7 @@ import {
   tiedWithBest,
   type Scored,
 } from './match.ts';
+import { aloneInIt } from './only.ts';
 import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { mustMentionOf } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
@@ -290,6 +291,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       return refused('no-such-event', `The articles report no ${what} as such.${pointers(facts)}`, facts);
     }
     good = close;
+    // "Was Macron the only leader to call Putin?": whether anyone else did
+    if (query.only) {
+      const { text, facts } = aloneInIt(query, query.only, good, index, knowledge);
+      return answered(text, facts, good[0]!.confidence);
+    }
   }
   // "Did Russia accept the US proposals?", "did it reject them?": no acceptance or refusal of its reported, but
   // its response is

@@ -476,7 +476,7 @@ function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): voi
     const stated = indexed.stems.has(query.topics[i]!);
     tally.max += weight;
     if (stated) tally.got += weight;
-    if (isNegatedVerb(query.topics[i]!)) continue;
+    if (isNegatedVerb(query.topics[i]!) || query.mannerTopics?.includes(query.topics[i]!)) continue;
     required++;
     if (stated) matched++;
   }

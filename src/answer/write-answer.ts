@@ -16,6 +16,7 @@ import {
   quantityPhrase,
   whenPhrase,
 } from './compose.ts';
+import { heldToBound } from './bound.ts';
 import { acceptedTypes, type Scored } from './match.ts';
 import { outcomeVerdict } from './outcome.ts';
 import {
@@ -61,6 +62,10 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       if (doerNamed && declinedTo(fact.statement, verbs)) return `No. ${statements}`;
       // "Was Putin happy with NATO's answer?": what he said of it, never a yes or no to a feeling
       if (query.asksFeeling) return `The articles report what was said, not how anyone felt: ${statements}`;
+      // "Did Russia mass more than 50,000 troops?": the figure reported, held to the one asked
+      const held = query.bound ? heldToBound(query.bound, facts) : null;
+      if (held?.verdict) return `${held.verdict}. ${statements}`;
+      if (held) return `The articles give ${quantityPhrase(held.fact)}: ${statements}`;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const notDone = notAsSuch(query, top, knowledge);
       if (notDone) return notDone + statements;

@@ -47,7 +47,10 @@ const DAY_BEFORE = /\bthe (day before|previous day|day earlier|eve)( \?)?$/;
 const AFTER_THAT = /\bafter (that|this)\b|\b(afterwards|next|later|and after)( \?)?$/;
 const BEFORE_THAT = /\bbefore (that|this)\b|\b(beforehand|earlier|and before)( \?)?$/;
 
-/** "before 3 February", "after the 1st", "since 31 January": everything on one side of the date. */
+/**
+ * "before 3 February", "by 2 February", "after the 1st", "since 31 January": everything on one side of the
+ * date.
+ */
 function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
   const first = tokens.taken.indexOf('date');
   const word = tokens.normal[first - 1] === 'the' ? tokens.normal[first - 2] : tokens.normal[first - 1];
@@ -73,6 +76,10 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
       precision: 'month',
       label: `before ${date.label}`,
     };
+  }
+  // "by 2 February": that day included
+  if (word === 'by') {
+    return { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `by ${date.label}` };
   }
   if (word === 'after') {
     const start = ofEvent ? date.start : date.end + 1;

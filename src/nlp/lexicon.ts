@@ -117,6 +117,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'avait elle raison': 'was right',
   'avait il raison': 'was right',
   'a t elle raison': 'was right',
+  // « plus de 100 000 soldats » is glossed by its words ("more 100000")
+  'au moins': 'at least',
+  'moins de': 'less than',
   'a t il raison': 'was right',
   'avaient ils raison': 'were right',
   'ont ils raison': 'were right',
@@ -158,6 +161,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'se est rendu': 'went',
   'se sont rendus': 'went',
   'se rendre': 'go',
+  // « qu'a-t-il mis sur la table ? »: put forward
+  'mis sur la table': 'proposed',
+  'mettre sur la table': 'propose',
+  'met sur la table': 'proposes',
+  'mettent sur la table': 'propose',
   'mis en garde': 'warned',
   'mettre en garde': 'warn',
   'mise en garde': 'warning',
@@ -360,6 +368,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vraiment: 'really',
   exactement: 'exactly',
   affaire: 'matter', // « dans cette affaire »
+  // « le seul à avoir appelé », « seuls les États-Unis »
+  seul: 'only',
+  seule: 'only',
+  seuls: 'only',
+  seules: 'only',
   // « la réunion la plus courte / longue »
   plus: 'more',
   court: 'short',
@@ -1382,6 +1395,7 @@ export const ACTOR_CATEGORY_WORDS = new Set(
  * about a death. A topic, not a stem the facts could share.
  */
 export const TOPIC_SYNONYMS = new Map([
+  ['belong', 'member'], // "do 21 EU countries belong to NATO?": are members
   ['afraid', 'concern'],
   ['worried', 'concern'],
   ['care', 'concern'],

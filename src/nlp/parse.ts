@@ -65,6 +65,7 @@ import {
   ROLE_STEMS,
 } from './question-kind.ts';
 import { quotedWords } from './quoted.ts';
+import { onlyOne } from './only.ts';
 import { setAside } from './set-aside.ts';
 import { assignRoles } from './roles.ts';
 import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
@@ -74,6 +75,7 @@ import {
   FRENCH_ENDING,
   isFormOfKnown,
   orderWord,
+  statedBound,
   statedFigure,
   topicWords,
 } from './topics.ts';
@@ -133,6 +135,7 @@ function parseQuestion(
     findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span)),
     entities,
   );
+  const bound = statedBound(tokens);
   const dateNamed = findDate(tokens);
   // "Apart from Geneva, where…?": what is set aside is no part of the question (its words are claimed)
   const setAsideFound = setAside(tokens, namedSpans, stem, (id) =>
@@ -440,6 +443,7 @@ function parseQuestion(
     topics: [...new Set(topics)],
     topicNouns: words.nouns,
     incidentalTopics,
+    mannerTopics: words.manner,
     complement,
     inArticles: articles?.sources ?? null,
     whichArticle,
@@ -451,6 +455,8 @@ function parseQuestion(
     clockTime: asksClockTime(text),
     origin,
     figure: statedFigure(tokens),
+    bound,
+    only: kind === 'yes-no' ? onlyOne(tokens, asked) : null,
     contents: contents && { papers: contents.papers, parties: contents.parties },
     documentsOf: null,
     spelled: words.spelled,

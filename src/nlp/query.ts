@@ -54,6 +54,11 @@ export interface Query {
    */
   incidentalTopics: string[];
   /**
+   * Topics that say how a thing was done ("flatly deny", "formally respond"): a fact that says so fits
+   * better, one that words it otherwise ("categorically denies") or not at all little worse.
+   */
+  mannerTopics?: string[];
+  /**
    * The stem of an event the main one takes as its object: "meet" in "did they agree to meet?". What was
    * agreed, promised or refused to do (absent from contexts stored by older versions).
    */
@@ -77,6 +82,13 @@ export interface Query {
   documentsOf?: string[] | null;
   /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
   figure?: number | null;
+  /**
+   * "Was Macron the only leader to call Putin?": the actor a yes/no question says was alone in it (absent from
+   * older contexts).
+   */
+  only?: string | null;
+  /** "Did Russia mass more than 50,000 troops?": a bound the fact's figure is held to (absent from older contexts). */
+  bound?: Bound | null;
   /**
    * "The week of talks", "the same week as the Geneva talks": the event (and who or where it was, if named)
    * whose week dates the question, resolved from the facts (time-anchor.ts); absent from older contexts.
@@ -201,4 +213,15 @@ export interface Query {
   quoted?: Quoted | null;
   /** "Apart from Geneva, where…?": what the answer must not be (set-aside.ts; absent from older contexts). */
   setAside?: SetAside | null;
+}
+
+/**
+ * A figure asked about as a bound: "more than 50,000 troops" (above), "at most three hours" (not above,
+ * inclusive), with the word after it, which says what is counted.
+ */
+export interface Bound {
+  value: number;
+  above: boolean;
+  inclusive: boolean;
+  unit: string | null;
 }

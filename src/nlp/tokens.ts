@@ -13,7 +13,7 @@ export interface Tokens {
   stop: boolean[];
   pos: string[];
   /** What a token was claimed as, so later steps leave it alone. */
-  taken: (false | 'actor' | 'date' | 'event' | 'kind' | 'anchor' | 'aside')[];
+  taken: (false | 'actor' | 'date' | 'event' | 'kind' | 'anchor' | 'aside' | 'figure')[];
 }
 
 export function tokenTable(doc: Document, wink: Wink): Tokens {

@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
 import { eventOfWord, isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
+import type { Bound } from './query.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { carriesMeaning } from './wink.ts';
@@ -41,6 +42,32 @@ export function statedFigure(tokens: Tokens): number | null {
   }
   return null;
 }
+
+/**
+ * "More than 50,000 troops", "over two years", "at least three hours", « plus de 100 000 soldats » (glossed
+ * "more 100000"): a figure the fact's must pass or stay under. Its number is claimed: no topic, no count stated.
+ */
+export function statedBound(tokens: Tokens): Bound | null {
+  const words = tokens.normal;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const value = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+    if (value === undefined || tokens.taken[i]) continue;
+    const [before, twoBefore] = [words[i - 1]!, words[i - 2] ?? ''];
+    const comparative = before === 'than' ? twoBefore : before;
+    const atLeastOrMost = twoBefore === 'at' && (before === 'least' || before === 'most');
+    const above = atLeastOrMost ? before === 'least' : ABOVE.has(comparative) || !BELOW.has(comparative);
+    if (!atLeastOrMost && !ABOVE.has(comparative) && !BELOW.has(comparative)) continue;
+    const next = tokens.pos[i + 1];
+    const unit = next === 'NOUN' || next === 'PROPN' ? words[i + 1]! : null;
+    // (its words too: "fewer than" is no topic)
+    tokens.taken.fill('figure', before === 'than' || atLeastOrMost ? i - 2 : i - 1, i + 1);
+    return { value, above, inclusive: atLeastOrMost, unit };
+  }
+  return null;
+}
+const ABOVE = new Set(['more', 'over', 'above', 'exceeding']);
+const BELOW = new Set(['less', 'fewer', 'under', 'below']);
 
 /** "how many soldiers": what is counted, so that a count of hours does not answer it. */
 export function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
@@ -108,6 +135,15 @@ function phrasalTopic(tokens: Tokens, i: number): string | undefined {
   return entries.find(([, particle]) => ahead.includes(particle))?.[2];
 }
 
+/** "flatly deny", "say publicly": an adverb of the verb beside it. */
+function saysHow(tokens: Tokens, i: number): boolean {
+  return (
+    tokens.pos[i] === 'ADV' &&
+    tokens.normal[i]!.endsWith('ly') &&
+    (tokens.pos[i - 1] === 'VERB' || tokens.pos[i + 1] === 'VERB')
+  );
+}
+
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
 const TIME_QUALIFIERS = new Set(['right', 'just', 'shortly', 'directly', 'straight']);
 const TIME_RELATIONS = new Set(['after', 'before', 'away']);
@@ -123,6 +159,7 @@ export function topicWords(
   topics: string[];
   nouns: string[];
   incidental: string[];
+  manner: string[];
   unknown: string[];
   spelled: Record<string, string>;
 } {
@@ -132,6 +169,7 @@ export function topicWords(
   // wink's stop list holds nouns ("call", "name", "part"): they match facts, but no fact having one says
   // nothing about whether the question is in scope
   const incidental: string[] = [];
+  const manner: string[] = [];
   const unknown: string[] = [];
   // Neighbouring unknown words are one name: "White House", "Xi Jinping".
   let lastUnknownAt = -2;
@@ -187,8 +225,9 @@ export function topicWords(
       topics.push(topic);
       spelled[topic] = word;
       if (tokens.stop[i]) incidental.push(topic);
+      else if (saysHow(tokens, i)) manner.push(topic);
       else if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
     }
   });
-  return { topics, nouns, incidental, unknown, spelled };
+  return { topics, nouns, incidental, manner, unknown, spelled };
 }

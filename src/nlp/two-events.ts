@@ -98,9 +98,15 @@ export function twoEvents(
   // "What happened between A and B?", "how many days between A and B?" — not "the call between Putin and
   // Macron"; an order word after "between" is a side's own ("between the Council and Macron's first call")
   // ("how many days separated A and B?", « combien de jours séparent A et B ? »: the same stretch)
+  // ("Between the Geneva talks and the OSCE meeting, what happened?": the stretch first, up to the question)
+  const happenAt = mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity;
+  const fronted = words[0] === 'between' && happenAt < Infinity;
   const betweenAt = countsTime(words)
     ? words.findIndex((word) => word === 'between' || SEPARATED.test(word))
-    : words.indexOf('between', mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity);
+    : fronted
+      ? 0
+      : words.indexOf('between', happenAt);
+  const end = fronted ? happenAt - 1 : words.length;
   // ("what happened the day before the call between Macron and Putin?": the call's parties, no stretch of time)
   if (betweenAt > 0 && mentions.some((mention) => mention.at === betweenAt - 1 && mention.event !== 'happen'))
     return null;
@@ -115,7 +121,7 @@ export function twoEvents(
   // second of the events named ("the two calls between Macron and Putin" too; but "both A and B" are two sides)
   const pair = [1, 2].map((ahead) => words[betweenAt + ahead] ?? '').find(namesAPair);
   if (asked === 'between' && pair !== undefined && (splitAt < 0 || pair !== 'both')) {
-    const both = named(within(from, words.length));
+    const both = named(within(from, end));
     if (both.events.length === 0) return null;
     return {
       asked,
@@ -127,7 +133,7 @@ export function twoEvents(
     };
   }
   if (splitAt < 0) return null;
-  const sides = sharingHead(named(within(from, splitAt)), named(within(splitAt, words.length)));
+  const sides = sharingHead(named(within(from, splitAt)), named(within(splitAt, end)));
   if (!sides.every(namesAnEvent)) return null;
   return { asked, sides, shared: named((at) => at < from) };
 }

@@ -1,0 +1,31 @@
+/**
+ * "Was Macron the only leader to call Putin?", "did Putin speak only to Macron?", "did only the US reply?",
+ * « Macron est-il le seul à avoir appelé Poutine ? » (glossed "the only"): the one a yes/no question says was
+ * alone in what it did or underwent, which the answer checks against everyone else (answer/only.ts).
+ */
+import type { ActorSpan } from './find-actors.ts';
+import type { Tokens } from './tokens.ts';
+
+const ONLY = new Set(['only', 'sole', 'alone']);
+/** Words between "only" and the one it picks out: "only to Macron", "only the US". */
+const LEADING = new Set(['to', 'with', 'by', 'the', 'for']);
+const AFTER_SUBJECT = new Set(['the', 'he', 'she', 'it', 'they']);
+/** "Only once", "only two calls": a count, which occurrences.ts answers. */
+const COUNTS = /^(?:once|twice|one|two|three|\d+)$/;
+
+export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | null {
+  const words = tokens.normal;
+  const at = words.findIndex((word) => ONLY.has(word));
+  // ("the only one" is someone, not a count)
+  if (at < 0 || (COUNTS.test(words[at + 1] ?? '') && words[at - 1] !== 'the')) return null;
+  // "only (to) Macron": the one right after it
+  let next = at + 1;
+  while (LEADING.has(words[next] ?? '')) next++;
+  const after = spans.find((span) => span.start === next);
+  if (after) return after.id;
+  // "was Macron the only leader…", "Macron is he only to have called…" (« est-il le seul »): the one the
+  // question is about
+  if (!AFTER_SUBJECT.has(words[at - 1] ?? '')) return null;
+  const before = spans.filter((span) => span.end < at);
+  return before.length > 0 ? before[before.length - 1]!.id : null;
+}
