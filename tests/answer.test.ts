@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../src/eval/question-set.ts';
 import type { Reply } from '../src/engine.ts';
-import { normaliseText } from '../src/nlp/normalise.ts';
+import { describedPerson } from '../src/nlp/described.ts';
+import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
@@ -2492,5 +2493,41 @@ describe('only, figures against a bound, weekdays, manner words, ranges of days'
     expect(ask("Qu'est-ce que Washington a mis sur la table ?").factIds).toContain(
       'us-nato-propose-arms-control-and-confidence',
     );
+  });
+});
+
+describe('tag questions, bodies described by what they did, whose post, keyword questions', () => {
+  it('reads a statement with a tag as the question it asks', () => {
+    expect(ask("Borrell is NATO's secretary general, isn't he?").answer).toMatch(
+      /^No: Josep Borrell, EU foreign policy chief/,
+    );
+    expect(normaliseQuestion("Borrell is NATO's secretary general, isn't he?").text).toBe(
+      'is borrell nato secretary general ?',
+    );
+    expect(normaliseQuestion('Johnson called Putin on 2 February, right?').text).toBe(
+      'johnson called putin on 2 february ?',
+    );
+    // a question already: its words stay
+    expect(normaliseQuestion('Is it true?').text).toBe('is it true ?');
+    expect(ask('Les Américains ont proposé des inspections, non ?').factIds).toContain(
+      'us-proposes-inspections',
+    );
+  });
+
+  it('finds a country, a paper or a body described by what it did, then asks the rest of it', () => {
+    expect(ask('What did the country that sent draft treaties demand?').answer).toMatch(/Russia demands/);
+    expect(ask('When did the newspaper that published the letters publish them?').answer).toMatch(
+      /^On Wednesday 2 February 2022/,
+    );
+    // "the alliance that Russia wants…": what the clause's subject acts on is no description to resolve
+    expect(describedPerson('Who leads the alliance that Russia wants to stop enlarging?')).toBeNull();
+  });
+
+  it('answers whose post someone holds, the EU for a European official, and a duration asked by a noun', () => {
+    expect(ask('Whose spokesman is Ned Price?').answer).toMatch(/^Ned Price, State Department spokesman/);
+    expect(ask('De qui Ned Price est-il le porte-parole ?').answer).toMatch(/^Ned Price/);
+    expect(ask('Which European official wrote on his blog?').factIds).toEqual(['borrell-soviet-glacis']);
+    expect(ask('geneva talks length').kind).toBe('how-long');
+    expect(ask('What was the duration of the Brussels meeting?').answer).toMatch(/^Nearly 4 hours/);
   });
 });

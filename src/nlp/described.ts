@@ -14,13 +14,25 @@ export interface Described {
   then: string;
 }
 
-/** Nouns for a person that a relative clause can describe; the pronoun that stands for each. */
+/** Nouns for a person or a body that a relative clause can describe; the pronoun that stands for each. */
 const HE = 'man guy person one official leader diplomat politician minister president envoy spokesman chief';
 const SHE = 'woman lady spokeswoman femme dirigeante';
 const HE_FR = 'homme personne dirigeant responsable';
-const PERSON_NOUNS: ReadonlyMap<string, string> = new Map([
+// ("what did the country that sent draft treaties demand?", "the paper that leaked the documents")
+const IT =
+  'country state nation government alliance organisation organization body bloc union department newspaper paper';
+const THEY = 'countries states nations governments allies';
+const DESCRIBED_NOUNS: ReadonlyMap<string, string> = new Map([
   ...`${HE} ${HE_FR}`.split(' ').map((noun): [string, string] => [noun, 'he']),
   ...SHE.split(' ').map((noun): [string, string] => [noun, 'she']),
+  ...IT.split(' ').map((noun): [string, string] => [noun, 'it']),
+  ...THEY.split(' ').map((noun): [string, string] => [noun, 'they']),
+]);
+const OBJECT_PRONOUNS = new Map([
+  ['he', 'him'],
+  ['she', 'her'],
+  ['it', 'it'],
+  ['they', 'them'],
 ]);
 /** What may open the noun described: "the man who…", "that official who…". */
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -36,22 +48,29 @@ const AUXILIARIES = new Set([...DO_FORMS, ...MODALS]);
  * that are also nouns ("call", "talks") count only when no determiner stands before them.
  */
 const BASE_VERBS = new Set(
-  'say tell call speak talk discuss meet visit go warn want propose offer demand ask think mean do publish send write accuse threaten reject refuse accept agree deny confirm announce respond reply answer travel'.split(
+  'say tell call speak talk discuss meet visit go warn want propose offer demand ask think mean do publish send write accuse threaten reject refuse accept agree deny confirm announce respond reply answer travel reveal leak need lead show insist promise release'.split(
     ' ',
   ),
 );
 
+/** "… that Russia wants", "… who the Kremlin sent": a name or a determiner right after the relative pronoun. */
+const OBJECT_CLAUSE =
+  /\b(?:who|whom|that|qui|que)\s+(?:\p{Lu}|(?:the|a|an|le|la|les|he|she|they|it|il|elle)\b)/u;
+
 /** A cheap look at the raw text: most questions describe no one this way. */
-const MAY_DESCRIBE = new RegExp(`\\b(${[...PERSON_NOUNS.keys()].join('|')})\\s+(who|that|qui)\\b`, 'i');
+const MAY_DESCRIBE = new RegExp(`\\b(${[...DESCRIBED_NOUNS.keys()].join('|')})\\s+(who|that|qui)\\b`, 'i');
 
 export function describedPerson(question: string): Described | null {
   if (!MAY_DESCRIBE.test(question)) return null;
   const { text, language } = normaliseQuestion(question);
   const words = text.split(' ');
   const at = words.findIndex(
-    (word, i) => i >= 2 && (word === 'who' || word === 'that') && PERSON_NOUNS.has(words[i - 1]!),
+    (word, i) => i >= 2 && (word === 'who' || word === 'that') && DESCRIBED_NOUNS.has(words[i - 1]!),
   );
   if (at < 0) return null;
+  // ("the alliance that Russia wants to stop enlarging": what the clause's own subject acts on, which no
+  // who-question finds)
+  if (OBJECT_CLAUSE.test(question)) return null;
   const start = NOUN_OPENERS.has(words[at - 2]!) ? at - 2 : at - 1;
   // ("which leader who called Putin went to Kyiv?" asks which one: the description is the question's own)
   const before = words[start - 1] ?? '';
@@ -66,9 +85,9 @@ export function describedPerson(question: string): Described | null {
     : last;
   if (end < 0 || end <= at + 1) return null;
   // "who called the one who leads Russia?": "him", after the question's verb (French inverts its subject there)
-  const subject = PERSON_NOUNS.get(words[at - 1]!)!;
+  const subject = DESCRIBED_NOUNS.get(words[at - 1]!)!;
   const object = language === 'en' && !SUBJECT_BEFORE.has(before);
-  const pronoun = object ? (subject === 'he' ? 'him' : 'her') : subject;
+  const pronoun = object ? OBJECT_PRONOUNS.get(subject)! : subject;
   return {
     who: ['who', ...words.slice(at + 1, end), '?'].join(' '),
     then: [...words.slice(0, start), pronoun, ...words.slice(end)].join(' '),

@@ -1331,6 +1331,10 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   // "were the Geneva talks longer than…": how long each lasted
   ['longer', 'how-long'],
   ['shorter', 'how-long'],
+  // "geneva talks length", "what was the duration of the Brussels meeting?", « la durée des pourparlers »
+  ['length', 'how-long'],
+  ['duration', 'how-long'],
+  ['duree', 'how-long'],
   ['which came first', 'when'],
   ['what came first', 'when'],
   ['which was first', 'when'],

@@ -56,7 +56,9 @@ export interface NormalisedQuestion {
 
 /** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
-  return normaliseText(asCorrection(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS)))));
+  return normaliseText(
+    asCorrection(untagged(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS))))),
+  );
 }
 
 /**
@@ -198,6 +200,31 @@ const CORRECTION = new RegExp(
   ].join(''),
   'iu',
 );
+
+/**
+ * "Borrell is NATO's secretary general, isn't he?", "Johnson called Putin on 2 February, right?",
+ * « les Américains ont proposé des inspections, non ? »: a statement and a tag ask whether it is so, as the
+ * question would ("is Borrell NATO's secretary general?"); a statement with "is" is turned into one, as the
+ * steps that read posts and places expect.
+ */
+function untagged(raw: string): string {
+  const tagged = TAG.exec(raw);
+  const statement = tagged?.[1] ?? tagged?.[2];
+  // ("is it true?", "did he, right?": a question already)
+  if (statement === undefined || ASKED_ALREADY.test(statement)) return raw;
+  const be = STATED_BE.exec(statement);
+  return be ? `${be[2]} ${be[1]} ${be[3]}?` : `${statement}?`;
+}
+const TAG = new RegExp(
+  [
+    "^(\\S.*?),?\\s+(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could)n['’]?t (?:he|she|it|they|there)\\s*\\?+\\s*$",
+    "^(\\S.*?),\\s*(?:right|correct|yes|no|non|true|n['’]est-ce pas|hein|c['’]est ça|c['’]est bien ça|pas vrai|vrai)\\s*\\?+\\s*$",
+  ].join('|'),
+  'iu',
+);
+const ASKED_ALREADY = new RegExp(`^\\s*(?:${QUESTION_WORDS}|qu['’])\\b`, 'iu');
+/** "Borrell is NATO's secretary general": a subject of a few words, then the verb "be". */
+const STATED_BE = /^((?:\S+ ){0,3}?\S+) (is|was|are|were) (.+)$/iu;
 
 /**
  * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…", « pour mon mémoire, qui… »:

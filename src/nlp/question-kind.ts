@@ -426,6 +426,7 @@ const DEFINING_WORDS = new Set(
 );
 
 /** Words for a post: "sherman job?" asks who Sherman is. */
+const WHOSE_POST = /^whose [a-z ]+ (?:is|was) |^who [a-z ]+ (?:is|was) (?:he|she) [a-z]+ \?$/;
 const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
 
 /**
@@ -495,6 +496,10 @@ export function identityAsked(
   if (kind === 'yes-no' && eventCount === 0 && first?.kind === 'person' && asksTitle(tokens, first))
     return 'title';
   if (kind === 'who' && describedPerson(text, actors)) return 'person';
+  // "Whose spokesman is Ned Price?", « de qui Ned Price est-il le porte-parole ? » (glossed "who ned price is he
+  // spokesman"): whose post it is, which their title says
+  if (kind === 'who' && eventCount === 0 && first?.kind === 'person' && WHOSE_POST.test(text))
+    return 'person';
   // "Who is Grushko's boss?", "did Sherman's boss comment?": the head of a person, not of a body
   const words = ` ${text} `;
   const superior = (actor: ActorMention) =>
