@@ -2531,3 +2531,44 @@ describe('tag questions, bodies described by what they did, whose post, keyword 
     expect(ask('What was the duration of the Brussels meeting?').answer).toMatch(/^Nearly 4 hours/);
   });
 });
+
+describe('only and bounds in follow-ups, acronyms, requests to name people', () => {
+  const conversation = (...questions: string[]) =>
+    questions.reduce<Reply | null>(
+      (reply, question) => sharedEngine().ask(question, reply?.context ?? null),
+      null,
+    )!.answer;
+
+  it('asks "was he the only one?" of the one the pronoun stands for, over the whole story', () => {
+    const macron = conversation('Who called Putin on 3 February?', 'was he the only one to call him?');
+    expect(macron.answer).toMatch(/^No\./);
+    expect(macron.factIds[0]).toBe('putin-johnson-call');
+    // the last question's own event, when the follow-up names none
+    expect(conversation('Who visited Kyiv?', 'was he the only one?').answer).toMatch(/^Yes, as far as/);
+    expect(
+      conversation('Who called Putin on 3 February?', 'est-il le seul à l’avoir appelé ?').answer,
+    ).toMatch(/^No\./);
+  });
+
+  it('holds the last answer’s figure to a bound asked after it', () => {
+    expect(
+      conversation('How long did the Brussels talks last?', 'more than three hours, then?').answer,
+    ).toMatch(/^Yes\. Nearly 4 hours/);
+    expect(conversation('How long did the Geneva talks last?', 'less than ten hours?').answer).toMatch(
+      /^Yes\./,
+    );
+    // "up to 100,000" settles nothing about 50,000: the figure, said once
+    const troops = conversation('How many troops has Russia massed on the border?', 'more than 50,000?');
+    expect(troops.answer).toMatch(/^Up to 100,000 troops: /);
+  });
+
+  it('says what an acronym stands for, and reads a request to name people as asking who', () => {
+    for (const question of ['What does OSCE mean?', 'Que signifie OSCE ?'])
+      expect(ask(question).factIds, question).toEqual(['osce-meeting-vienna']);
+    const people = ask('Name three people who spoke after the NATO-Russia Council.');
+    expect(people.kind).toBe('who');
+    expect(people.answer).toMatch(/Sherman/);
+    // the countries Russia named are what it named, not who did
+    expect(ask('List the countries that Russia named.').kind).not.toBe('who');
+  });
+});

@@ -9,6 +9,7 @@ import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TYPES_BY_CONCEPT } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
+import { PRONOUNS } from '../nlp/tokens.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
 export interface ConversationContext {
@@ -99,6 +100,17 @@ export function resolveFollowUp(
       actors: recall(previous.focusActors),
       date: query.date ?? dayOf(previous),
     };
+  // "How long did the Brussels talks last?" → "more than three hours, then?": the last question again, its
+  // figure held to that bound (a count or a length still asked as one)
+  if (query.bound && query.actors.length + query.events.length === 0 && query.date === null) {
+    const measured = before.kind === 'how-many' || before.kind === 'how-long';
+    return {
+      ...before,
+      question: query.question,
+      kind: measured ? before.kind : 'yes-no',
+      bound: query.bound,
+    };
+  }
   // "what is this story about?", "give me the timeline": the whole story, whatever was asked before (not "and
   // in order?")
   if (query.kind === 'timeline' && saysLittle && !query.continues) return query;
@@ -266,6 +278,26 @@ export function resolveFollowUp(
     const newcomer = query.actors.some(
       (actor) => !isSetting(actor) && !previous.focusActors.includes(actor.id),
     );
+    // "was he the only one to call him?": the one "he" stands for, over the whole story, with whom the last
+    // question named ("him"); "was he the only one?" asks it of what the last question asked
+    const alone = query.only && PRONOUNS.has(query.only) ? recalled[0]?.id : query.only;
+    if (alone) {
+      const others = before.actors.filter((actor) => !isSetting(actor) && actor.id !== alone);
+      const elided = query.events.length + query.topics.length === 0;
+      const own = elided ? before : query;
+      return {
+        ...own,
+        question: query.question,
+        kind: 'yes-no',
+        actors: [
+          ...own.actors.filter((actor) => actor.id !== alone),
+          ...(elided || !OBJECT_PRONOUN.test(query.normalised) ? [] : others),
+          { ...recalled[0]!, role: 'agent' },
+        ],
+        only: alone,
+        date: query.date,
+      };
+    }
     return {
       ...query,
       actors: [...query.actors, ...recalled],
@@ -405,6 +437,9 @@ const asksWhoWasThere = (query: Query) =>
   /\bthere\b|\by (was|were|is|are)\b/.test(query.normalised) || /(^|\s)là(?=[\s?!.]|$)/i.test(query.question);
 
 /** Actors brought back from the conversation: in any role, as the question does not say. */
+/** "was he the only one to call him?": someone the last question named stands in the question too. */
+const OBJECT_PRONOUN = /\b(him|her|them|lui|leur)\b/;
+
 const recall = (ids: string[], kind?: string): Query['actors'] =>
   ids.map((id) => ({ id, role: 'any', text: id, ...(kind ? { kind } : {}) }));
 

@@ -10,6 +10,8 @@ import { MAX_FACTS } from './compose.ts';
 import type { FactIndex, IndexedFact } from './fact-index.ts';
 import { passing, rank, scoreFacts, type Scored } from './match.ts';
 
+const PAIRED = new Set(['phone-call', 'meeting']);
+
 export function aloneInIt(
   query: Query,
   alone: string,
@@ -52,11 +54,12 @@ export function aloneInIt(
 
 /**
  * The fact names another in the part the one asked about plays ("Ukraine and Georgia", "the US and NATO") —
- * not a body they speak for ("Stoltenberg said NATO…"), nor one of its people.
+ * not a body they speak for ("Stoltenberg said NATO…"), nor one of its people, nor the other end of a call
+ * or meeting, which the articles word as both speaking ("Putin and Macron spoke").
  */
 function sharedWith(indexed: IndexedFact, alone: string, query: Query, knowledge: KnowledgeBase): boolean {
   const parts = indexed.slots.get(alone);
-  if (!parts) return false;
+  if (!parts || PAIRED.has(indexed.fact.type)) return false;
   const entity = (id: string) => knowledge.entities.get(id);
   const isPlace = (id: string) => entity(id)?.kind === 'place';
   const related = (id: string) => entity(alone)?.lineage.has(id) || entity(id)?.lineage.has(alone);

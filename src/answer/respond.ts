@@ -292,7 +292,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     }
     good = close;
     // "Was Macron the only leader to call Putin?": whether anyone else did
-    if (query.only) {
+    if (query.only && query.actors.some((actor) => actor.id === query.only)) {
       const { text, facts } = aloneInIt(query, query.only, good, index, knowledge);
       return answered(text, facts, good[0]!.confidence);
     }

@@ -5,7 +5,7 @@
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { conceptsWith, SPEECH, SPOKEN_OF_UNDONE } from '../nlp/lexicon.ts';
-import type { Query } from '../nlp/query.ts';
+import type { Bound, Query } from '../nlp/query.ts';
 import { fold } from '../text/fold.ts';
 import {
   datePhrase,
@@ -39,14 +39,17 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
     case 'how-many':
     case 'how-long':
-      return facts
-        .map((fact) => {
-          const sinceWhen = query.kind === 'how-long' && !lastsFor(fact) && ongoingSince(fact);
-          // (a fact that gives no figure — how an event ended, asked in the same breath — is said as it is)
-          const measure = sinceWhen ? fact.date!.label : fact.quantity ? quantityPhrase(fact) : null;
-          return measure ? `${capitalise(measure)}: ${fact.statement}` : fact.statement;
-        })
-        .join('\n');
+      return (
+        (query.bound ? boundLead(query.bound, facts, false) : '') +
+        facts
+          .map((fact) => {
+            const sinceWhen = query.kind === 'how-long' && !lastsFor(fact) && ongoingSince(fact);
+            // (a fact that gives no figure — how an event ended, asked in the same breath — is said as it is)
+            const measure = sinceWhen ? fact.date!.label : fact.quantity ? quantityPhrase(fact) : null;
+            return measure ? `${capitalise(measure)}: ${fact.statement}` : fact.statement;
+          })
+          .join('\n')
+      );
     case 'what-happened':
       return query.date
         ? `${capitalise(datePhrase(query.date))}, the articles report:\n${factLines([...facts].sort(byDate))}`
@@ -63,9 +66,8 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       // "Was Putin happy with NATO's answer?": what he said of it, never a yes or no to a feeling
       if (query.asksFeeling) return `The articles report what was said, not how anyone felt: ${statements}`;
       // "Did Russia mass more than 50,000 troops?": the figure reported, held to the one asked
-      const held = query.bound ? heldToBound(query.bound, facts) : null;
-      if (held?.verdict) return `${held.verdict}. ${statements}`;
-      if (held) return `The articles give ${quantityPhrase(held.fact)}: ${statements}`;
+      const lead = query.bound ? boundLead(query.bound, facts) : '';
+      if (lead) return lead + statements;
       // "Did Putin and Macron meet?": no meeting, but a fact that speaks of one (they agreed to consider it).
       const notDone = notAsSuch(query, top, knowledge);
       if (notDone) return notDone + statements;
@@ -107,6 +109,17 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
           : '') + (query.listsAll && facts.length > 1 ? factLines(facts) : statements)
       );
   }
+}
+
+/**
+ * "Yes. ", "No. ", or the figure when it settles neither ("up to 100,000") and the answer would not give it;
+ * nothing if no fact gives one.
+ */
+function boundLead(bound: Bound, facts: Fact[], givesFigure = true): string {
+  const held = heldToBound(bound, facts);
+  if (!held) return '';
+  if (held.verdict) return `${held.verdict}. `;
+  return givesFigure ? `The articles give ${quantityPhrase(held.fact)}: ` : '';
 }
 
 /**

@@ -4,7 +4,7 @@
  * alone in what it did or underwent, which the answer checks against everyone else (answer/only.ts).
  */
 import type { ActorSpan } from './find-actors.ts';
-import type { Tokens } from './tokens.ts';
+import { PRONOUNS, type Tokens } from './tokens.ts';
 
 const ONLY = new Set(['only', 'sole', 'alone']);
 /** Words between "only" and the one it picks out: "only to Macron", "only the US". */
@@ -27,5 +27,8 @@ export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | n
   // question is about
   if (!AFTER_SUBJECT.has(words[at - 1] ?? '')) return null;
   const before = spans.filter((span) => span.end < at);
-  return before.length > 0 ? before[before.length - 1]!.id : null;
+  // ("was he the only one?": the pronoun, which a follow-up resolves)
+  if (before.length === 0)
+    return [words[at - 1], words[at - 2]].find((word) => PRONOUNS.has(word ?? '')) ?? null;
+  return before[before.length - 1]!.id;
 }

@@ -5,6 +5,7 @@
  */
 import {
   ACTOR_CATEGORY_WORDS,
+  COUNT_WORDS,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
   KIND_PHRASES,
@@ -105,16 +106,26 @@ const CLEFT_OPENERS = new Set(['it', 'this']);
  * who did it; the noun is claimed, as it names the answer rather than a word of it. Not "which countries
  * did Russia name", where the actor is the object and the answer what was done.
  */
+const NAMING = new Set(['name', 'list']);
+
 export function asksForAnActor(tokens: Tokens): boolean {
   const words = tokens.normal;
   const opener = words[0] === 'which' || words[0] === 'what' ? 0 : words[1] === 'which' ? 1 : -1;
-  if (opener < 0) return false;
+  // ("name three people who spoke after the Council": a request for them, with a count)
+  const named = NAMING.has(words[0]!) ? 1 : -1;
+  if (opener < 0 && named < 0) return false;
   // "which Spanish paper", "which EU official": a modifier, adjective or actor, before the kind of actor
-  let at = opener + 1;
+  let at = opener >= 0 ? opener + 1 : named;
+  if (named > 0) while (COUNT_WORDS.has(words[at]!) || /^\d+$/.test(words[at]!) || words[at] === 'the') at++;
   while (tokens.pos[at] === 'ADJ' || (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(words[at]!)))
     at++;
   if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
   const next = tokens.lemma[at + 1];
+  // ("the countries that Russia named": the object of what a name or a noun after "that" did)
+  const relative = next === 'who' || next === 'that';
+  if (relative && (tokens.taken[at + 2] === 'actor' || DETERMINERS.has(words[at + 2] ?? ''))) return false;
+  // ("name the countries Russia wants…": asked by a request, only "who" or "that" makes them the doers)
+  if (named > 0 && !relative) return false;
   const subject = next !== undefined && next !== 'do' && (next !== 'be' || tokens.pos[at + 2] === 'VERB');
   if (subject) tokens.taken[at] = 'kind';
   return subject;
@@ -420,12 +431,14 @@ const SETTING_PREPOSITIONS = new Set(['?', 'at', 'in', 'during', 'on', 'for']);
 /** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
   // "what is the role of the Council?", "quel est le rôle du Conseil ?" (glossed "which is role")
-  'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean role purpose function of'.split(
+  'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean means signifie signifient role purpose function of'.split(
     ' ',
   ),
 );
 
 /** Words for a post: "sherman job?" asks who Sherman is. */
+/** "What does OSCE mean?", « que signifie OSCE ? » (glossed "what signifie osce"): what it is. */
+const ACRONYM_MEANS = /^what (?:does|do) [a-z ]+ mean \?$|^what (?:means|signifie|signifient) [a-z ]+ \?$/;
 const WHOSE_POST = /^whose [a-z ]+ (?:is|was) |^who [a-z ]+ (?:is|was) (?:he|she) [a-z]+ \?$/;
 const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
 
@@ -443,7 +456,7 @@ export function identityAsked(
 ): Query['identity'] {
   if (
     kind === 'what' &&
-    eventCount === 0 &&
+    (eventCount === 0 || ACRONYM_MEANS.test(text)) &&
     actors.length === 1 &&
     actors[0]!.kind !== 'person' &&
     (tokens.normal[0] === 'what' || tokens.normal[0] === 'which') &&
