@@ -8,6 +8,12 @@ import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
 
 const ask = (question: string) => sharedEngine().ask(question).answer;
+/** The answer to the last question, each asked as a follow-up of the one before. */
+const conversation = (...questions: string[]) =>
+  questions.reduce<Reply | null>(
+    (reply, question) => sharedEngine().ask(question, reply?.context ?? null),
+    null,
+  )!.answer;
 
 /** Each question is answered, with that fact first. */
 function expectAnsweredFirstBy(factId: string, questions: string[]) {
@@ -2350,13 +2356,6 @@ describe('what is set aside, the first in a while, what was done before an event
 });
 
 describe('corrections, people described by what they did, the week and the day of a named event', () => {
-  /** The answer to the last question, each asked as a follow-up of the one before. */
-  const conversation = (...questions: string[]) =>
-    questions.reduce<Reply | null>(
-      (reply, question) => sharedEngine().ask(question, reply?.context ?? null),
-      null,
-    )!.answer;
-
   it('asks the last question again with what a correction names', () => {
     expect(conversation('Who called Putin on 3 February?', 'No, I meant on 2 February').factIds).toEqual([
       'putin-johnson-call',
@@ -2533,12 +2532,6 @@ describe('tag questions, bodies described by what they did, whose post, keyword 
 });
 
 describe('only and bounds in follow-ups, acronyms, requests to name people', () => {
-  const conversation = (...questions: string[]) =>
-    questions.reduce<Reply | null>(
-      (reply, question) => sharedEngine().ask(question, reply?.context ?? null),
-      null,
-    )!.answer;
-
   it('asks "was he the only one?" of the one the pronoun stands for, over the whole story', () => {
     const macron = conversation('Who called Putin on 3 February?', 'was he the only one to call him?');
     expect(macron.answer).toMatch(/^No\./);
