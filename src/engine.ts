@@ -12,7 +12,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Fact, KnowledgeBase } from './knowledge/model.ts';
 import { selectTimeline, timelineQuery, type TimelineFilter } from './answer/timeline.ts';
 import { compoundParts } from './nlp/compound.ts';
-import { describedPerson } from './nlp/described.ts';
+import { describedByDeed } from './nlp/described.ts';
 import { createQuestionParser, type QuestionParser } from './nlp/parse.ts';
 import type { Query } from './nlp/query.ts';
 import { createWink } from './nlp/wink.ts';
@@ -63,7 +63,7 @@ export function createEngine(options: { knowledgeDir?: string; knowledge?: Knowl
    * found first, by the who-question the description asks, and the rest asked of them as a follow-up.
    */
   const askOne = (question: string, previous?: ConversationContext | null): Reply => {
-    const described = describedPerson(question);
+    const described = describedByDeed(question);
     const found = described && answer(understand(described.who, previous));
     if (!found?.answer.answered) return answer(understand(question, previous));
     const reply = answer(understand(described!.then, found.context));

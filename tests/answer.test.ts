@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../src/eval/question-set.ts';
 import type { Reply } from '../src/engine.ts';
-import { describedPerson } from '../src/nlp/described.ts';
+import { describedByDeed } from '../src/nlp/described.ts';
 import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { createWink } from '../src/nlp/wink.ts';
 import { sharedEngine } from './helpers/engine.ts';
@@ -2519,7 +2519,7 @@ describe('tag questions, bodies described by what they did, whose post, keyword 
       /^On Wednesday 2 February 2022/,
     );
     // "the alliance that Russia wants…": what the clause's subject acts on is no description to resolve
-    expect(describedPerson('Who leads the alliance that Russia wants to stop enlarging?')).toBeNull();
+    expect(describedByDeed('Who leads the alliance that Russia wants to stop enlarging?')).toBeNull();
   });
 
   it('answers whose post someone holds, the EU for a European official, and a duration asked by a noun', () => {

@@ -436,10 +436,10 @@ function settingsAnswered(previous: ConversationContext, knowledge: KnowledgeBas
 const asksWhoWasThere = (query: Query) =>
   /\bthere\b|\by (was|were|is|are)\b/.test(query.normalised) || /(^|\s)là(?=[\s?!.]|$)/i.test(query.question);
 
-/** Actors brought back from the conversation: in any role, as the question does not say. */
 /** "was he the only one to call him?": someone the last question named stands in the question too. */
 const OBJECT_PRONOUN = /\b(him|her|them|lui|leur)\b/;
 
+/** Actors brought back from the conversation: in any role, as the question does not say. */
 const recall = (ids: string[], kind?: string): Query['actors'] =>
   ids.map((id) => ({ id, role: 'any', text: id, ...(kind ? { kind } : {}) }));
 

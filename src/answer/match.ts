@@ -34,8 +34,10 @@ export function tiedWithBest(ranked: Scored[]): Scored[] {
 
 /** A word no fact contains weighs as much as an actor: "weather" must not be shrugged off. */
 const UNSEEN_TOPIC_WEIGHT = 2.5;
-/** How much a manner word ("flatly deny") counts beside a topic word: a fact that says so fits better, one that
- * words it otherwise ("categorically denies") not much worse. */
+/**
+ * How much a manner word ("flatly deny") counts beside a topic word: a fact that says so fits better, one
+ * that words it otherwise ("categorically denies") not much worse.
+ */
 const MANNER_SHARE = 0.5;
 
 const HAPPENED_AS = new Map(

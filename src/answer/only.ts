@@ -12,6 +12,7 @@ import { passing, rank, scoreFacts, type Scored } from './match.ts';
 
 const PAIRED = new Set(['phone-call', 'meeting']);
 
+/** "No." with who else did it, or "yes, as far as the articles report" with what the one asked about did. */
 export function aloneInIt(
   query: Query,
   alone: string,
@@ -39,17 +40,13 @@ export function aloneInIt(
   const others = rank(passing(scoreFacts(rest, index)))
     .filter((scored) => !scored.indexed.slots.has(alone) && types.has(scored.indexed.fact.type))
     .map((scored) => scored.indexed.fact);
-  const facts = [...new Set([...beside.map((indexed) => indexed.fact), ...others, own[0]!.fact])].slice(
-    0,
-    MAX_FACTS,
-  );
+  const ownFacts = own.map((indexed) => indexed.fact);
   const statements = (list: readonly Fact[]) => list.map((fact) => fact.statement).join(' ');
-  return beside.length + others.length > 0
-    ? { text: `No. ${statements(facts)}`, facts }
-    : {
-        text: `Yes, as far as the articles report: ${statements(own.map((i) => i.fact))}`,
-        facts: own.map((i) => i.fact),
-      };
+  if (beside.length + others.length === 0)
+    return { text: `Yes, as far as the articles report: ${statements(ownFacts)}`, facts: ownFacts };
+  const shown = beside.map((indexed) => indexed.fact);
+  const facts = [...new Set([...shown, ...others, ownFacts[0]!])].slice(0, MAX_FACTS);
+  return { text: `No. ${statements(facts)}`, facts };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * "What did the man who led the Russian delegation say?", « où était le dirigeant qui a appelé Poutine ? »:
- * someone named by what they did. The question is asked as two, the way a person would ask them — "who led
+ * "What did the man who led the Russian delegation say?", « où était le dirigeant qui a appelé Poutine ? », "what
+ * did the country that sent draft treaties demand?": someone, or some body, named by what they did. The question is asked as two, the way a person would ask them — "who led
  * the Russian delegation?", then "what did he say?" as its follow-up — so that the one who did it is found
  * as any who-question finds them, and "he" is read as any follow-up reads it (engine.ts).
  */
@@ -60,7 +60,7 @@ const OBJECT_CLAUSE =
 /** A cheap look at the raw text: most questions describe no one this way. */
 const MAY_DESCRIBE = new RegExp(`\\b(${[...DESCRIBED_NOUNS.keys()].join('|')})\\s+(who|that|qui)\\b`, 'i');
 
-export function describedPerson(question: string): Described | null {
+export function describedByDeed(question: string): Described | null {
   if (!MAY_DESCRIBE.test(question)) return null;
   const { text, language } = normaliseQuestion(question);
   const words = text.split(' ');

@@ -13,6 +13,7 @@ const AFTER_SUBJECT = new Set(['the', 'he', 'she', 'it', 'they']);
 /** "Only once", "only two calls": a count, which occurrences.ts answers. */
 const COUNTS = /^(?:once|twice|one|two|three|\d+)$/;
 
+/** The actor "only" picks out, or the pronoun that stands for them ("was he the only one?"); null if none. */
 export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | null {
   const words = tokens.normal;
   const at = words.findIndex((word) => ONLY.has(word));

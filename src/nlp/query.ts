@@ -83,8 +83,8 @@ export interface Query {
   /** "Did Russia send three draft treaties?": a small count the question states (absent from older contexts). */
   figure?: number | null;
   /**
-   * "Was Macron the only leader to call Putin?": the actor a yes/no question says was alone in it (absent from
-   * older contexts).
+   * "Was Macron the only leader to call Putin?": the actor a yes/no question says was alone in it; before a
+   * follow-up is resolved, the pronoun that stands for them ("was he the only one?"). Absent from older contexts.
    */
   only?: string | null;
   /** "Did Russia mass more than 50,000 troops?": a bound the fact's figure is held to (absent from older contexts). */

@@ -101,13 +101,14 @@ function namedInCleft(tokens: Tokens): boolean {
 }
 const CLEFT_OPENERS = new Set(['it', 'this']);
 
+/** Requests that ask for people or bodies: "name three people who…". */
+const NAMING = new Set(['name', 'list']);
+
 /**
  * "Which paper leaked the response?", "what country sent the drafts?": a kind of actor as the subject asks
  * who did it; the noun is claimed, as it names the answer rather than a word of it. Not "which countries
  * did Russia name", where the actor is the object and the answer what was done.
  */
-const NAMING = new Set(['name', 'list']);
-
 export function asksForAnActor(tokens: Tokens): boolean {
   const words = tokens.normal;
   const opener = words[0] === 'which' || words[0] === 'what' ? 0 : words[1] === 'which' ? 1 : -1;
@@ -436,10 +437,11 @@ const DEFINING_WORDS = new Set(
   ),
 );
 
-/** Words for a post: "sherman job?" asks who Sherman is. */
 /** "What does OSCE mean?", « que signifie OSCE ? » (glossed "what signifie osce"): what it is. */
 const ACRONYM_MEANS = /^what (?:does|do) [a-z ]+ mean \?$|^what (?:means|signifie|signifient) [a-z ]+ \?$/;
+/** "Whose spokesman is Ned Price?", "who ned price is he spokesman ?" (French, glossed). */
 const WHOSE_POST = /^whose [a-z ]+ (?:is|was) |^who [a-z ]+ (?:is|was) (?:he|she) [a-z]+ \?$/;
+/** Words for a post: "sherman job?" asks who Sherman is. */
 const POST_WORDS = new Set(['job', 'role', 'title', 'post', 'position', 'poste', 'fonction']);
 
 /**

@@ -56,8 +56,8 @@ export function statedBound(tokens: Tokens): Bound | null {
     const [before, twoBefore] = [words[i - 1]!, words[i - 2] ?? ''];
     const comparative = before === 'than' ? twoBefore : before;
     const atLeastOrMost = twoBefore === 'at' && (before === 'least' || before === 'most');
-    const above = atLeastOrMost ? before === 'least' : ABOVE.has(comparative) || !BELOW.has(comparative);
     if (!atLeastOrMost && !ABOVE.has(comparative) && !BELOW.has(comparative)) continue;
+    const above = atLeastOrMost ? before === 'least' : ABOVE.has(comparative);
     const next = tokens.pos[i + 1];
     const unit = next === 'NOUN' || next === 'PROPN' ? words[i + 1]! : null;
     // (its words too: "fewer than" is no topic)
