@@ -8,7 +8,7 @@ import type { Answer } from './answer.ts';
 import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TYPES_BY_CONCEPT } from '../nlp/lexicon.ts';
-import type { Query } from '../nlp/query.ts';
+import type { Bound, Query } from '../nlp/query.ts';
 import { PRONOUNS } from '../nlp/tokens.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
@@ -101,8 +101,14 @@ export function resolveFollowUp(
       date: query.date ?? dayOf(previous),
     };
   // "How long did the Brussels talks last?" → "more than three hours, then?": the last question again, its
-  // figure held to that bound (a count or a length still asked as one)
-  if (query.bound && query.actors.length + query.events.length === 0 && query.date === null) {
+  // figure held to that bound (a count or a length still asked as one) — not "more than 50,000 troops?" after
+  // a question about something else
+  const boundAlone = (bound: Bound) =>
+    query.actors.length === 0 &&
+    query.events.every((event) => before.events.includes(event)) &&
+    query.date === null &&
+    query.topics.every((topic) => query.spelled[topic] === bound.unit || before.topics.includes(topic));
+  if (query.bound && boundAlone(query.bound)) {
     const measured = before.kind === 'how-many' || before.kind === 'how-long';
     return {
       ...before,
