@@ -2568,3 +2568,48 @@ describe('only and bounds in follow-ups, acronyms, requests to name people', () 
     expect(ask('List the countries that Russia named.').kind).not.toBe('who');
   });
 });
+
+describe('one event before another in a clause, either … or, ne … que, and requests to sum up', () => {
+  it('puts two events in order when one is asked of the other: "had … already … when", "by the time"', () => {
+    const spoken = ask('Had Macron already spoken to Putin when Johnson called him?');
+    expect(spoken.answer).toMatch(/^Yes: 31 January 2022, before 2 February 2022/);
+    expect(ask('Had Russia already sent its draft treaties when the Geneva talks began?').answer).toMatch(
+      /December 2021/,
+    );
+    // a clause with a named subject and a place: Johnson's visit to Kyiv, not the letters sent to Kyiv
+    expect(ask('When Johnson went to Kyiv, had the US and NATO already sent their letters?').answer).toMatch(
+      /^Yes: the week before 2 February 2022, before 1 February 2022/,
+    );
+    expect(ask('Did El País publish the letters after Johnson went to Kyiv?').answer).toMatch(
+      /^Yes: 2 February/,
+    );
+    expect(ask('Macron avait-il déjà appelé Poutine quand Johnson l’a appelé ?').answer).toMatch(
+      /31 January/,
+    );
+    expect(normaliseQuestion('Was the OSCE meeting still to come when the Council met?').text).toBe(
+      'was the osce meeting after the council met ?',
+    );
+    // what was said after a call is still what was said that evening
+    expect(ask("What did the Kremlin say after Macron's call?").factIds).toContain(
+      'kremlin-readout-legal-guarantees',
+    );
+  });
+
+  it('answers "either … or" with the one who did it', () => {
+    const kyiv = ask('Did either Macron or Johnson go to Kyiv?');
+    expect(kyiv.answer).toMatch(/^Yes, one of them: .*Johnson/);
+    expect(ask('Did either Borrell or Sherman call Putin?').answered).toBe(false);
+  });
+
+  it('reads « ne … que » as only, « d’ici le » as by, and requests to sum up or compare as the question', () => {
+    expect(ask('Poutine n’a-t-il parlé qu’à Macron ?').answer).toMatch(/^No\..*Johnson/);
+    expect(ask("D'ici le 2 février, combien de fois Macron avait-il appelé Poutine ?").answer).toMatch(
+      /^Once/,
+    );
+    expect(ask('Sum up what happened in Brussels.').factIds[0]).toBe('nato-russia-council-meeting');
+    expect(ask('In a nutshell, what did Russia want?').answered).toBe(true);
+    expect(ask("Que faut-il retenir de l'appel entre Johnson et Poutine ?").factIds).toContain(
+      'putin-johnson-call',
+    );
+  });
+});

@@ -265,13 +265,14 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       [turned],
     );
   if (good.length === 0) {
-    // "Did both Macron and Johnson call Putin?": no one fact has them all, but one each may.
-    const each = eachInTurn(query, index);
+    // "Did both Macron and Johnson call Putin?": no one fact has them all, but one each may; "did either
+    // Macron or Johnson go to Kyiv?": one is enough.
+    const each = eachInTurn(query, index, !query.either);
     if (each.length > 0) {
       const facts = each.map((scored) => scored.indexed.fact);
       const text =
         query.kind === 'yes-no'
-          ? `Yes, each of them: ${facts.map((fact) => fact.statement).join(' ')}`
+          ? `Yes, ${query.either ? 'one of them' : 'each of them'}: ${facts.map((fact) => fact.statement).join(' ')}`
           : writeAnswer(query, facts, each[0]!, knowledge);
       return answered(text, facts, Math.min(...each.map((scored) => scored.confidence)));
     }
@@ -560,9 +561,9 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] | null {
 /**
  * Actors in parallel — several doers ("both Macron and Johnson"), receivers of one doer ("did Putin talk to
  * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of
- * the question: the best fact for each, or none unless all have one.
+ * the question: the best fact for each, or none unless all have one (or any, for "either … or").
  */
-function eachInTurn(query: Query, index: FactIndex): Scored[] {
+function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
   const recipients = query.actors.filter((actor) => actor.role === 'recipient');
   // "When were the Geneva talks and the NATO–Russia Council?": places, and bodies where things happened
@@ -583,7 +584,8 @@ function eachInTurn(query: Query, index: FactIndex): Scored[] {
   for (const one of parallel) {
     const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));
     const top = answersTo({ ...query, actors }, index)[0];
-    if (!top) return [];
+    if (!top && allNeeded) return [];
+    if (!top) continue;
     if (!best.some((scored) => scored.indexed === top.indexed)) best.push(top);
   }
   return best;

@@ -13,7 +13,9 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   if (query.weekOf) return datedByWeek(query, query.weekOf, index);
   const { anchor } = query;
   if (!anchor) return query;
-  const anchorActor = { id: anchor.actor, role: 'any' as const, text: anchor.actor };
+  // (with its kind: a person in no role is who went, not where to)
+  const named = (id: string) => ({ id, role: 'any' as const, text: id, kind: index.entities.get(id)?.kind });
+  const anchorActor = named(anchor.actor);
   // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it; "talks before
   // Brussels": the talks held there, whoever held them; "after the Council": its meeting
   const anchorKind = index.entities.get(anchor.actor)?.kind;
@@ -22,8 +24,21 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
     (anchorKind === 'place' ? query.events[0] : anchorKind === 'institution' ? 'meet' : undefined);
   // ("before his call with Putin": Johnson's call with Putin, not any of Putin's)
   const own = anchor.theirs ? query.actors.filter((actor) => actor.role !== 'recipient') : [];
+  // (a clause of its own, with whom or where it was: the question's topics are not the anchor's — "had the US
+  // sent its letters before Johnson went to Kyiv?")
+  const topics = anchor.with ? [] : query.topics;
+  // ("before Johnson went to Kyiv": where it was, or whom with)
+  const partner = anchor.with ? [named(anchor.with)] : [];
   const withAnchor: Query = event
-    ? { ...query, kind: 'what', actors: [...own, anchorActor], events: [event], eventStems: [], anchor: null }
+    ? {
+        ...query,
+        kind: 'what',
+        actors: [...own, anchorActor, ...partner],
+        events: [event],
+        eventStems: [],
+        topics,
+        anchor: null,
+      }
     : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
   const dated = answersTo(withAnchor, index).filter((scored) => scored.indexed.fact.date);
   // ("three days after his first call": the first of them by date, not the best matched)

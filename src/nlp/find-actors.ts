@@ -163,6 +163,20 @@ export function eventAnchor(
       SUBJECT_PRONOUNS.has(words[at]!) &&
       (LINKS.has(words[mention.at + 1] ?? '') || spans.some((one) => one.start === mention.at + 1));
     if ((!gerund && DETERMINERS.has(words[at]!)) || ownClause) at--;
+    // ("before Johnson went to Kyiv", "after Macron called Putin": a clause with a subject of its own, named
+    // right before its verb; its event is that subject's)
+    const named =
+      tokens.pos[mention.at] === 'VERB' ? spans.find((one) => one.end === mention.at - 1) : undefined;
+    const namedRelation = named && words[named.start - 1];
+    if (named && (namedRelation === 'after' || namedRelation === 'before'))
+      return {
+        span: named,
+        relation: namedRelation,
+        mention,
+        theirs: false,
+        order: null,
+        from: named.start - 1,
+      };
     const relation = words[at];
     if (relation !== 'after' && relation !== 'before') continue;
     const theirs = possessive || gerund || ownClause;

@@ -117,6 +117,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'avait elle raison': 'was right',
   'avait il raison': 'was right',
   'a t elle raison': 'was right',
+  // « d'ici le 2 février »: by that day
+  'de ici le': 'by',
+  'de ici au': 'by',
   // « plus de 100 000 soldats » is glossed by its words ("more 100000")
   'au moins': 'at least',
   'moins de': 'less than',
@@ -369,6 +372,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   exactement: 'exactly',
   affaire: 'matter', // « dans cette affaire »
   // « le seul à avoir appelé », « seuls les États-Unis »
+  seulement: 'only',
   seul: 'only',
   seule: 'only',
   seuls: 'only',
@@ -980,6 +984,14 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['tl dr', ''],
     ['summarise', ''],
     ['summarize', ''],
+    // "sum up what happened in Brussels", "in a nutshell, what did Russia want?", « que faut-il retenir de… »
+    ['sum up', ''],
+    ['compare', ''],
+    ['in a nutshell', ''],
+    ['in short', ''],
+    ['que faut il retenir de', 'what about'],
+    ['que faut il retenir du', 'what about the'],
+    ['que faut il retenir des', 'what about the'],
     ['next question', ''],
     ['can you summarise', ''],
     ['can you summarize', ''],
@@ -1249,6 +1261,12 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
     '$1 il',
   ],
   ['pis', /^pis\b/g, 'et'],
+  // « n'a-t-il parlé qu'à Macron ? » (elisions spelled out: "ne a t il parle que a_to"): only, not a negation
+  [
+    'ne ',
+    /\bne ((?:(?!pas |jamais |plus |rien |personne |aucun)\S+ ){1,5}?)(?:que\b|qu' ?)/g,
+    '$1seulement ',
+  ],
 ];
 
 /**

@@ -57,7 +57,7 @@ export interface NormalisedQuestion {
 /** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   return normaliseText(
-    asCorrection(untagged(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS))))),
+    asCorrection(asOrdered(untagged(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS)))))),
   );
 }
 
@@ -223,8 +223,35 @@ const TAG = new RegExp(
   'iu',
 );
 const ASKED_ALREADY = new RegExp(`^\\s*(?:${QUESTION_WORDS}|qu['’])\\b`, 'iu');
-/** "Borrell is NATO's secretary general": a subject of a few words, then the verb "be". */
-const STATED_BE = /^((?:\S+ ){0,3}?\S+) (is|was|are|were) (.+)$/iu;
+/** "Borrell is NATO's secretary general", « Borrell est… »: a subject of a few words, then the verb "be". */
+const STATED_BE = /^((?:\S+ ){0,3}?\S+) (is|was|are|were|est|était|etait) (.+)$/iu;
+
+/**
+ * "Had Macron already spoken to Putin when Johnson called him?", "…by the time Macron called Putin?", "when
+ * Johnson went to Kyiv, had the letters already been sent?", « avait-il déjà appelé Poutine quand… »: whether
+ * one event came before the other, as "…before Johnson called him?" asks; "still to come when" asks "after".
+ */
+function asOrdered(raw: string): string {
+  if (!MAY_ORDER.test(raw)) return raw; // most questions have none of these words
+  const fronted = FRONTED_WHEN.exec(raw);
+  const question = fronted
+    ? `${fronted[3]} ${/^by/i.test(fronted[1]!) ? 'before' : fronted[1]} ${fronted[2]}${fronted[4]}`
+    : raw;
+  return question
+    .replace(
+      ALREADY_WHEN,
+      (_, head: string, middle: string, when: string, tail: string) =>
+        `${head}${middle}${/^quand$/i.test(when) ? 'avant' : 'before'}${tail}`,
+    )
+    .replace(/\bby the time(?: of)?\b/giu, 'before')
+    .replace(/\bstill to come when\b/giu, 'after');
+}
+const MAY_ORDER = /\b(?:already|by the time|still to come)\b|(?<!\p{L})d[ée]j[àa](?!\p{L})/iu;
+/** "When Johnson went to Kyiv, had… already…?", « Quand Johnson…, Macron avait-il déjà… ? » */
+const FRONTED_WHEN = /^\s*(when|quand|by the time(?: of)?) (.+?), (.+?)(\s*\?*\s*)$/iu;
+/** "had … already … when" → "had … before", « avait … déjà … quand » → « avait … avant ». */
+const ALREADY_WHEN =
+  /\b((?:had|has|have|avait|avaient)\b.*?)(?:\balready|(?<!\p{L})d[ée]j[àa]) (.*?)\b(when|quand)\b(.*)$/iu;
 
 /**
  * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…", « pour mon mémoire, qui… »:

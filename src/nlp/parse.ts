@@ -107,6 +107,8 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
   return (question) => parseQuestion(question, context);
 }
 
+/** "either Macron or Johnson" (not "or either"). */
+const EITHER = /\beither\b.*\bor\b/;
 const HOW_LONG_FROM = /^how long (after|before)\b/;
 const FIRST_IN_A_WHILE =
   /\bfirst\b.*\b(?:in|since) (?:(?:more than|over|nearly|almost) )?(?:a (?:long )?while|ages|long|a long time|some time|(?:\w+ )?years?)\b/;
@@ -212,6 +214,8 @@ function parseQuestion(
   const asked = actorSpans.filter(
     (span) =>
       span !== anchor?.span &&
+      // (whom a clause names is its event's: "before Johnson went to Kyiv")
+      !(clauseAnchor && span.start > clauseAnchor.from) &&
       span.end >= candidatesEnd &&
       !counted.includes(span) &&
       !offered.includes(span) &&
@@ -457,6 +461,7 @@ function parseQuestion(
     figure: statedFigure(tokens),
     bound,
     only: kind === 'yes-no' ? onlyOne(tokens, asked) : null,
+    either: EITHER.test(text),
     contents: contents && { papers: contents.papers, parties: contents.parties },
     documentsOf: null,
     spelled: words.spelled,
@@ -510,6 +515,10 @@ function parseQuestion(
         null,
       theirs: clauseAnchor?.theirs ?? false,
       order: clauseAnchor?.order ?? null,
+      with: clauseAnchor
+        ? (actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor.span)?.id ??
+          null)
+        : null,
     },
     orderedAgainst: null,
     quoted: quotedWords(question, tokens, stem),

@@ -87,6 +87,8 @@ export interface Query {
    * follow-up is resolved, the pronoun that stands for them ("was he the only one?"). Absent from older contexts.
    */
   only?: string | null;
+  /** "Did either Macron or Johnson go to Kyiv?": one of the actors named is enough (absent from older contexts). */
+  either?: boolean;
   /** "Did Russia mass more than 50,000 troops?": a bound the fact's figure is held to (absent from older contexts). */
   bound?: Bound | null;
   /**
@@ -203,6 +205,8 @@ export interface Query {
     theirs?: boolean;
     /** "after his first call": which of the anchor's events by date, 1 the first, -1 the last (absent from older contexts). */
     order?: number | null;
+    /** "before Johnson went to Kyiv": whom or where a clause's event was with (absent from older contexts). */
+    with?: string | null;
   } | null;
   /**
    * "Did Russia send its treaties before the Geneva talks?": the fact whose day the anchor dated a yes-or-no

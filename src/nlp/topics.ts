@@ -144,6 +144,8 @@ function saysHow(tokens: Tokens, i: number): boolean {
   );
 }
 
+const ASPECT_LEMMAS = new Set(['begin', 'start']);
+
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
 const TIME_QUALIFIERS = new Set(['right', 'just', 'shortly', 'directly', 'straight']);
 const TIME_RELATIONS = new Set(['after', 'before', 'away']);
@@ -224,7 +226,8 @@ export function topicWords(
       if (topics.includes(topic)) return;
       topics.push(topic);
       spelled[topic] = word;
-      if (tokens.stop[i]) incidental.push(topic);
+      // ("before the Geneva talks began": when the event was, which its date says, whatever the facts word)
+      if (tokens.stop[i] || ASPECT_LEMMAS.has(lemma)) incidental.push(topic);
       else if (saysHow(tokens, i)) manner.push(topic);
       else if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') nouns.push(topic);
     }
