@@ -2452,6 +2452,11 @@ describe('only, figures against a bound, weekdays, manner words, ranges of days'
     expect(ask('Was Johnson the only one to go to Kyiv?').answer).toMatch(/^Yes, as far as/);
     // a count is no "only"
     expect(ask('Did Johnson talk to Putin just once?').answer).not.toMatch(/as far as/);
+    // "alone" after the one it is said of; "the only leader who…" is no one to find first
+    expect(ask('Was Russia alone in sending draft treaties?').answer).toMatch(/^Yes, as far as/);
+    expect(ask('Is Johnson the only Western leader who went to Kyiv?').answer).toMatch(/^Yes, as far as/);
+    // "anyone other than Macron call Putin": the verb ends what is set aside
+    expect(ask('Did anyone other than Macron call Putin?').factIds).toEqual(['putin-johnson-call']);
   });
 
   it('holds the figure reported to a bound asked: yes, no, or the figure when it settles neither', () => {

@@ -286,8 +286,9 @@ export function resolveFollowUp(
     );
     // "was he the only one to call him?": the one "he" stands for, over the whole story, with whom the last
     // question named ("him"); "was he the only one?" asks it of what the last question asked
-    const alone = query.only && PRONOUNS.has(query.only) ? recalled[0]?.id : query.only;
-    if (alone) {
+    const stoodFor = query.only && PRONOUNS.has(query.only) ? recalled[0] : undefined;
+    if (stoodFor) {
+      const alone = stoodFor.id;
       const others = before.actors.filter((actor) => !isSetting(actor) && actor.id !== alone);
       const elided = query.events.length + query.topics.length === 0;
       const own = elided ? before : query;
@@ -298,7 +299,7 @@ export function resolveFollowUp(
         actors: [
           ...own.actors.filter((actor) => actor.id !== alone),
           ...(elided || !OBJECT_PRONOUN.test(query.normalised) ? [] : others),
-          { ...recalled[0]!, role: 'agent' },
+          { ...stoodFor, role: 'agent' },
         ],
         only: alone,
         date: query.date,

@@ -68,6 +68,8 @@ export function describedByDeed(question: string): Described | null {
     (word, i) => i >= 2 && (word === 'who' || word === 'that') && DESCRIBED_NOUNS.has(words[i - 1]!),
   );
   if (at < 0) return null;
+  // ("is Johnson the only Western leader who went to Kyiv?": whether he is the one, which only.ts reads)
+  if (words.slice(Math.max(0, at - 4), at).some((word) => word === 'only' || word === 'sole')) return null;
   // ("the alliance that Russia wants to stop enlarging": what the clause's own subject acts on, which no
   // who-question finds)
   if (OBJECT_CLAUSE.test(question)) return null;

@@ -24,6 +24,9 @@ export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | n
   while (LEADING.has(words[next] ?? '')) next++;
   const after = spans.find((span) => span.start === next);
   if (after) return after.id;
+  // ("was Russia alone in sending draft treaties?": the one right before "alone")
+  const justBefore = words[at] === 'alone' ? spans.find((span) => span.end === at - 1) : undefined;
+  if (justBefore) return justBefore.id;
   // "was Macron the only leader…", "Macron is he only to have called…" (« est-il le seul »): the one the
   // question is about
   if (!AFTER_SUBJECT.has(words[at - 1] ?? '')) return null;

@@ -80,5 +80,12 @@ function runsOn(tokens: Tokens, at: number): boolean {
   if (tokens.taken[at]) return false;
   // (the model tags "calls" in "apart from the phone calls, what…" a verb: a noun that ends the words set aside)
   const next = tokens.normal[at + 1] ?? '?';
+  // ("did anyone besides Macron call Putin?": an event word between two names, or a name and "the", is the
+  // question's verb, whatever the model tags it)
+  const verbBetween =
+    tokens.taken[at - 1] === 'actor' &&
+    (tokens.taken[at + 1] === 'actor' || DETERMINERS.has(next)) &&
+    eventOfWord(tokens.normal[at]!, tokens.lemma[at]!) !== undefined;
+  if (verbBetween) return false;
   return RUNS_ON.has(tokens.pos[at]!) || (tokens.pos[at] === 'VERB' && (WH_WORDS.has(next) || next === '?'));
 }
