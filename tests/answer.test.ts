@@ -2480,6 +2480,9 @@ describe('only, figures against a bound, weekdays, manner words, ranges of days'
   it('says the weekday of a day, which "what day of the week" asks', () => {
     expect(ask('What day of the week did Macron first call Putin?').answer).toMatch(/^On Monday 31 January/);
     expect(ask('Quel jour de la semaine Johnson a-t-il appelé Poutine ?').answer).toMatch(/^On Wednesday 2/);
+    // an event named by a noun, asked of its day
+    expect(ask('Was the Johnson call on a Wednesday?').answer).toMatch(/^Yes\./);
+    expect(ask('Was the Johnson call on 2 February?').answer).toMatch(/^Yes\./);
     // a label that has it already does not say it twice
     expect(ask('When was the NATO-Russia Council?').answer).not.toMatch(/Wednesday Wednesday/);
   });

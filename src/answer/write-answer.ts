@@ -81,7 +81,7 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
       const exact =
         top.direct &&
         !top.approximateDate &&
-        query.eventByVerb &&
+        (query.eventByVerb || datedByName(query)) &&
         primary !== undefined &&
         (top.indexed.fact.type === primary ||
           wentThere(query, top.indexed.fact) ||
@@ -139,6 +139,14 @@ function callerUnknown(query: Query, facts: Fact[]): string {
 function figureFits(query: Query, fact: Fact): boolean {
   const { figure } = query;
   return !figure || !fact.quantity || fact.quantity.unit === 'year' || fact.quantity.value === figure;
+}
+
+/**
+ * "Was the Johnson call on 2 February?", "…on a Wednesday?": an event named by a noun, whose day is what is
+ * asked (not "was there a meeting in Vienna?", which asks whether there was one).
+ */
+function datedByName(query: Query): boolean {
+  return /^(?:is|was|were) the\b/.test(query.normalised) && query.date !== null && !query.date.guessed;
 }
 
 /** "Did Johnson go to Kyiv on 1 February?": whatever he did there, the fact has him at the place asked. */
