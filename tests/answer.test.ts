@@ -2619,5 +2619,26 @@ describe('one event before another in a clause, either … or, ne … que, and r
     expect(ask("Que faut-il retenir de l'appel entre Johnson et Poutine ?").factIds).toContain(
       'putin-johnson-call',
     );
+    // « sur quoi ont porté les discussions ? »: what they were about; « si la Russie recourt à la force »
+    expect(
+      ask('Sur quoi ont porté les discussions du 31 janvier entre Macron et Poutine ?').factIds,
+    ).toContain('macron-putin-call-jan-31');
+    expect(ask('Que se passera-t-il si la Russie recourt à la force, selon Stoltenberg ?').answer).toMatch(
+      /severe/,
+    );
+    expect(ask('How did Macron get in touch with Putin?').answered).toBe(true);
+  });
+
+  it('says the articles do not tell how something was obtained or learnt of', () => {
+    for (const question of [
+      'How did El País get the documents?',
+      'Comment El País a-t-il obtenu les documents ?',
+    ]) {
+      const reply = ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.answer, question).toMatch(
+        /^The articles don't say how it was obtained[\s\S]*El País published/,
+      );
+    }
   });
 });

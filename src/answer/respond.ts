@@ -397,6 +397,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     chosen = outcomes;
   }
   // "What time did Macron call?": the day is all the articles give
+  // "How did El País get the documents?": the articles report what was done with them, not how it came by them
+  if (query.howObtained)
+    return refused(
+      'out-of-scope',
+      `The articles don't say how it was obtained or learnt of.${pointers(chosen)}`,
+      chosen,
+    );
   if (query.clockTime)
     return refused('no-date', `The articles don't give the time of day.${pointers(chosen)}`, chosen);
   // "The longest meeting", "the shortest call": of those whose duration the articles give, the longest

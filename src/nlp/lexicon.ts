@@ -178,6 +178,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'conference de presse': 'press conference',
   'porte parole': 'spokesman',
   'tout le monde': 'everyone',
+  // « sur quoi ont porté les discussions ? »: what they were about
+  'ont porte': 'were',
+  'a porte': 'was',
+  portaient: 'were',
+  portait: 'was',
   // a door, not "porte sur" (is about): "fermer sa porte", "la politique des portes ouvertes"
   'sa porte': 'its door',
   'la porte': 'the door',
@@ -371,6 +376,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vraiment: 'really',
   exactement: 'exactly',
   affaire: 'matter', // « dans cette affaire »
+  // « si la Russie recourt à la force »: uses it
+  recourt: 'uses',
+  recourir: 'use',
+  recourait: 'used',
   // « le seul à avoir appelé », « seuls les États-Unis »
   seulement: 'only',
   seul: 'only',
@@ -1174,6 +1183,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
+  ['touch', /\b(get|gets|got|getting) in touch with\b/g, 'contact'],
   // "did Sherman sit across from Grushko?", "sat at the table with": met them; "who sat in the Russian
   // delegation?", "who sits on the US side?": who was in it
   ...inEachForm(SIT, MEET, (sit, meet) => [

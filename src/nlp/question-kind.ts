@@ -563,6 +563,12 @@ export function asksHowLongAtMost(text: string): 1 | -1 | null {
 export function asksClockTime(text: string): boolean {
   return CLOCK_TIME.test(text);
 }
+/** "How did El País get (hold of) the documents?", « comment a-t-il obtenu… » (glossed "obtenu"): how they came by it. */
+export function asksHowObtained(text: string): boolean {
+  return HOW_OBTAINED.test(text);
+}
+const HOW_OBTAINED =
+  /^how\b.*\b(?:get|got|get hold of|obtain|obtained|obtenu|obtenir|acquire|acquired|come by|came by|find out|found out|learn|learned|learnt)\b/;
 const CLOCK_TIME = /\b(?:what|which) (?:time|hour)\b(?! (?:period|frame|span))/;
 
 // (« la plus longue » is glossed "more long")
