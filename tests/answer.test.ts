@@ -2642,3 +2642,41 @@ describe('one event before another in a clause, either … or, ne … que, and r
     }
   });
 });
+
+describe('the same features asked casually: statements as questions, interjections, instead of, how soon', () => {
+  it('reads a statement asked as a question, tagged or not, in chat English and French', () => {
+    expect(normaliseQuestion("johnson's the only one who went to kyiv right?").text).toBe(
+      'is johnson the only one who went to kyiv ?',
+    );
+    expect(ask("wait so borrell's the nato chief?").answer).toMatch(
+      /^No: Josep Borrell, EU foreign policy chief/,
+    );
+    expect(ask("attends, borrell c'est le chef de l'otan ?").answer).toMatch(/^No: Josep Borrell/);
+    expect(ask('johnson c’est le seul qui est allé à kiev, non ?').answer).toMatch(/^Yes, as far as/);
+    expect(ask('mdr macron c’était le seul à appeler poutine ?').answer).toMatch(/^No\..*Johnson/);
+    // a statement with a question word stays as it is
+    expect(normaliseQuestion('Boris Johnson, il était où le 1er février ?').text).not.toMatch(/^is /);
+  });
+
+  it('reads "only" after a verb and « qu’à » without « ne », a bound with no question word, and 3h', () => {
+    expect(ask('did putin only talk to macron that week').answer).toMatch(/^No\..*Johnson/);
+    expect(ask('poutine a parlé qu’à macron cette semaine-là ?').answer).toMatch(/^No\..*Johnson/);
+    expect(ask('attends, les pourparlers de bruxelles ont duré plus de 3h ?').answer).toMatch(/^Yes\./);
+    expect(ask('ok so what day of the week was the big nato russia meeting').answer).toMatch(/^On Wednesday/);
+    // "how big" is what is asked, not which one
+    expect(ask('How big is the Russian army?').answered).toBe(false);
+    expect(ask('osce ça veut dire quoi déjà ?').factIds).toEqual(['osce-meeting-vienna']);
+  });
+
+  it('leaves what was not done out of the question, and counts days for "how soon after"', () => {
+    expect(normaliseQuestion('What did NATO offer instead of the guarantee Russia wanted?').text).toBe(
+      'what did nato offer ?',
+    );
+    expect(ask('Instead of a meeting in person, how did Macron and Putin talk?').answer).toMatch(/telephone/);
+    // an action stays: what it acts on is what is asked about
+    expect(ask('Rather than answering the letters, what did the Kremlin do?').factIds).toEqual([
+      'kremlin-preparing-formal-response',
+    ]);
+    expect(ask('How soon after the Council did Macron first call Putin?').answer).toMatch(/^19 days/);
+  });
+});

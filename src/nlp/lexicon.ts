@@ -117,6 +117,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'avait elle raison': 'was right',
   'avait il raison': 'was right',
   'a t elle raison': 'was right',
+  // « au lieu de retirer ses troupes », « plutôt que de commenter »: instead of
+  'au lieu de': 'instead of',
+  'au lieu du': 'instead of the',
+  'au lieu des': 'instead of the',
+  'plutot que de': 'rather than',
+  'plutot que': 'rather than',
   // « d'ici le 2 février »: by that day
   'de ici le': 'by',
   'de ici au': 'by',
@@ -1278,6 +1284,8 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
     /\bne ((?:(?!pas |jamais |plus |rien |personne |aucun)\S+ ){1,5}?)(?:que\b|qu' ?)/g,
     '$1seulement ',
   ],
+  // spoken, without « ne »: « il a parlé qu'à Macron »
+  ["qu'", /\b(?!ce )(\S+e) qu' ?(?=a_to\b)/g, '$1 seulement '],
 ];
 
 /**
@@ -1353,6 +1361,10 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   // "how long before the meeting did Russia send…" asks when
   ['how long before', 'when'],
   ['how long after', 'when'],
+  // "how soon after the Council did Macron call?": the same gap
+  ['how soon after', 'when'],
+  ['how soon before', 'when'],
+  ['how quickly after', 'when'],
   ['how long ago', 'when'],
   ['how long', 'how-long'],
   ['how old', 'how-many'],
@@ -2021,6 +2033,13 @@ export const FILLER_WORDS = new Set([
   'trucs',
   'machin',
   'everything', // not in the lite model's lexicon, so it would pass for a name
+  // "what did NATO offer instead of the guarantee?", « plutôt que de commenter » (glossed): how the question
+  // is put, not a word of the facts ("instead of conflict and mistrust")
+  'instead',
+  'rather',
+  // « la grosse réunion »: which one is already said
+  'grosse',
+  'gros',
   // anyone at all: "did anybody agree on anything?"
   'anybody',
   'anyone',

@@ -57,7 +57,11 @@ export interface NormalisedQuestion {
 /** A question as typed, cut to MAX_QUESTION_CHARS. */
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   return normaliseText(
-    asCorrection(asOrdered(untagged(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS)))))),
+    asCorrection(
+      asOrdered(
+        untagged(withoutAlternative(withoutAsides(withoutInstructions(raw.slice(0, MAX_QUESTION_CHARS))))),
+      ),
+    ),
   );
 }
 
@@ -68,7 +72,7 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
  * "Sorry if this is obvious, but what is…": a clause before "but" and a question is none either.
  */
 function withoutAsides(raw: string): string {
-  let opened = raw.replace(REACTION_BEFORE_QUESTION, '');
+  let opened = raw.replace(REACTION_BEFORE_QUESTION, '').replace(INTERJECTION, '');
   if (opened.includes(',')) opened = opened.replace(CLAUSE_BEFORE_BUT, '');
   if (!SENTENCE_END.test(opened)) return opened;
   const sentences = opened.split(/(?<=[.!?])\s+/);
@@ -100,6 +104,8 @@ const REACTION_BEFORE_QUESTION = new RegExp(
   `^\\s*\\p{Ll}[\\p{Ll}'’]*( \\p{Ll}[\\p{Ll}'’]*)?\\s*,\\s+(?=${QUESTION_START})`,
   'u',
 );
+/** "wait, …", « attends, … », "lol, …": an interjection before a comma, whatever follows. */
+const INTERJECTION = /^\s*(?:wait|attends|attendez|hmm+|euh|oh|ah|ok|okay|lol|mdr)\s*,\s*/iu;
 const CLAUSE_BEFORE_BUT = new RegExp(`^[^?,]*,\\s*(but|mais)\\s+(?=${QUESTION_START})`, 'iu');
 const ASIDE =
   /^\s*(((hi|hello|hey|so|ok|okay|well|bonjour|salut)\b[\s,!.]*)+$|((hi|hello|hey|so|ok|okay|well|bon|alors)\b[\s,!]*)*(i|i'm|i’m|im|i've|i’ve|ive|i'd|my|we|je|j'|j’|mon|ma|mes|nous)\b[^?]*$)/i;
@@ -159,6 +165,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
   if (folded.includes(':') || folded.includes(',')) folded = withoutLeadIn(folded);
   for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
     if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
+  // "more than 3h", « plus de 3h »: hours, after a bound (« à 15h » is a time of day)
+  if (HOURS_BOUND.test(folded)) folded = folded.replace(HOURS_BOUND, '$1 $2 hours');
   // 100 000, 100,000 and 100k are one number
   if (HAS_DIGIT.test(folded))
     folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
@@ -208,17 +216,30 @@ const CORRECTION = new RegExp(
  * steps that read posts and places expect.
  */
 function untagged(raw: string): string {
-  const tagged = TAG.exec(raw);
-  const statement = tagged?.[1] ?? tagged?.[2];
+  // "borrell's the NATO chief": "is", as no possessive comes before "the"; « Borrell c'est le chef… »: « est »
+  const said = raw.replace(IS_BEFORE_ARTICLE, '$1 is $2').replace(C_EST, '$1 $2 ');
+  const tagged = TAG.exec(said);
+  // (untagged, a statement asked as a question — "so Johnson was in Kyiv?" — never one with a question word)
+  const stated = said.trimEnd().endsWith('?') && !WH_ANYWHERE.test(said);
+  const statement =
+    tagged?.[1] ?? tagged?.[2] ?? tagged?.[3] ?? (stated ? said.replace(/\s*\?+\s*$/, '') : undefined);
   // ("is it true?", "did he, right?": a question already)
   if (statement === undefined || ASKED_ALREADY.test(statement)) return raw;
-  const be = STATED_BE.exec(statement);
-  return be ? `${be[2]} ${be[1]} ${be[3]}?` : `${statement}?`;
+  const be = STATED_BE.exec(statement.replace(OPENING, ''));
+  if (be) return `${be[2]} ${be[1]} ${be[3]}?`;
+  return tagged ? `${statement}?` : raw;
 }
+const WH_ANYWHERE =
+  /(?<!\p{L})(?:who|whom|whose|what|whats|when|where|why|how|which|qui|que|quoi|quand|où|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|qu['’])(?!\p{L})/iu;
+const IS_BEFORE_ARTICLE = /\b(\p{L}+)['’]s (the|a|an)\b/iu;
+const C_EST = /^((?:\S+ ){0,2}?\S+) c['’](est|était|etait) /iu;
+/** "so", "wait", « attends »: words that open a statement asked as a question, no part of its subject. */
+const OPENING = /^(?:(?:so|wait|ok|okay|and|attends|alors|donc|et|mdr|lol)\b[\s,]*)+/iu;
 const TAG = new RegExp(
   [
     "^(\\S.*?),?\\s+(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could)n['’]?t (?:he|she|it|they|there)\\s*\\?+\\s*$",
-    "^(\\S.*?),\\s*(?:right|correct|yes|no|non|true|n['’]est-ce pas|hein|c['’]est ça|c['’]est bien ça|pas vrai|vrai)\\s*\\?+\\s*$",
+    "^(\\S.*?)(?:,\\s*|\\s+)(?:right|correct|non|n['’]est-ce pas|hein|c['’]est ça|c['’]est bien ça|pas vrai)\\s*\\?+\\s*$",
+    '^(\\S.*?),\\s*(?:yes|no|true|vrai)\\s*\\?+\\s*$',
   ].join('|'),
   'iu',
 );
@@ -227,7 +248,21 @@ const ASKED_ALREADY = new RegExp(`^\\s*(?:${QUESTION_WORDS}|qu['’])\\b`, 'iu')
 const STATED_BE = /^((?:\S+ ){0,3}?\S+) (is|was|are|were|est|était|etait) (.+)$/iu;
 
 /**
- * "Had Macron already spoken to Putin when Johnson called him?", "…by the time Macron called Putin?", "when
+ * "What did NATO offer instead of the guarantee Russia wanted?", "instead of a meeting in person, how did they
+ * talk?": the thing not offered or done is no part of what is asked. (An action — "rather than answering the
+ * letters", « au lieu de retirer ses troupes » — stays: what it acts on is what the question is about.)
+ */
+function withoutAlternative(raw: string): string {
+  if (!MAY_BE_ALTERNATIVE.test(raw)) return raw;
+  return raw.replace(ALTERNATIVE_FIRST, '').replace(ALTERNATIVE_AFTER, '');
+}
+const ALTERNATIVE = String.raw`(?:instead of|rather than|in place of|au lieu d(?:e |u |es |['’])|plutôt que(?: de | d['’]| ))(?!\s*(?:de |d['’])?\S+(?:ing|er|ir|re)\b)`;
+const MAY_BE_ALTERNATIVE = /\b(?:instead|rather|place|lieu|plutôt)\b/iu;
+const ALTERNATIVE_FIRST = new RegExp(String.raw`^\s*${ALTERNATIVE}\s*[^,]+,\s*`, 'iu');
+const ALTERNATIVE_AFTER = new RegExp(String.raw`,?\s+${ALTERNATIVE}\s*[^,?]+(?=\s*\?|$)`, 'iu');
+
+/**
+ * "Had Macron already spoken to Putin when Johnson called him?\", "…by the time Macron called Putin?", "when
  * Johnson went to Kyiv, had the letters already been sent?", « avait-il déjà appelé Poutine quand… »: whether
  * one event came before the other, as "…before Johnson called him?" asks; "still to come when" asks "after".
  */
@@ -277,6 +312,8 @@ const ABOUT_THE_ASKING = new Set(
 const ASKS = new RegExp(
   `^\\s*(${QUESTION_WORDS}|ou_where|can|could|est ce|je (voudrais|veux|aimerais|ai besoin de) savoir|tell me|dis moi|dites moi)\\b`,
 );
+const HOURS_BOUND =
+  /\b(more than|over|under|less than|at least|plus de|moins de|au moins) (\d+) ?h(?:rs?)?\b/g;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**

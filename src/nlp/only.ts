@@ -19,14 +19,16 @@ export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | n
   const at = words.findIndex((word) => ONLY.has(word));
   // ("the only one" is someone, not a count)
   if (at < 0 || (COUNTS.test(words[at + 1] ?? '') && words[at - 1] !== 'the')) return null;
-  // "only (to) Macron": the one right after it
+  // "only (to) Macron", "did Putin only talk to Macron?": the one right after it, or after its verb
   let next = at + 1;
+  if (tokens.pos[next] === 'VERB' && LEADING.has(words[next + 1] ?? '')) next++;
   while (LEADING.has(words[next] ?? '')) next++;
   const after = spans.find((span) => span.start === next);
   if (after) return after.id;
-  // ("was Russia alone in sending draft treaties?": the one right before "alone")
-  const justBefore = words[at] === 'alone' ? spans.find((span) => span.end === at - 1) : undefined;
-  if (justBefore) return justBefore.id;
+  // ("was Russia alone in sending draft treaties?", « Macron c'était le seul », glossed "macron was only"):
+  // the one right before it
+  const justBefore = spans.find((span) => span.end === at - 1);
+  if (justBefore && (words[at] === 'alone' || tokens.pos[at + 1] !== 'VERB')) return justBefore.id;
   // "was Macron the only leader…", "Macron is he only to have called…" (« est-il le seul »): the one the
   // question is about
   if (!AFTER_SUBJECT.has(words[at - 1] ?? '')) return null;

@@ -110,7 +110,7 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
 
 /** "either Macron or Johnson" (not "or either"). */
 const EITHER = /\beither\b.*\bor\b/;
-const HOW_LONG_FROM = /^how long (after|before)\b/;
+const HOW_LONG_FROM = /^how (?:long|soon|quickly) (after|before)\b/;
 const FIRST_IN_A_WHILE =
   /\bfirst\b.*\b(?:in|since) (?:(?:more than|over|nearly|almost) )?(?:a (?:long )?while|ages|long|a long time|some time|(?:\w+ )?years?)\b/;
 
@@ -156,7 +156,11 @@ function parseQuestion(
   );
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
-  const kind = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
+  const read = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
+  // ("les pourparlers ont duré plus de 3h ?", glossed "talks have last more 3 hours ?": a figure held to a
+  // bound, with no question word, asks whether it passes)
+  const kind =
+    read === 'what' && bound && !tokens.normal.some((word) => WH_WORDS.has(word)) ? 'yes-no' : read;
   // "Did the talks yield anything?": the word asking how an event went is not the event
   const outcomeAt = outcomeWordAt(tokens);
   const allMentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
@@ -212,9 +216,13 @@ function parseQuestion(
   // "What will happen if Russia invades Ukraine?": what the condition's own verb acts on is no party to what
   // is asked (Russia, its subject, is the one warned)
   const [objectsFrom, objectsTo] = conditionObjects(tokens, main);
+  // (whom or where a clause's event was with is the clause's: "before Johnson went to Kyiv")
+  const partner =
+    clauseAnchor && actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span);
   const asked = actorSpans.filter(
     (span) =>
       span !== anchor?.span &&
+      span !== partner &&
       // (whom a clause names is its event's: "before Johnson went to Kyiv")
       !(clauseAnchor && span.start > clauseAnchor.from) &&
       span.end >= candidatesEnd &&
@@ -517,10 +525,7 @@ function parseQuestion(
         null,
       theirs: clauseAnchor?.theirs ?? false,
       order: clauseAnchor?.order ?? null,
-      with: clauseAnchor
-        ? (actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor.span)?.id ??
-          null)
-        : null,
+      with: partner?.id ?? null,
     },
     orderedAgainst: null,
     quoted: quotedWords(question, tokens, stem),

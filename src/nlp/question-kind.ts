@@ -432,13 +432,14 @@ const SETTING_PREPOSITIONS = new Set(['?', 'at', 'in', 'during', 'on', 'for']);
 /** Words "what is the OSCE?" and "what does the acronym OSCE stand for?" have beside the name asked about. */
 const DEFINING_WORDS = new Set(
   // "what is the role of the Council?", "quel est le rôle du Conseil ?" (glossed "which is role")
-  'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean means signifie signifient role purpose function of'.split(
+  'what which exactly is are was were the ? does do acronym abbreviation initials stand for mean means signifie signifient again already this role purpose function of'.split(
     ' ',
   ),
 );
 
 /** "What does OSCE mean?", « que signifie OSCE ? » (glossed "what signifie osce"): what it is. */
-const ACRONYM_MEANS = /^what (?:does|do) [a-z ]+ mean \?$|^what (?:means|signifie|signifient) [a-z ]+ \?$/;
+const ACRONYM_MEANS =
+  /^what (?:does|do) [a-z ]+ mean \?$|^what (?:means|signifie|signifient) [a-z ]+ \?$|^[a-z]+ this means what\b/;
 /** "Whose spokesman is Ned Price?", "who ned price is he spokesman ?" (French, glossed). */
 const WHOSE_POST = /^whose [a-z ]+ (?:is|was) |^who [a-z ]+ (?:is|was) (?:he|she) [a-z]+ \?$/;
 /** Words for a post: "sherman job?" asks who Sherman is. */
@@ -461,7 +462,7 @@ export function identityAsked(
     (eventCount === 0 || ACRONYM_MEANS.test(text)) &&
     actors.length === 1 &&
     actors[0]!.kind !== 'person' &&
-    (tokens.normal[0] === 'what' || tokens.normal[0] === 'which') &&
+    (tokens.normal[0] === 'what' || tokens.normal[0] === 'which' || ACRONYM_MEANS.test(text)) &&
     tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
   )
     return 'thing';

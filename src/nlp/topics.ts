@@ -144,6 +144,7 @@ function saysHow(tokens: Tokens, i: number): boolean {
   );
 }
 
+const SIZE_WORDS = new Set(['big', 'huge', 'major']);
 const ASPECT_LEMMAS = new Set(['begin', 'start']);
 
 /** The remaining content words: stems to match facts on, and words nobody knows (likely names). */
@@ -206,6 +207,8 @@ export function topicWords(
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
     if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
     if (YES_NO_OPENERS.has(word) || ORDINALS.has(word)) return;
+    // ("the big NATO–Russia meeting": which one is already said — not "how big is the army?")
+    if (SIZE_WORDS.has(word) && (tokens.taken[i + 1] === 'actor' || tokens.pos[i + 1] === 'NOUN')) return;
     const unheardOf = tokens.id[i]! >= lexiconSize || capitalised.has(word);
     const name =
       unheardOf &&
