@@ -2679,4 +2679,18 @@ describe('the same features asked casually: statements as questions, interjectio
     ]);
     expect(ask('How soon after the Council did Macron first call Putin?').answer).toMatch(/^19 days/);
   });
+
+  it('reads yet other wordings: longer than, weekday, either in French, il n’y a que', () => {
+    expect(ask('Did the Geneva talks run longer than 5 hours?').answer).toMatch(/^Yes\./);
+    expect(ask('Les discussions de Bruxelles ont-elles dépassé cinq heures ?').answer).toMatch(/^No\./);
+    expect(ask('Which weekday was the OSCE meeting?').answer).toMatch(/^On Thursday 13 January/);
+    expect(ask("Was Macron's second call on a Thursday?").answer).toMatch(/^Yes\./);
+    expect(ask('Le deuxième appel de Macron, c’était un jeudi ?').answer).toMatch(/^Yes\./);
+    expect(ask('Soit Macron soit Johnson est allé à Kiev ?').answer).toMatch(/^Yes, one of them: .*Johnson/);
+    expect(ask('Il n’y a que Johnson qui est allé à Kiev ?').answer).toMatch(/^Yes, as far as/);
+    // « ne … que » leaves no double space behind it
+    expect(normaliseQuestion('Poutine n’a-t-il parlé qu’à Macron ?').text).toBe(
+      'poutine did he spoke only to macron ?',
+    );
+  });
 });

@@ -142,11 +142,11 @@ function figureFits(query: Query, fact: Fact): boolean {
 }
 
 /**
- * "Was the Johnson call on 2 February?", "…on a Wednesday?": an event named by a noun, whose day is what is
- * asked (not "was there a meeting in Vienna?", which asks whether there was one).
+ * "Was the Johnson call on 2 February?", "was Macron's second call on a Thursday?": an event named by a noun,
+ * whose day is what is asked (not "was there a meeting in Vienna?", which asks whether there was one).
  */
 function datedByName(query: Query): boolean {
-  return /^(?:is|was|were) the\b/.test(query.normalised) && query.date !== null && !query.date.guessed;
+  return /^(?:is|was|were) (?!there\b)/.test(query.normalised) && query.date !== null && !query.date.guessed;
 }
 
 /** "Did Johnson go to Kyiv on 1 February?": whatever he did there, the fact has him at the place asked. */

@@ -388,6 +388,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   recourait: 'used',
   // « le seul à avoir appelé », « seuls les États-Unis »
   seulement: 'only',
+  soit: 'either',
+  depasse: 'exceeded',
+  depassent: 'exceed',
+  depasser: 'exceed',
   seul: 'only',
   seule: 'only',
   seuls: 'only',
@@ -1281,9 +1285,13 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
   // « n'a-t-il parlé qu'à Macron ? » (elisions spelled out: "ne a t il parle que a_to"): only, not a negation
   [
     'ne ',
-    /\bne ((?:(?!pas |jamais |plus |rien |personne |aucun)\S+ ){1,5}?)(?:que\b|qu' ?)/g,
+    /\bne ((?:(?!pas |jamais |plus |rien |personne |aucun)\S+ ){1,5}?)(?:que ?\b|qu' ?)/g,
     '$1seulement ',
   ],
+  // « il n'y a que Johnson qui… » (glossed once « ne … que » is read): only Johnson
+  ['il y a seulement', /\bil y a seulement ((?:\S+ ){1,3}?)qui\b/g, 'est ce que seulement $1'],
+  // « soit Macron soit Johnson »: either … or
+  ['soit ', /\bsoit ((?:\S+ ){1,4}?)soit\b/g, 'soit $1ou'],
   // spoken, without « ne »: « il a parlé qu'à Macron »
   ["qu'", /\b(?!ce )(\S+e) qu' ?(?=a_to\b)/g, '$1 seulement '],
 ];
@@ -1363,6 +1371,8 @@ export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [
   ['how long after', 'when'],
   // "how soon after the Council did Macron call?": the same gap
   ['how soon after', 'when'],
+  ['which weekday', 'when'],
+  ['what weekday', 'when'],
   ['how soon before', 'when'],
   ['how quickly after', 'when'],
   ['how long ago', 'when'],

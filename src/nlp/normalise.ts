@@ -232,7 +232,7 @@ function untagged(raw: string): string {
 const WH_ANYWHERE =
   /(?<!\p{L})(?:who|whom|whose|what|whats|when|where|why|how|which|qui|que|quoi|quand|où|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|qu['’])(?!\p{L})/iu;
 const IS_BEFORE_ARTICLE = /\b(\p{L}+)['’]s (the|a|an)\b/iu;
-const C_EST = /^((?:\S+ ){0,2}?\S+) c['’](est|était|etait) /iu;
+const C_EST = /^((?:[^\s,]+ ){0,5}?[^\s,]+),? c['’](est|était|etait) /iu;
 /** "so", "wait", « attends »: words that open a statement asked as a question, no part of its subject. */
 const OPENING = /^(?:(?:so|wait|ok|okay|and|attends|alors|donc|et|mdr|lol)\b[\s,]*)+/iu;
 const TAG = new RegExp(
@@ -245,7 +245,7 @@ const TAG = new RegExp(
 );
 const ASKED_ALREADY = new RegExp(`^\\s*(?:${QUESTION_WORDS}|qu['’])\\b`, 'iu');
 /** "Borrell is NATO's secretary general", « Borrell est… »: a subject of a few words, then the verb "be". */
-const STATED_BE = /^((?:\S+ ){0,3}?\S+) (is|was|are|were|est|était|etait) (.+)$/iu;
+const STATED_BE = /^((?:[^\s,]+ ){0,5}?[^\s,]+) (is|was|are|were|est|était|etait) (.+)$/iu;
 
 /**
  * "What did NATO offer instead of the guarantee Russia wanted?", "instead of a meeting in person, how did they

@@ -66,8 +66,19 @@ export function statedBound(tokens: Tokens): Bound | null {
   }
   return null;
 }
-const ABOVE = new Set(['more', 'over', 'above', 'exceeding']);
-const BELOW = new Set(['less', 'fewer', 'under', 'below']);
+const ABOVE = new Set([
+  'more',
+  'over',
+  'above',
+  'exceeding',
+  'exceed',
+  'exceeded',
+  'longer',
+  'greater',
+  'larger',
+  'bigger',
+]);
+const BELOW = new Set(['less', 'fewer', 'under', 'below', 'shorter', 'smaller']);
 
 /** "how many soldiers": what is counted, so that a count of hours does not answer it. */
 export function countedNoun(tokens: Tokens, stem: (word: string) => string): string | null {
