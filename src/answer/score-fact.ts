@@ -47,6 +47,11 @@ export interface ScoringPlan {
   accepted: ReadonlySet<string>;
   /** Each topic word's weight, by rarity (see match.ts). */
   topicWeights: number[];
+  /**
+   * Whether each topic word must be matched for the fact to be about the question: not a negated verb ("what
+   * won't NATO discuss?") nor how it was done ("flatly deny"). Read once here, not for every fact.
+   */
+  topicRequired: boolean[];
   /** The event's first kind of fact. */
   primaryType: string | undefined;
   /** For loose concepts, where the one who would do it stands in each kind of fact. */
@@ -141,6 +146,9 @@ export function planScoring(
     query,
     accepted,
     topicWeights,
+    topicRequired: query.topics.map(
+      (topic) => !isNegatedVerb(topic) && !(query.mannerTopics?.includes(topic) ?? false),
+    ),
     primaryType: primaryTypeOf(event),
     agentSlot: AGENT_SLOT.get(event),
     destinationIsPlace: DESTINATION_IS_PLACE.has(event),
@@ -466,7 +474,7 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
 
 /** The topic words, weighed by rarity; without an event and an anchor they are what is asked. */
 function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): void {
-  const { query, topicWeights } = plan;
+  const { query, topicWeights, topicRequired } = plan;
   // A negated verb ("what won't NATO discuss?") favours the facts that negate it ("cannot discuss") and rules
   // out none: "which body had not met for two years?" is answered by its first meeting in two years.
   let matched = 0;
@@ -476,7 +484,7 @@ function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): voi
     const stated = indexed.stems.has(query.topics[i]!);
     tally.max += weight;
     if (stated) tally.got += weight;
-    if (isNegatedVerb(query.topics[i]!) || query.mannerTopics?.includes(query.topics[i]!)) continue;
+    if (!topicRequired[i]) continue;
     required++;
     if (stated) matched++;
   }

@@ -217,8 +217,10 @@ const CORRECTION = new RegExp(
  */
 function untagged(raw: string): string {
   // "borrell's the NATO chief": "is", as no possessive comes before "the"; « Borrell c'est le chef… »: « est »
-  const said = raw.replace(IS_BEFORE_ARTICLE, '$1 is $2').replace(C_EST, '$1 $2 ');
-  const tagged = TAG.exec(said);
+  // (each looked for only where a plain regular expression finds its words: most questions have none)
+  let said = MAY_BE_IS.test(raw) ? raw.replace(IS_BEFORE_ARTICLE, '$1 is $2') : raw;
+  if (MAY_BE_C_EST.test(said)) said = said.replace(C_EST, '$1 $2 ');
+  const tagged = MAY_BE_TAGGED.test(said) ? TAG.exec(said) : null;
   // (untagged, a statement asked as a question — "so Johnson was in Kyiv?" — never one with a question word)
   const stated = said.trimEnd().endsWith('?') && !WH_ANYWHERE.test(said);
   const statement =
@@ -231,7 +233,11 @@ function untagged(raw: string): string {
 }
 const WH_ANYWHERE =
   /(?<!\p{L})(?:who|whom|whose|what|whats|when|where|why|how|which|qui|que|quoi|quand|où|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|lequel|laquelle|qu['’])(?!\p{L})/iu;
+const MAY_BE_IS = /['’]s (?:the|a|an) /i;
 const IS_BEFORE_ARTICLE = /\b(\p{L}+)['’]s (the|a|an)\b/iu;
+const MAY_BE_C_EST = /c['’]/i;
+const MAY_BE_TAGGED =
+  /(?:n['’]?t (?:he|she|it|they|there)|right|correct|non|pas vrai|hein|ça|yes|no|true|vrai)\s*\?+\s*$/i;
 const C_EST = /^((?:[^\s,]+ ){0,5}?[^\s,]+),? c['’](est|était|etait) /iu;
 /** "so", "wait", « attends »: words that open a statement asked as a question, no part of its subject. */
 const OPENING = /^(?:(?:so|wait|ok|okay|and|attends|alors|donc|et|mdr|lol)\b[\s,]*)+/iu;
@@ -257,12 +263,13 @@ function withoutAlternative(raw: string): string {
   return raw.replace(ALTERNATIVE_FIRST, '').replace(ALTERNATIVE_AFTER, '');
 }
 const ALTERNATIVE = String.raw`(?:instead of|rather than|in place of|au lieu d(?:e |u |es |['’])|plutôt que(?: de | d['’]| ))(?!\s*(?:de |d['’])?\S+(?:ing|er|ir|re)\b)`;
-const MAY_BE_ALTERNATIVE = /\b(?:instead|rather|place|lieu|plutôt)\b/iu;
+// (a plain regular expression first: most questions have none of these words, and Unicode ones cost more)
+const MAY_BE_ALTERNATIVE = /instead|rather|place|lieu|plut[ôo]t/i;
 const ALTERNATIVE_FIRST = new RegExp(String.raw`^\s*${ALTERNATIVE}\s*[^,]+,\s*`, 'iu');
 const ALTERNATIVE_AFTER = new RegExp(String.raw`,?\s+${ALTERNATIVE}\s*[^,?]+(?=\s*\?|$)`, 'iu');
 
 /**
- * "Had Macron already spoken to Putin when Johnson called him?\", "…by the time Macron called Putin?", "when
+ * "Had Macron already spoken to Putin when Johnson called him?", "…by the time Macron called Putin?", "when
  * Johnson went to Kyiv, had the letters already been sent?", « avait-il déjà appelé Poutine quand… »: whether
  * one event came before the other, as "…before Johnson called him?" asks; "still to come when" asks "after".
  */
@@ -281,7 +288,7 @@ function asOrdered(raw: string): string {
     .replace(/\bby the time(?: of)?\b/giu, 'before')
     .replace(/\bstill to come when\b/giu, 'after');
 }
-const MAY_ORDER = /\b(?:already|by the time|still to come)\b|(?<!\p{L})d[ée]j[àa](?!\p{L})/iu;
+const MAY_ORDER = /already|by the time|still to come|d[ée]j[àa]/i;
 /** "When Johnson went to Kyiv, had… already…?", « Quand Johnson…, Macron avait-il déjà… ? » */
 const FRONTED_WHEN = /^\s*(when|quand|by the time(?: of)?) (.+?), (.+?)(\s*\?*\s*)$/iu;
 /** "had … already … when" → "had … before", « avait … déjà … quand » → « avait … avant ». */
