@@ -2566,6 +2566,10 @@ describe('only and bounds in follow-ups, acronyms, requests to name people', () 
     // "up to 100,000" settles nothing about 50,000: the figure, said once
     const troops = conversation('How many troops has Russia massed on the border?', 'more than 50,000?');
     expect(troops.answer).toMatch(/^Up to 100,000 troops: /);
+    // a bound after a question that gave no figure is no follow-up of it
+    expect(
+      conversation('Was Macron the only leader to call Putin?', 'more than three hours, then?').answer,
+    ).not.toMatch(/^No\./);
     // a bound on something the last question was not about is a question of its own
     const other = conversation('Was Macron the only leader to call Putin?', 'more than 50,000 troops?');
     expect(other.factIds).toContain('russia-masses-troops-on-border');

@@ -101,15 +101,16 @@ export function resolveFollowUp(
       date: query.date ?? dayOf(previous),
     };
   // "How long did the Brussels talks last?" → "more than three hours, then?": the last question again, its
-  // figure held to that bound (a count or a length still asked as one) — not "more than 50,000 troops?" after
-  // a question about something else
+  // figure held to that bound (a count or a length still asked as one) — after a question that asked for a
+  // figure, and not "more than 50,000 troops?" after one about something else
+  const measured = before.kind === 'how-many' || before.kind === 'how-long';
   const boundAlone = (bound: Bound) =>
+    (measured || before.bound) &&
     query.actors.length === 0 &&
     query.events.every((event) => before.events.includes(event)) &&
     query.date === null &&
     query.topics.every((topic) => query.spelled[topic] === bound.unit || before.topics.includes(topic));
   if (query.bound && boundAlone(query.bound)) {
-    const measured = before.kind === 'how-many' || before.kind === 'how-long';
     return {
       ...before,
       question: query.question,
