@@ -2698,3 +2698,22 @@ describe('the same features asked casually: statements as questions, interjectio
     );
   });
 });
+
+describe('days asked yes or no, in French too', () => {
+  it('reads « un appel » as a call, « quelqu’un » as someone', () => {
+    expect(ask('Y a-t-il eu un appel téléphonique le 1er février ?').answered).toBe(false);
+    expect(ask("Poutine a-t-il parlé à quelqu'un le 2 février ?").answer).toMatch(/^Yes\..*Johnson/);
+    // "a phone call 1st February": the noun, not naming something
+    expect(normaliseQuestion('Y a-t-il eu un appel téléphonique le 1er février ?').text).toBe(
+      'was there a phone call 1st february ?',
+    );
+  });
+
+  it('says yes to a day asked by its weekday, and whose initiative a call was only where the articles say', () => {
+    expect(ask('Did El País publish the documents on a Wednesday?').answer).toMatch(/^Yes\./);
+    expect(ask('Was Macron’s first call on a Monday?').answer).toMatch(/^Yes\./);
+    expect(ask('Did Johnson call Putin the day after visiting Kyiv?').answer).toMatch(
+      /^The articles don't say who placed the call/,
+    );
+  });
+});

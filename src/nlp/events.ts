@@ -302,7 +302,8 @@ export function isMeans(tokens: Tokens, at: number): boolean {
 function namesSomething(tokens: Tokens, at: number): boolean {
   // ("what did London say about the call?", "that call": the noun, a phone call)
   const before = tokens.normal[at - 1] ?? '';
-  if (DETERMINERS.has(before) || before === 'this' || before === 'that') return false;
+  // ("a phone call 1st february", « un appel téléphonique le 1er février » glossed: the noun too)
+  if (DETERMINERS.has(before) || before === 'this' || before === 'that' || before === 'phone') return false;
   // "did the Johnson call lead to a deal?": a verb after it makes it the subject, a noun
   if (tokens.pos[at + 1] === 'VERB') return false;
   // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something

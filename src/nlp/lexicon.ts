@@ -159,6 +159,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'au nom des': 'for the',
   'coups de fil': 'phone calls',
   'appel telephonique': 'phone call',
+  // « y a-t-il eu un appel… ? »: a call, not "to call" (the article tells the noun)
+  'un appel telephonique': 'a phone call',
+  'un appel': 'a call',
+  'un coup de fil': 'a phone call',
   'se sont parle': 'spoke',
   'parle de': 'talked about',
   'parle des': 'talked about',
@@ -184,6 +188,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'conference de presse': 'press conference',
   'porte parole': 'spokesman',
   'tout le monde': 'everyone',
+  'quelque un': 'someone', // « quelqu'un » (its elision spelled out)
   // « sur quoi ont porté les discussions ? »: what they were about
   'ont porte': 'were',
   'a porte': 'was',

@@ -33,7 +33,7 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
  */
 const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS, ...SPOKEN_FRENCH];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ELISION = /\b(qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
+const ELISION = /\b(qu|jusqu|lorsqu|puisqu|quelqu|[ldjmnstc])'(?=\p{L})/gu;
 const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
 
