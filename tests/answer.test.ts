@@ -2682,6 +2682,10 @@ describe('the same features asked casually: statements as questions, interjectio
       'kremlin-preparing-formal-response',
     ]);
     expect(ask('How soon after the Council did Macron first call Putin?').answer).toMatch(/^19 days/);
+    // asked yes or no, an action set aside is no part of it either
+    expect(normaliseQuestion('Instead of talking, did NATO attack Russia?').text).toBe(
+      'did nato attack russia ?',
+    );
   });
 
   it('reads yet other wordings: longer than, weekday, either in French, il n’y a que', () => {

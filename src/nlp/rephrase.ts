@@ -99,12 +99,20 @@ const STATED_BE = /^((?:[^\s,]+ ){0,5}?[^\s,]+) (is|was|are|were|est|était|etai
  */
 function withoutAlternative(raw: string): string {
   if (!MAY_BE_ALTERNATIVE.test(raw)) return raw;
-  return raw.replace(ALTERNATIVE_FIRST, '').replace(ALTERNATIVE_AFTER, '');
+  return raw
+    .replace(ALTERNATIVE_FIRST, '')
+    .replace(ALTERNATIVE_BEFORE_YES_NO, '')
+    .replace(ALTERNATIVE_AFTER, '');
 }
 const ALTERNATIVE = String.raw`(?:instead of|rather than|in place of|au lieu d(?:e |u |es |['’])|plutôt que(?: de | d['’]| ))(?!\s*(?:de |d['’])?\S+(?:ing|er|ir|re)\b)`;
 // (a plain regular expression first: most questions have none of these words, and Unicode ones cost more)
 const MAY_BE_ALTERNATIVE = /instead|rather|place|lieu|plut[ôo]t/i;
 const ALTERNATIVE_FIRST = new RegExp(String.raw`^\s*${ALTERNATIVE}\s*[^,]+,\s*`, 'iu');
+/** "Instead of talking, did NATO attack Russia?": asked yes or no, even an action set aside is no part of it. */
+const ALTERNATIVE_BEFORE_YES_NO = new RegExp(
+  String.raw`^\s*(?:instead of|rather than|au lieu d(?:e |['’])|plutôt que(?: de | d['’]| ))[^,]+,\s*(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|est-ce)\b)`,
+  'iu',
+);
 const ALTERNATIVE_AFTER = new RegExp(String.raw`,?\s+${ALTERNATIVE}\s*[^,?]+(?=\s*\?|$)`, 'iu');
 
 /**
