@@ -2720,4 +2720,15 @@ describe('days asked yes or no, in French too', () => {
       /^The articles don't say who placed the call/,
     );
   });
+
+  it('reads "after Johnson did" as his own doing of the event asked, and "Macron’s first call" by its order', () => {
+    expect(ask('Did Macron call Putin two days after Johnson did?').answered).toBe(false);
+    // "before Macron did": before the first time he did
+    expect(ask('Did Johnson call Putin before Macron did?').answer).toMatch(
+      /^No: 2 February 2022, after 31 January/,
+    );
+    expect(ask("Did the Johnson call come after Macron's first call?").answer).toMatch(
+      /^Yes: 2 February 2022, after 31/,
+    );
+  });
 });

@@ -38,6 +38,7 @@ import {
   BACK_REFERENCES,
   conceptsWith,
   FEELING_WORDS,
+  ORDINALS,
   PERSON_REFERENCES,
   STANCE_WORDS,
   TIME_UNIT_STEMS,
@@ -219,6 +220,8 @@ function parseQuestion(
   // (whom or where a clause's event was with is the clause's: "before Johnson went to Kyiv")
   const partner =
     clauseAnchor && actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span);
+  const anchorEvent =
+    anchor && !clauseAnchor ? eventAfterAnchor(anchor.span, allMentions, main, tokens) : null;
   const asked = actorSpans.filter(
     (span) =>
       span !== anchor?.span &&
@@ -519,12 +522,9 @@ function parseQuestion(
     anchor: anchor && {
       actor: anchor.span.id,
       relation: anchor.relation,
-      event:
-        clauseAnchor?.mention.event ??
-        allMentions.find((mention) => mention.at === anchor.span.end + 1 && mention !== main)?.event ??
-        null,
+      event: clauseAnchor?.mention.event ?? anchorEvent?.event ?? null,
       theirs: clauseAnchor?.theirs ?? false,
-      order: clauseAnchor?.order ?? null,
+      order: clauseAnchor?.order ?? anchorEvent?.order ?? null,
       with: partner?.id ?? null,
     },
     orderedAgainst: null,
@@ -717,6 +717,25 @@ function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
 }
 
 /** The words of an anchoring clause, from its "after" or "before" to a comma or the end, taken by it. */
+/**
+ * The event right after an anchor's name: "after Macron's call", "after Macron's first call" (which of his
+ * calls by date), "two days after Johnson did" ("did" stands for the question's own event: his first).
+ */
+function eventAfterAnchor(
+  span: ActorSpan,
+  mentions: readonly EventMention[],
+  main: EventMention | undefined,
+  tokens: Tokens,
+): { event: string; order: number | null } | null {
+  const next = span.end + 1;
+  const order = ORDINALS.get(tokens.normal[next] ?? '') ?? null;
+  const at = order === null ? next : next + 1;
+  const mention = mentions.find((one) => one.at === at && one !== main);
+  if (mention) return { event: mention.event, order };
+  if (main && DO_FORMS.has(tokens.normal[next] ?? '')) return { event: main.event, order: 1 };
+  return null;
+}
+
 function markClause(tokens: Tokens, from: number): void {
   for (let i = from; i < tokens.normal.length && tokens.normal[i] !== ','; i++)
     if (!tokens.taken[i]) tokens.taken[i] = 'anchor';
