@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../src/eval/question-set.ts';
 import type { Reply } from '../src/engine.ts';
+import { compoundParts } from '../src/nlp/compound.ts';
 import { describedByDeed } from '../src/nlp/described.ts';
 import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { createWink } from '../src/nlp/wink.ts';
@@ -2700,6 +2701,17 @@ describe('the same features asked casually: statements as questions, interjectio
     expect(normaliseQuestion('Poutine n’a-t-il parlé qu’à Macron ?').text).toBe(
       'poutine did he spoke only to macron ?',
     );
+  });
+});
+
+describe('a difference asked between two things', () => {
+  it('asks each side in turn, and leaves the comparison to the reader', () => {
+    expect(compoundParts("What's the difference between Russia's demands and NATO's proposals?")).toEqual([
+      "What were Russia's demands ?",
+      "What were NATO's proposals ?",
+    ]);
+    const french = ask('Quelle différence entre les demandes russes et les propositions américaines ?');
+    expect(french.answer).toMatch(/demands[\s\S]*proposed/);
   });
 });
 

@@ -19,6 +19,8 @@ const MIN_WORDS = 3;
 
 /** The questions asked, in order: the question itself when it is one. */
 export function compoundParts(question: string): string[] {
+  const sides = eachSide(question);
+  if (sides) return sides;
   for (const joint of [ENGLISH, FRENCH]) {
     const match = joint.exec(question);
     if (!match) continue;
@@ -32,3 +34,19 @@ export function compoundParts(question: string): string[] {
 
 /** Words, French inversions and elisions apart: « qu'a-t-il dit » is a question of its own. */
 const wordCount = (text: string) => text.split(/[\s'’-]+/).filter(Boolean).length;
+
+/**
+ * "What's the difference between Russia's demands and NATO's proposals?", « quelle différence entre les
+ * demandes russes et les propositions américaines ? »: each side asked in turn ("what were A?", "what were
+ * B?"); the reader compares.
+ */
+function eachSide(question: string): string[] | null {
+  if (!MAY_COMPARE.test(question)) return null; // most questions have none of these words
+  const sides = DIFFERENCE.exec(question);
+  if (!sides) return null;
+  const what = /^\s*(?:quelle|la)\b/i.test(question) ? 'Quels étaient' : 'What were';
+  return [`${what} ${sides[1]} ?`, `${what} ${sides[2]} ?`];
+}
+const MAY_COMPARE = /diff[eé]r/i;
+const DIFFERENCE =
+  /^\s*(?:what(?:['’]s| is| was| are) the differences? between|(?:quelle|la) (?:est la )?différence (?:y a-t-il )?entre) (.+?) (?:and|et) (.+?)\s*\?*\s*$/iu;
