@@ -157,11 +157,11 @@ function parseQuestion(
   );
   // "Is it Macron or Johnson who called Putin?": the names offered are candidates, not constraints.
   const candidatesEnd = alternativesEnd(tokens);
-  const read = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
+  const worded = candidatesEnd > 0 || asksForAnActor(tokens) ? 'who' : questionKind(tokens);
   // ("les pourparlers ont duré plus de 3h ?", glossed "talks have last more 3 hours ?": a figure held to a
   // bound, with no question word, asks whether it passes)
   const kind =
-    read === 'what' && bound && !tokens.normal.some((word) => WH_WORDS.has(word)) ? 'yes-no' : read;
+    worded === 'what' && bound && !tokens.normal.some((word) => WH_WORDS.has(word)) ? 'yes-no' : worded;
   // "Did the talks yield anything?": the word asking how an event went is not the event
   const outcomeAt = outcomeWordAt(tokens);
   const allMentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
@@ -217,7 +217,7 @@ function parseQuestion(
   // "What will happen if Russia invades Ukraine?": what the condition's own verb acts on is no party to what
   // is asked (Russia, its subject, is the one warned)
   const [objectsFrom, objectsTo] = conditionObjects(tokens, main);
-  // (whom or where a clause's event was with is the clause's: "before Johnson went to Kyiv")
+  // (where or with whom the clause's event was: "Kyiv" in "before Johnson went to Kyiv")
   const partner =
     clauseAnchor && actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span);
   const anchorEvent =
