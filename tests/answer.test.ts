@@ -2704,6 +2704,15 @@ describe('the same features asked casually: statements as questions, interjectio
   });
 });
 
+describe('reproaches', () => {
+  it('reads « reprocher », "criticise" as saying, its accusations first', () => {
+    expect(ask("Qu'est-ce que la Russie reproche à l'OTAN ?").factIds[0]).toBe('russia-airs-old-grievances');
+    expect(ask("Qu'est-ce qu'on reproche à la Russie ?").factIds[0]).toBe(
+      'west-accuses-russia-of-planning-invasion',
+    );
+  });
+});
+
 describe('a difference asked between two things', () => {
   it('asks each side in turn, and leaves the comparison to the reader', () => {
     expect(compoundParts("What's the difference between Russia's demands and NATO's proposals?")).toEqual([

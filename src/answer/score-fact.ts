@@ -104,6 +104,8 @@ const AGENT_SLOT = new Map(
 export const agentSlotOf = (event: string | undefined, type: Fact['type']): Slot =>
   AGENT_SLOT.get(event ?? '')?.[type] ?? 'by';
 const PRIMARY_TYPE = new Map(EVENT_CONCEPTS.map((concept) => [concept.name, concept.types[0]]));
+/** Verbs of a concept whose own first kind of fact is another of the concept's: criticising is accusing. */
+const PRIMARY_TYPE_BY_STEM: ReadonlyMap<string, Fact['type']> = new Map([['critic', 'accusation']]);
 /** The event concept's first kind of fact: a call's is a phone call, a visit's a meeting. */
 export const primaryTypeOf = (event: string | undefined): string | undefined => PRIMARY_TYPE.get(event ?? '');
 /** Concepts whose destination must be the fact's place ("visit"). */
@@ -149,7 +151,8 @@ export function planScoring(
     topicRequired: query.topics.map(
       (topic) => !isNegatedVerb(topic) && !(query.mannerTopics?.includes(topic) ?? false),
     ),
-    primaryType: primaryTypeOf(event),
+    // ("what does Russia reproach NATO for?", « que reproche… », "criticise": saying, whose accusations first)
+    primaryType: PRIMARY_TYPE_BY_STEM.get(query.eventStems[0] ?? '') ?? primaryTypeOf(event),
     agentSlot: AGENT_SLOT.get(event),
     destinationIsPlace: DESTINATION_IS_PLACE.has(event),
     receiverMustReceive:
