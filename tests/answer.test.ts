@@ -2704,6 +2704,19 @@ describe('the same features asked casually: statements as questions, interjectio
   });
 });
 
+describe('more French and English wordings', () => {
+  it('reads « pris la parole », « le soir », « la plus haute », « demi-journée », « qui d’autre que », a fronted "before"', () => {
+    expect(ask("Qui d'autre que Stoltenberg a pris la parole après le Conseil ?").answer).toMatch(/Sherman/);
+    expect(ask("Qu'a dit le Kremlin le soir du second appel de Macron ?").factIds).toContain(
+      'kremlin-readout-legal-guarantees',
+    );
+    expect(ask('Did the Brussels talks go on for less than half a day?').answer).toMatch(/^Yes\./);
+    expect(normaliseQuestion('Before the letters were leaked, had Macron spoken to Putin?').text).toBe(
+      'had macron spoken to putin before the letters were leaked ?',
+    );
+  });
+});
+
 describe('reproaches', () => {
   it('reads « reprocher », "criticise" as saying, its accusations first', () => {
     expect(ask("Qu'est-ce que la Russie reproche à l'OTAN ?").factIds[0]).toBe('russia-airs-old-grievances');

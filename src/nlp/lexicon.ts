@@ -123,6 +123,20 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'au lieu des': 'instead of the',
   'plutot que de': 'rather than',
   'plutot que': 'rather than',
+  // « qui d'autre que Stoltenberg… ? »: who else besides him
+  'de autre que': 'else besides',
+  // « qui a pris la parole ? »: who spoke; « qu'est-ce qui est arrivé en premier ? »: what came first
+  'a pris la parole': 'spoke',
+  'ont pris la parole': 'spoke',
+  'pris la parole': 'spoke',
+  'prendre la parole': 'speak',
+  'est arrive en premier': 'came first',
+  'arrive en premier': 'came first',
+  // « la plus haute responsable américaine »: the top US official; « une demi-journée »: twelve hours
+  'la plus haute': 'the top',
+  'le plus haut': 'the top',
+  'une demi journee': '12 hours',
+  'demi journee': '12 hours',
   // « d'ici le 2 février »: by that day
   'de ici le': 'by',
   'de ici au': 'by',
@@ -393,6 +407,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   recourait: 'used',
   // « le seul à avoir appelé », « seuls les États-Unis »
   seulement: 'only',
+  soir: 'evening',
   soit: 'either',
   depasse: 'exceeded',
   depassent: 'exceed',
@@ -1198,6 +1213,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "less than half a day": a length in hours, which a bound holds the facts' figures to
+  ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
   ['touch', /\b(get|gets|got|getting) in touch with\b/g, 'contact'],
   // "did Sherman sit across from Grushko?", "sat at the table with": met them; "who sat in the Russian

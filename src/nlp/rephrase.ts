@@ -14,7 +14,7 @@ export const QUESTION_WORDS =
   'who|what|when|where|why|how|which|did|does|do|is|are|was|were|qui|que|quoi|quand|pourquoi|comment|combien|quel|quelle|quels|quelles';
 /** The question rephrased: each step returns it unchanged when its words are not there (most questions). */
 export function rephrased(raw: string): string {
-  return asCorrection(asOrdered(untagged(withoutAlternative(raw))));
+  return asCorrection(untagged(asOrdered(withoutAlternative(raw))));
 }
 
 /**
@@ -121,6 +121,9 @@ const ALTERNATIVE_AFTER = new RegExp(String.raw`,?\s+${ALTERNATIVE}\s*[^,?]+(?=\
  * one event came before the other, as "…before Johnson called him?" asks; "still to come when" asks "after".
  */
 function asOrdered(raw: string): string {
+  // "Before the letters were leaked, had Macron spoken to Putin?": the question first, its day after it
+  const relation = FRONTED_RELATION.exec(raw);
+  if (relation) return `${relation[3]} ${relation[1]} ${relation[2]}${relation[4]}`;
   if (!MAY_ORDER.test(raw)) return raw; // most questions have none of these words
   const fronted = FRONTED_WHEN.exec(raw);
   const question = fronted
@@ -135,6 +138,8 @@ function asOrdered(raw: string): string {
     .replace(/\bby the time(?: of)?\b/giu, 'before')
     .replace(/\bstill to come when\b/giu, 'after');
 }
+const FRONTED_RELATION =
+  /^\s*(before|after|avant|après) ([^,?]+?), ((?:had|has|have|did|does|do|was|were|is|are)\b.+?)(\s*\?+\s*)$/iu;
 const MAY_ORDER = /already|by the time|still to come|d[ée]j[àa]/i;
 /** "When Johnson went to Kyiv, had… already…?", « Quand Johnson…, Macron avait-il déjà… ? » */
 const FRONTED_WHEN = /^\s*(when|quand|by the time(?: of)?) (.+?), (.+?)(\s*\?*\s*)$/iu;
