@@ -18,7 +18,7 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   const anchorActor = named(anchor.actor);
   // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it; "talks before
   // Brussels": the talks held there, whoever held them; "after the Council": its meeting
-  const anchorKind = index.entities.get(anchor.actor)?.kind;
+  const anchorKind = anchorActor.kind;
   const event =
     anchor.event ??
     (anchorKind === 'place' ? query.events[0] : anchorKind === 'institution' ? 'meet' : undefined);

@@ -930,6 +930,10 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
   ...FRENCH_CARDINALS.slice(1).map((word, i): [string, number] => [word, i + 2]),
 ]);
 
+/** The count a word states, in digits or in words ("50000", "three", « trois »); undefined if none. */
+export const countOf = (word: string): number | undefined =>
+  /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+
 export const DAY_NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ...ENGLISH_ORDINALS.map((word, i): [string, number] => [word, i + 1]),
   ...ENGLISH_CARDINALS.map((word, i): [string, number] => [word, i + 1]),
@@ -2030,10 +2034,17 @@ export const CHAT_INTERJECTIONS = new Set([
   ...['pls', 'plz', 'sry', 'sorry', 'svp', 'stp'],
   // discourse markers: "hmm, who called…", "wait so did…", "alright, …", "bon, et la réunion…", "bref, qui…"
   ...['hmm', 'hm', 'um', 'uh', 'wait', 'alright', 'anyway', 'anyways', 'so', 'well'],
-  ...['bon', 'bref', 'franchement', 'alors', 'euh', 'ben', 'bah'],
+  ...['bon', 'bref', 'franchement', 'alors', 'euh', 'ben', 'bah', 'attends', 'attendez'],
   // French chat: "slt", "bjr", "cc", "mdr", "jsp" ("je sais pas")
   ...['slt', 'salut', 'bjr', 'bsr', 'cc', 'coucou', 'mdr', 'ptdr', 'jsp', 'wsh', 'tkt'],
 ]);
+
+/**
+ * Words that open a sentence without asking anything, before a comma ("ok, …", « attends, … ») or a statement
+ * asked as a question ("ok so Johnson was in Kyiv?"): the chat interjections, and acknowledgements that, as the
+ * first word of a question, say it goes on from the last ("ok and when?").
+ */
+export const OPENING_WORDS: readonly string[] = [...CHAT_INTERJECTIONS, 'ok', 'okay', 'oh', 'ah'];
 
 /** Words in a question that say nothing about its topic: fillers, pronouns, polite forms. */
 /** Words asking how an event went, which the facts say in their own words ("in deadlock"): no topics. */

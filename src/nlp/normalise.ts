@@ -8,6 +8,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
 import {
   CHAT_INTERJECTIONS,
+  OPENING_WORDS,
   CHAT_SPELLINGS,
   DAY_NUMBER_WORDS,
   FRENCH_PHRASES,
@@ -94,7 +95,7 @@ const REACTION_BEFORE_QUESTION = new RegExp(
   'u',
 );
 /** "wait, …", « attends, … », "lol, …": an interjection before a comma, whatever follows. */
-const INTERJECTION = /^\s*(?:wait|attends|attendez|hmm+|euh|oh|ah|ok|okay|lol|mdr)\s*,\s*/iu;
+const INTERJECTION = new RegExp(`^\\s*(?:${OPENING_WORDS.join('|')})\\s*,\\s*`, 'iu');
 const CLAUSE_BEFORE_BUT = new RegExp(`^[^?,]*,\\s*(but|mais)\\s+(?=${QUESTION_START})`, 'iu');
 const ASIDE =
   /^\s*(((hi|hello|hey|so|ok|okay|well|bonjour|salut)\b[\s,!.]*)+$|((hi|hello|hey|so|ok|okay|well|bon|alors)\b[\s,!]*)*(i|i'm|i’m|im|i've|i’ve|ive|i'd|my|we|je|j'|j’|mon|ma|mes|nous)\b[^?]*$)/i;

@@ -4,6 +4,7 @@
  * alone in what it did or underwent, which the answer checks against everyone else (answer/only.ts).
  */
 import type { ActorSpan } from './find-actors.ts';
+import { countOf } from './lexicon.ts';
 import { PRONOUNS, type Tokens } from './tokens.ts';
 
 const ONLY = new Set(['only', 'sole', 'alone']);
@@ -11,14 +12,15 @@ const ONLY = new Set(['only', 'sole', 'alone']);
 const LEADING = new Set(['to', 'with', 'by', 'the', 'for']);
 const AFTER_SUBJECT = new Set(['the', 'he', 'she', 'it', 'they']);
 /** "Only once", "only two calls": a count, which occurrences.ts answers. */
-const COUNTS = /^(?:once|twice|one|two|three|\d+)$/;
+const isCount = (word: string) => countOf(word) !== undefined || ONCE.has(word);
+const ONCE = new Set(['once', 'twice', 'one']);
 
 /** The actor "only" picks out, or the pronoun that stands for them ("was he the only one?"); null if none. */
 export function onlyOne(tokens: Tokens, spans: readonly ActorSpan[]): string | null {
   const words = tokens.normal;
   const at = words.findIndex((word) => ONLY.has(word));
   // ("the only one" is someone, not a count)
-  if (at < 0 || (COUNTS.test(words[at + 1] ?? '') && words[at - 1] !== 'the')) return null;
+  if (at < 0 || (isCount(words[at + 1] ?? '') && words[at - 1] !== 'the')) return null;
   // "only (to) Macron", "did Putin only talk to Macron?": the one right after it, or after its verb
   let next = at + 1;
   if (tokens.pos[next] === 'VERB' && LEADING.has(words[next + 1] ?? '')) next++;

@@ -5,7 +5,7 @@
  */
 import {
   ACTOR_CATEGORY_WORDS,
-  COUNT_WORDS,
+  countOf,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
   KIND_PHRASES,
@@ -117,7 +117,7 @@ export function asksForAnActor(tokens: Tokens): boolean {
   if (opener < 0 && named < 0) return false;
   // "which Spanish paper", "which EU official": a modifier, adjective or actor, before the kind of actor
   let at = opener >= 0 ? opener + 1 : named;
-  if (named > 0) while (COUNT_WORDS.has(words[at]!) || /^\d+$/.test(words[at]!) || words[at] === 'the') at++;
+  if (named > 0) while (countOf(words[at] ?? '') !== undefined || words[at] === 'the') at++;
   while (tokens.pos[at] === 'ADJ' || (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(words[at]!)))
     at++;
   if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
@@ -459,10 +459,10 @@ export function identityAsked(
 ): Query['identity'] {
   if (
     kind === 'what' &&
-    (eventCount === 0 || ACRONYM_MEANS.test(text)) &&
     actors.length === 1 &&
     actors[0]!.kind !== 'person' &&
-    (tokens.normal[0] === 'what' || tokens.normal[0] === 'which' || ACRONYM_MEANS.test(text)) &&
+    (ACRONYM_MEANS.test(text) ||
+      (eventCount === 0 && (tokens.normal[0] === 'what' || tokens.normal[0] === 'which'))) &&
     tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
   )
     return 'thing';

@@ -5,6 +5,7 @@
  * guarantee"), one event against another ("had … already … when"). Questions only: the knowledge's text goes
  * through `normaliseText` without them.
  */
+import { OPENING_WORDS } from './lexicon.ts';
 
 /**
  * The question words and auxiliaries that start a question, in either language, "où" aside: it is written
@@ -79,7 +80,7 @@ const MAY_BE_TAGGED =
   /(?:n['’]?t (?:he|she|it|they|there)|right|correct|non|pas vrai|hein|ça|yes|no|true|vrai)\s*\?+\s*$/i;
 const C_EST = /^((?:[^\s,]+ ){0,5}?[^\s,]+),? c['’](est|était|etait) /iu;
 /** "so", "wait", « attends »: words that open a statement asked as a question, no part of its subject. */
-const OPENING = /^(?:(?:so|wait|ok|okay|and|attends|alors|donc|et|mdr|lol)\b[\s,]*)+/iu;
+const OPENING = new RegExp(`^(?:(?:${[...OPENING_WORDS, 'and', 'et', 'donc'].join('|')})\\b[\\s,]*)+`, 'iu');
 const TAG = new RegExp(
   [
     "^(\\S.*?),?\\s+(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could)n['’]?t (?:he|she|it|they|there)\\s*\\?+\\s*$",

@@ -4,6 +4,7 @@
  */
 import {
   COUNT_WORDS,
+  countOf,
   FILLER_WORDS,
   HAPPEN_WORDS,
   KIND_WORDS,
@@ -51,7 +52,7 @@ export function statedBound(tokens: Tokens): Bound | null {
   const words = tokens.normal;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    const value = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.get(word);
+    const value = countOf(word);
     if (value === undefined || tokens.taken[i]) continue;
     const [before, twoBefore] = [words[i - 1]!, words[i - 2] ?? ''];
     const comparative = before === 'than' ? twoBefore : before;
