@@ -2766,3 +2766,48 @@ describe('days asked yes or no, in French too', () => {
     );
   });
 });
+
+describe('events named by the clause that dates the question', () => {
+  it('counts "the day before the Johnson call" from that call, a name between the article and the noun', () => {
+    expectAnsweredFirstBy('putin-says-west-ignored-concerns', [
+      'what did putin say the day before the johnson call?',
+      "What did Putin say the day before Johnson's call with him?",
+    ]);
+  });
+
+  it('reads "while …" and "when …" clauses, passive ones too, as what dates the question', () => {
+    expectAnsweredFirstBy('kremlin-preparing-formal-response', [
+      'What was the Kremlin doing while the documents came out?',
+      'what did the kremlin do when the documents were published?',
+      'Que faisait le Kremlin pendant que les documents sortaient ?',
+    ]);
+    expectAnsweredFirstBy('johnson-in-kyiv-urges-diplomacy', [
+      'what was Johnson doing before the Putin call?',
+    ]);
+  });
+});
+
+describe('verbs said another way', () => {
+  it('reads "put out" as publishing, even before "on" and a date', () => {
+    expectAnsweredFirstBy('russian-government-training-photos', ['what photos did russia put out on feb 2?']);
+  });
+
+  it('reads meetings that were "called" as convened, and keeps "called … a" as naming them', () => {
+    expectAnsweredFirstBy('talks-convened-over-troops-and-threats', [
+      'Why were the meetings that week called?',
+      'why were the talks called?',
+    ]);
+    expect(normaliseQuestion('The talks were called a dialogue of the what?').text).toMatch(
+      /called a dialogue/,
+    );
+  });
+
+  it('glosses « à propos des », « ressortis »', () => {
+    expect(normaliseQuestion('Que propose Washington à propos des missiles ?').text).toBe(
+      'what propose washington about the missiles ?',
+    );
+    expectAnsweredFirstBy('russia-airs-old-grievances', [
+      'Quels griefs la Russie a-t-elle ressortis au Conseil ?',
+    ]);
+  });
+});

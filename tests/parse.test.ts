@@ -466,9 +466,20 @@ describe('kind of question and event', () => {
     expect(parse('When will Russia withdraw?').future).toBe(true);
   });
 
-  it('counts "the day before Johnson\'s call with Putin" from that call, and "after Johnson did" from him', () => {
-    expect(parse("What happened the day before Johnson's call with Putin?").anchor).toBeNull();
-    expect(parse('Who called Putin the day after Johnson did?').anchor).toMatchObject({ actor: 'johnson' });
+  it('counts "the day before the Johnson call" from that call, and "after Johnson did" from him', () => {
+    expect(parse('What did Putin say the day before the Johnson call?').anchor).toMatchObject({
+      actor: 'johnson',
+      relation: 'before',
+      event: 'call',
+    });
+    expect(parse("What did Putin say the day before Johnson's call with him?").anchor).toMatchObject({
+      actor: 'johnson',
+      event: 'call',
+    });
+    expect(parse('Who called Putin the day after Johnson did?').anchor).toMatchObject({
+      actor: 'johnson',
+      event: 'call',
+    });
   });
 
   it('reads a light verb as part of the event noun after it', () => {

@@ -77,11 +77,13 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (WANT_VERBS.has(lemma) && infinitive) return;
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
     if (lemma === 'go' && tokens.normal[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') return;
-    const phrasal = PHRASALS_BY_VERB.get(lemma)?.find(
-      ({ particle, separable }) =>
-        particle.every((w, k) => tokens.normal[i + 1 + k] === w) ||
-        (separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!)),
-    );
+    // a particle beside its verb first: "put out on 3 February" is putting out, not putting on
+    const phrasals = PHRASALS_BY_VERB.get(lemma);
+    const phrasal =
+      phrasals?.find(({ particle }) => particle.every((w, k) => tokens.normal[i + 1 + k] === w)) ??
+      phrasals?.find(
+        ({ particle, separable }) => separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!),
+      );
     // "call on 3 February", "call on the 3rd" (not "talk about on 3 February": its particle stands before the date's)
     const datedParticle =
       tokens.taken[i + 2] === 'date' ||
@@ -304,11 +306,19 @@ function namesSomething(tokens: Tokens, at: number): boolean {
   const before = tokens.normal[at - 1] ?? '';
   // ("a phone call 1st february", « un appel téléphonique le 1er février » glossed: the noun too)
   if (DETERMINERS.has(before) || before === 'this' || before === 'that' || before === 'phone') return false;
+  // ("the Johnson call", "the Macron Putin call": a name between, the noun still)
+  let named = at - 1;
+  while (named >= 0 && tokens.taken[named] === 'actor') named--;
+  if (named < at - 1 && DETERMINERS.has(tokens.normal[named] ?? '')) return false;
   // "did the Johnson call lead to a deal?": a verb after it makes it the subject, a noun
   if (tokens.pos[at + 1] === 'VERB') return false;
   // "what did Johnson call Putin's demands?": "what" is the name given; one calls someone about something
   // ("what exactly did Sherman call the meeting?": an adverb may stand between)
-  const whatDid = tokens.normal[0] === 'what' && tokens.normal.slice(1, 3).some((word) => DO_FORMS.has(word));
+  // (the question's own verb: not "what did Putin say before Johnson's call with him?")
+  const whatDid =
+    tokens.normal[0] === 'what' &&
+    tokens.normal.slice(1, 3).some((word) => DO_FORMS.has(word)) &&
+    !tokens.pos.slice(2, at).includes('VERB');
   if (whatDid && !tokens.normal.slice(at + 1).some((word) => CALLED_ABOUT.has(word))) return true;
   // "called the meeting a success" (not "did the call end in a deal?": the article is a preposition's)
   const after = tokens.normal.slice(at + 1, at + 6);

@@ -7,7 +7,7 @@ import type { Document, WinkMethods } from 'wink-nlp';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import type { EventMention } from './events.ts';
 import { ORDINALS } from './lexicon.ts';
-import { DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
 
 interface Detail {
   value: string;
@@ -109,17 +109,24 @@ export function timeAnchor(
  */
 export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventMention | undefined {
   const words = tokens.normal;
+  // ("what did Russia do…", "what was the Kremlin doing…")
   const asksWhatDone =
-    words[0] === 'what' && DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do');
+    words[0] === 'what' &&
+    ((DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do')) ||
+      (BE_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 1 && word === 'doing')));
   if (!asksWhatDone) return undefined;
   return mentions.find((mention) => {
     let at = mention.at - 1;
-    // (back over the anchor's names and dates; "before" may itself be a date's word: "before the January talks")
-    while (at > 0 && !DATING.has(words[at]!) && (tokens.taken[at] || DETERMINERS.has(words[at]!))) at--;
+    // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
+    // talks"; and over a passive clause's subject: "while the documents were coming out")
+    const inClause = (k: number) =>
+      tokens.taken[k] || DETERMINERS.has(words[k]!) || tokens.pos[k] === 'NOUN' || tokens.pos[k] === 'AUX';
+    while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
     return DATING.has(words[at]!);
   });
 }
-const DATING = new Set(['before', 'after']);
+/** What puts the clause after it in time: "before", "after", and "while" or "when" for the same time. */
+const DATING = new Set(['before', 'after', 'while', 'when']);
 
 /** What a possessive before an event says: the event is the question's subject's ("before his call"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);

@@ -122,6 +122,8 @@ export function weekOfEvent(
     if (words[i] !== 'week' || tokens.taken[i]) continue;
     let at = i + 1;
     if (words[at] === 'of' || words[at] === 'as') at++;
+    // ("why were the meetings that week called?": a verb after it is the sentence's, no event naming it)
+    else if (tokens.pos[at] === 'VERB') continue;
     while (WEEK_DETERMINERS.has(words[at] ?? '')) at++;
     const named: ActorSpan[] = [];
     for (

@@ -266,6 +266,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a le est': 'east',
   'a_to le est': 'east',
   'a_to propos de': 'about',
+  'pendant que': 'while',
+  'alors que': 'while',
+  'a_to propos des': 'about the',
+  'a_to propos du': 'about the',
+  'a propos des': 'about the',
+  'a propos du': 'about the',
   // « le même jour que la publication » (« même » alone may be "even")
   'le meme jour que': 'on the same day as',
   'meme jour que': 'same day as',
@@ -365,6 +371,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   avaient: 'had',
   fait: 'done',
   faire: 'do',
+  faisait: 'was doing',
+  faisaient: 'were doing',
   vite: '',
   poste: 'post',
   lequel: 'which',
@@ -708,6 +716,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   sorti: 'released',
   sortis: 'released',
   sortir: 'release',
+  // « pendant que les documents sortaient »: came out, were released
+  sortaient: 'were released',
+  sortait: 'was released',
+  // « quels griefs la Russie a-t-elle ressortis ? »: brought up again
+  ressorti: 'brought up',
+  ressortis: 'brought up',
+  ressortir: 'bring up',
   reactions: 'reaction',
   alle: 'went',
   allee: 'went',
@@ -1217,6 +1232,14 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "why were the meetings called?", "the talks were called because…": convened, no phone call
+  // ("after the talks Macron called Putin" keeps its call: only the passive; "the talks were called a
+  // dialogue of the deaf" names them)
+  [
+    'called',
+    /\b((?:(?:was|were|is|are) (?:the |these |those )?(?:meetings?|talks)(?: (?:that|this) week)?|(?:meetings?|talks) (?:was|were|had been|have been|been)) )called\b(?! (?:a|an|the)\b)/g,
+    '$1convened',
+  ],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
@@ -1976,6 +1999,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['red', 'lines', 'demand'],
 
   ['put', 'on', 'offer'],
+  ['put', 'out', 'publish'], // "what photos did Russia put out?": released them
   ['take', 'place', 'happen'],
   // "what would happen if Russia invaded": the consequences the articles report are warnings
   ['happen', 'if', 'warn'],

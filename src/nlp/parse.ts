@@ -200,12 +200,7 @@ function parseQuestion(
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);
-  // ("the day before Johnson's call with Putin": his call is the event counted from, not "the day after
-  // Johnson did")
-  const found =
-    distance && !measured && anchored && mentions.some((mention) => mention.at === anchored.span.end + 1)
-      ? null
-      : anchored;
+  const found = anchored;
   const anchor = measured ? null : found;
   const compared =
     twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions, stem) : null);
@@ -237,7 +232,12 @@ function parseQuestion(
   // With no event named, roles turn on "do": "what did the Russians do at the Council?" asks what they did.
   const verbAt = main
     ? ((tokens.pos[main.at] === 'NOUN' ? lightVerbs.get(main.at) : undefined) ?? main.at)
-    : tokens.normal.findIndex((word, i) => i > 1 && word === 'do' && DO_FORMS.has(tokens.normal[1] ?? ''));
+    : tokens.normal.findIndex(
+        (word, i) =>
+          i > 1 &&
+          ((word === 'do' && DO_FORMS.has(tokens.normal[1] ?? '')) ||
+            (word === 'doing' && BE_FORMS.has(tokens.normal[1] ?? ''))),
+      );
   // Built whole (a spread then a new property falls off V8's fast path). Being at war or in conflict is
   // mutual: "how long has Ukraine been at war?" makes no aggressor of Ukraine.
   const mutual =
