@@ -2811,3 +2811,55 @@ describe('verbs said another way', () => {
     ]);
   });
 });
+
+describe('the Council said in lower case, and what a question names it by', () => {
+  it('reads "the council" as the NATO–Russia Council, and keeps it through a follow-up', () => {
+    expect(sharedEngine().parse('What did Stoltenberg say after the council?').anchor).toMatchObject({
+      actor: 'nato-russia-council',
+    });
+    expect(
+      conversation('What did Stoltenberg say after the council?', 'and what did Sherman say?').factIds,
+    ).toEqual(['sherman-allied-unity', 'sherman-russian-concerns-defy-reality']);
+    // ("the price" is no Ned Price: only a body's name)
+    expect(sharedEngine().parse('what was the price of the talks?').actors).toEqual([]);
+  });
+
+  it('answers what a person did at a body with what the articles report of them there', () => {
+    const answer = ask('Did Grushko speak at the Council?');
+    expect(answer.answer).toMatch(/^The articles don't report that as such\..*Grushko/);
+    expect(ask('What did Borrell say at the NATO-Russia Council?').answer).toMatch(
+      /report:\n• .*Borrell said/,
+    );
+  });
+
+  it('does not take demands that "were not met" for a body that had not met', () => {
+    expectAnsweredFirstBy('nato-russia-council-meeting', [
+      "When did the council that hadn't met in two years meet again?",
+    ]);
+  });
+});
+
+describe('French and English said another way, in conversation', () => {
+  it('reads « il » after "who…?" as the one the answer gave, « chez lui » as his', () => {
+    expect(
+      conversation("Qui menait le côté de l'OTAN au Conseil ?", 'contre quoi a-t-il mis en garde ?')
+        .factIds[0],
+    ).toBe('stoltenberg-real-risk-of-conflict');
+    expect(
+      conversation(
+        'Quand Johnson s’est-il rendu à Kiev ?',
+        'qu’est-ce qui se passait chez lui à ce moment-là ?',
+      ).factIds[0],
+    ).toBe('johnson-embroiled-in-scandal');
+  });
+
+  it('reads "who reports that…" as whose claim it is, and "keep … out of" as joining only of the alliance', () => {
+    expect(ask('qui rapporte que la Russie a 100 000 soldats ?').answer).toMatch(
+      /^According to Western countries/,
+    );
+    expectAnsweredFirstBy('us-proposes-no-missiles-in-ukraine', [
+      "quel type de missiles les États-Unis veulent-ils tenir hors d'Ukraine ?",
+    ]);
+    expect(sharedEngine().parse('does Russia want to keep Ukraine out of NATO?').topics).toEqual(['join']);
+  });
+});

@@ -3,7 +3,7 @@
  * asks for, the date, an actor — and point to what comes closest.
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
-import type { DateQuery, Query } from '../nlp/query.ts';
+import type { ActorMention, DateQuery, Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
 import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
 import { FULLY_INVOLVED, involvement, type FactIndex, type IndexedFact } from './fact-index.ts';
@@ -91,9 +91,12 @@ export function explainMiss(
   }
 
   // An actor is what fails: drop each in turn and show what the others did; with one actor, what the
-  // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation).
-  if (query.actors.length === 1) {
-    const near = mostSalientAbout(query.actors[0]!.id, index);
+  // articles report of it ("what did Grushko say?": the meeting where he led Russia's delegation) — and so
+  // with one person at a body ("what did Grushko say at the Council?"; a place says more: "did Putin visit
+  // Kyiv?" points to who did)
+  const person = personAtBody(query, index);
+  if (query.actors.length === 1 || person) {
+    const near = mostSalientAbout((person ?? query.actors[0])!.id, index);
     return refused('no-such-event', `The articles report no ${what}.${pointers(near)}`, near);
   }
   if (query.actors.length > 1) {
@@ -216,4 +219,12 @@ export function onTheSameTopic(query: Query, index: FactIndex): Fact[] {
     .sort((a, b) => shared(b) - shared(a) || b.salience - a.salience)
     .slice(0, MAX_FACTS)
     .map((indexed) => indexed.fact);
+}
+
+/** "Did Grushko speak at the Council?": the one person asked about, when the others named are bodies. */
+export function personAtBody(query: Query, index: FactIndex): ActorMention | undefined {
+  const kindOf = (actor: ActorMention) => index.entities.get(actor.id)?.kind;
+  const people = query.actors.filter((actor) => kindOf(actor) === 'person');
+  const atBodies = query.actors.every((actor) => actor === people[0] || kindOf(actor) === 'institution');
+  return people.length === 1 && query.actors.length > 1 && atBodies ? people[0] : undefined;
 }

@@ -7,6 +7,7 @@ import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { negated, negatedVerb } from '../nlp/events.ts';
 import { PHRASAL_EVENTS } from '../nlp/lexicon.ts';
 import { normaliseText } from '../nlp/normalise.ts';
+import { BE_FORMS } from '../nlp/tokens.ts';
 import { carriesMeaning, type Wink } from '../nlp/wink.ts';
 import type { ItsFunction } from 'wink-nlp';
 
@@ -16,6 +17,8 @@ const SPEAKERS = new Set(['person', 'organisation']);
 
 /** How strongly an entity's presence in each slot ties it to the fact. */
 const SLOT_WEIGHT: Record<Slot, number> = { by: 1, to: 1, place: 1, according: 0.8, about: 0.7 };
+/** How much a fact involves what it is only about. */
+export const ABOUT_INVOLVED = SLOT_WEIGHT.about;
 
 /** Types where "A with B" is the same event as "B with A" (CAMEO records calls in both directions). */
 const SYMMETRIC_TYPES = new Set<Fact['type']>(['phone-call', 'meeting', 'agreement']);
@@ -103,8 +106,10 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       pos[i] === 'VERB' && wink.stem(word) !== wink.stem(lemmas[i]!) ? [lemmas[i]!] : [],
     );
     // A verb the English statement negates also as negated: "cannot discuss" answers "what won't NATO discuss?"
+    // (not a passive one: demands that "were not met" are no body that had not met)
+    const passive = (i: number) => BE_FORMS.has(words[i - 1]!) || BE_FORMS.has(words[i - 2]!);
     const negatedVerbs = (english ? words : []).flatMap((word, i) =>
-      pos[i] === 'VERB' && negated(words, i) ? [negatedVerb(word, lemmas[i]!, wink.stem)] : [],
+      pos[i] === 'VERB' && negated(words, i) && !passive(i) ? [negatedVerb(word, lemmas[i]!, wink.stem)] : [],
     );
     return [
       ...[

@@ -272,7 +272,11 @@ export function resolveFollowUp(
       (!query.refersToPerson ||
         before.actors.some((actor) => actor.kind === 'person') ||
         (previous.focusPeople ?? []).length === 0);
-    const people = query.refersToPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
+    // (French « il », « elle » may be a thing's, but after "who…?" they are the one the answer gave)
+    const toPerson =
+      query.refersToPerson ||
+      (query.language === 'fr' && before.kind === 'who' && FRENCH_SUBJECT.test(query.normalised));
+    const people = toPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
     const unnamed = (ids: string[]) => ids.filter((id) => !named.has(id));
     const recalled = askedAgain
       ? recall(unnamed(before.actors.map((actor) => actor.id)))
@@ -488,3 +492,6 @@ function withMonthFromConversation(query: Query, previous: ConversationContext):
   const chosen = valid.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor))[0] ?? start;
   return { ...query, date: { start: chosen, end: chosen, precision: 'day', label: formatDay(chosen) } };
 }
+
+/** « il », « elle » as glossed. */
+const FRENCH_SUBJECT = /\b(he|she)\b/;

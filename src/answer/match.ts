@@ -73,7 +73,8 @@ export function acceptedTypes(
 
 export function topicWeight(index: FactIndex, stem: string): number {
   const frequency = index.documentFrequency(stem);
-  if (frequency === 0) return UNSEEN_TOPIC_WEIGHT;
+  // (a negated verb no fact negates rules nothing out: "which body had not met…?" is answered by its meeting)
+  if (frequency === 0) return isNegatedVerb(stem) ? 0 : UNSEEN_TOPIC_WEIGHT;
   return Math.min(2, Math.max(0.5, Math.log(index.facts.length / frequency)));
 }
 

@@ -13,8 +13,14 @@ import { aboutMe } from './about-me.ts';
 import type { Answer, RefusalReason } from './answer.ts';
 import { articleLabel, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
 import { contentsAnswer } from './contents.ts';
-import { doneByOthers, explainMiss } from './explain-miss.ts';
-import { FULLY_INVOLVED, involvement, onlyThroughWhole, type FactIndex } from './fact-index.ts';
+import { doneByOthers, explainMiss, personAtBody } from './explain-miss.ts';
+import {
+  ABOUT_INVOLVED,
+  FULLY_INVOLVED,
+  involvement,
+  onlyThroughWhole,
+  type FactIndex,
+} from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
   againstAnchor,
@@ -491,12 +497,18 @@ const partAsked = (query: Query) =>
 
 /** Facts about exactly the actors asked about, sharing a topic word, whatever their event. */
 function reportedInstead(query: Query, index: FactIndex): Fact[] {
-  if (query.events.length === 0 || query.topics.length === 0 || query.date) return [];
+  // (or one person at a body, which stands for the topic and need only be what the fact is about: "did
+  // Grushko speak at the Council?" — the meeting where he led Russia's delegation)
+  const kindOf = (id: string) => index.entities.get(id)?.kind;
+  const atBody = personAtBody(query, index) !== undefined;
+  if (query.events.length === 0 || (query.topics.length === 0 && !atBody) || query.date) return [];
+  const involved = (scored: Scored, id: string) =>
+    involvement(scored.indexed, id).level >= (kindOf(id) === 'institution' ? ABOUT_INVOLVED : FULLY_INVOLVED);
   const ofThem = answersTo({ ...query, events: [], eventStems: [] }, index)
     .filter(
       (scored) =>
-        query.actors.every((actor) => involvement(scored.indexed, actor.id).level >= FULLY_INVOLVED) &&
-        query.topics.some((topic) => scored.indexed.stems.has(topic)),
+        query.actors.every((actor) => involved(scored, actor.id)) &&
+        (atBody || query.topics.some((topic) => scored.indexed.stems.has(topic))),
     )
     .slice(0, 2)
     .map((scored) => scored.indexed.fact);

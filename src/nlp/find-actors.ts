@@ -26,7 +26,7 @@ export function findActors(
   doc: Document,
   nlp: WinkMethods,
   tokens: Tokens,
-  written: (span: string) => boolean,
+  written: (span: string, start: number, id: string) => boolean,
 ): ActorSpan[] {
   const spans: ActorSpan[] = [];
   const entities = doc.customEntities();
@@ -34,7 +34,7 @@ export function findActors(
   const ranges = entities.out(nlp.its.span) as unknown as [number, number][];
   details.forEach(({ value, type }, k) => {
     const [start, end] = ranges[k]!;
-    if (!written(tokens.normal.slice(start, end + 1).join(' '))) return;
+    if (!written(tokens.normal.slice(start, end + 1).join(' '), start, type)) return;
     for (let i = start; i <= end; i++) tokens.taken[i] = 'actor';
     spans.push({ id: type, text: value, start, end });
   });

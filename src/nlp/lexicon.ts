@@ -267,6 +267,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to le est': 'east',
   'a_to propos de': 'about',
   'pendant que': 'while',
+  'qui rapporte que': 'who says that',
+  'qui a rapporte que': 'who says that',
+  'a_to ce moment la': 'at that time',
+  'a_to ce moment': 'at that time',
+  'chez lui': 'at home for him',
+  'chez elle': 'at home for her',
   'alors que': 'while',
   'a_to propos des': 'about the',
   'a_to propos du': 'about the',
@@ -372,6 +378,21 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fait: 'done',
   faire: 'do',
   faisait: 'was doing',
+  rapporte: 'reported',
+  vieux: 'old',
+  vieille: 'old',
+  vieilles: 'old',
+  grief: 'grievance',
+  griefs: 'grievances',
+  // « le côté de l'OTAN »: NATO's side
+  cote: 'side',
+  // « ressassé de vieux griefs »: aired them again
+  ressasse: 'aired',
+  ressasser: 'air',
+  // « tenir hors d'Ukraine »: keep out of it
+  tenir: 'keep',
+  hors: 'out',
+  passait: 'happened',
   faisaient: 'were doing',
   vite: '',
   poste: 'post',
@@ -1232,6 +1253,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
+  // reports it is "which paper reported…")
+  ['report', /^who (?:reports|reported|report) that\b/g, 'who says that'],
   // "why were the meetings called?", "the talks were called because…": convened, no phone call
   // ("after the talks Macron called Putin" keeps its call: only the passive; "the talks were called a
   // dialogue of the deaf" names them)

@@ -136,7 +136,17 @@ function parseQuestion(
   }
 
   const namedSpans = withoutOthersTitles(
-    findActors(doc, nlp, tokens, (span) => !capitalOnly.has(span) || capitalised.has(span)),
+    // (a body's name written in capitals only, "the Council", is that body after "the" too: "after the
+    // council" — but "the price" is no Ned Price)
+    findActors(
+      doc,
+      nlp,
+      tokens,
+      (span, start, id) =>
+        !capitalOnly.has(span) ||
+        capitalised.has(span) ||
+        (tokens.normal[start - 1] === 'the' && entities.get(id)?.kind !== 'person'),
+    ),
     entities,
   );
   const bound = statedBound(tokens);
@@ -381,11 +391,13 @@ function parseQuestion(
       !isTruthOf(tokens, i) &&
       !(word === 'both' && THE_SIDES.has(tokens.normal[i + 1] ?? '')), // "both sides" are the story's
   );
-  // (in French only when a person's post is asked: "quel est son poste ?"; "son" may be a country's)
+  // (in French only when a person's post is asked, "quel est son poste ?" — "son" may be a country's — or
+  // « chez lui », glossed "at home for him")
   const refersToPerson =
     refersBack &&
     tokens.normal.some((word) => PERSON_REFERENCES.has(word)) &&
-    (normalised.language === 'en' || tokens.normal.some((word) => ROLE_STEMS.has(stem(word))));
+    (normalised.language === 'en' ||
+      tokens.normal.some((word) => word === 'him' || ROLE_STEMS.has(stem(word))));
   let identity = identityAsked(kind, events.length, text, tokens, actors, refersToPerson);
   // "What is Grushko's job?": the job is what the answer gives, not a word the facts must have
   if (identity === 'person') remove(topics, (topic) => ROLE_STEMS.has(topic));

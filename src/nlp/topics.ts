@@ -144,8 +144,15 @@ function phrasalTopic(tokens: Tokens, i: number): string | undefined {
   const entries = PHRASAL_TOPICS_BY_VERB.get(tokens.lemma[i]!);
   if (!entries || tokens.pos[i] !== 'VERB') return undefined;
   const ahead = tokens.normal.slice(i + 1, i + 4);
-  return entries.find(([, particle]) => ahead.includes(particle))?.[2];
+  const entry = entries.find(([, particle]) => ahead.includes(particle));
+  if (!entry) return undefined;
+  // (out of the alliance, or of nothing said: "keep missiles out of Ukraine" is no joining)
+  let out = i + 2 + ahead.indexOf(entry[1]);
+  while (tokens.normal[out] === 'of' || tokens.normal[out] === 'the') out++;
+  const outOf = tokens.normal[out] ?? '?';
+  return outOf === '?' || ALLIANCE_WORDS.has(outOf) ? entry[2] : undefined;
 }
+const ALLIANCE_WORDS = new Set(['nato', 'alliance', 'otan']);
 
 /** "flatly deny", "say publicly": an adverb of the verb beside it. */
 function saysHow(tokens: Tokens, i: number): boolean {
