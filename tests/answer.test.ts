@@ -2863,3 +2863,28 @@ describe('French and English said another way, in conversation', () => {
     expect(sharedEngine().parse('does Russia want to keep Ukraine out of NATO?').topics).toEqual(['join']);
   });
 });
+
+describe('orders and weeks said another way', () => {
+  it('reads "the 2nd time", "the 1st call" as an order, "on the 2nd" as a day', () => {
+    expect(normaliseQuestion('wen did macron call putin the 2nd time').text).toMatch(/the second time/);
+    expectAnsweredFirstBy('macron-putin-call-feb-3', ['when was the 2nd call between macron and putin']);
+    expect(ask('who called putin on the 2nd?').answer).toMatch(/2 February 2022/);
+  });
+
+  it('reads "the Brussels week", « la semaine de Bruxelles » as the week of what met there', () => {
+    for (const question of [
+      'timeline of the brussels week pls',
+      'chronologie de la semaine de bruxelles svp',
+    ]) {
+      const answer = ask(question);
+      expect(answer.factIds, question).toContain('geneva-talks');
+      expect(answer.factIds, question).toContain('osce-meeting-vienna');
+    }
+  });
+
+  it('glosses « avoir du mal à comprendre » as finding it hard to understand', () => {
+    expect(normaliseQuestion("Qu'est-ce que Sherman avait du mal à comprendre ?").text).toBe(
+      'what sherman had hard to understand ?',
+    );
+  });
+});

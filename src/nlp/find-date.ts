@@ -116,10 +116,17 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
 export function weekOfEvent(
   tokens: Tokens,
   spans: readonly ActorSpan[],
+  isSetting: (id: string) => boolean,
 ): { event: string; actors: string[]; spans: ActorSpan[] } | null {
   const words = tokens.normal;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'week' || tokens.taken[i]) continue;
+    // ("the Brussels week": the week of what met at the place named before it)
+    const setting = spans.find((one) => one.end === i - 1 && isSetting(one.id));
+    if (setting && WEEK_DETERMINERS.has(words[setting.start - 1] ?? '')) {
+      tokens.taken.fill('date', setting.start - 1, i + 1);
+      return { event: 'meet', actors: [setting.id], spans: [setting] };
+    }
     let at = i + 1;
     if (words[at] === 'of' || words[at] === 'as') at++;
     // ("why were the meetings that week called?": a verb after it is the sentence's, no event naming it)
@@ -142,6 +149,8 @@ export function weekOfEvent(
         words.slice(span.start, span.end + 1).map((_, k) => span.start + k),
       );
       event = inName.map((k) => eventOfWord(words[k]!, tokens.lemma[k]!)).find((one) => one !== undefined);
+      // (« la semaine de Bruxelles »: what met there)
+      if (event === undefined && named.every((span) => isSetting(span.id))) event = 'meet';
       at--;
     }
     if (event === undefined) continue;

@@ -267,6 +267,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to le est': 'east',
   'a_to propos de': 'about',
   'pendant que': 'while',
+  // « avait du mal à comprendre »: found it hard to
+  'du mal a_to': 'hard to',
+  'du mal a': 'hard to',
   'qui rapporte que': 'who says that',
   'qui a rapporte que': 'who says that',
   'a_to ce moment la': 'at that time',
@@ -384,6 +387,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vieilles: 'old',
   grief: 'grievance',
   griefs: 'grievances',
+  comprendre: 'understand',
+  comprend: 'understands',
+  compris: 'understood',
   // « le côté de l'OTAN »: NATO's side
   cote: 'side',
   // « ressassé de vieux griefs »: aired them again

@@ -158,8 +158,15 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // "more than 3h", « plus de 3h »: hours, after a bound (« à 15h » is a time of day)
   if (HOURS_BOUND.test(folded)) folded = folded.replace(HOURS_BOUND, '$1 $2 hours');
   // 100 000, 100,000 and 100k are one number
+  // ("the 2nd time", "the 1st call": an order, no day of the month)
   if (HAS_DIGIT.test(folded))
-    folded = folded.replace(/(\d)[ ,](\d{3})\b/g, '$1$2').replace(/\b(\d+)k\b/g, '$1000');
+    folded = folded
+      .replace(/(\d)[ ,](\d{3})\b/g, '$1$2')
+      .replace(/\b(\d+)k\b/g, '$1000')
+      .replace(
+        ORDINAL_BEFORE_NOUN,
+        (_, ordinal: string, noun: string) => `${ORDINAL_WORDS[ordinal]} ${noun}`,
+      );
   const asked = withoutTail(withoutOpener(withoutPreamble(withoutInterjections(wordsOf(folded)))));
   const language = detectLanguage(asked, accented);
   const glossed =
@@ -168,6 +175,13 @@ export function normaliseText(raw: string): NormalisedQuestion {
 }
 
 const HAS_DIGIT = /\d/;
+const ORDINAL_WORDS: Record<string, string> = {
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+};
+const ORDINAL_BEFORE_NOUN = /\b(1st|2nd|3rd|4th) (time|call|calls|meeting|visit|trip|one)\b/g;
 
 /**
  * "for a piece i'm writing: when did the council meet?", "question : qui a appelé…", « pour mon mémoire, qui… »:

@@ -160,7 +160,9 @@ function parseQuestion(
   // ("the Wednesday after the Geneva talks": the weekday says how far from the talks, no date of its own)
   const date = distance?.unit === 'weekday' ? null : dateNamed;
   // ("the week of the Geneva talks": Geneva says which talks, and is no actor of the question)
-  const week = date ? null : weekOfEvent(tokens, namedSpans);
+  const week = date
+    ? null
+    : weekOfEvent(tokens, namedSpans, (id) => SETTING_KINDS.has(entities.get(id)?.kind ?? ''));
   const weekOf = week && { event: week.event, actors: week.actors };
   const actorSpans = namedSpans.filter(
     (span) => !setAsideFound?.spans.includes(span) && !week?.spans.includes(span),
