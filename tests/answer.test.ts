@@ -2888,3 +2888,30 @@ describe('orders and weeks said another way', () => {
     );
   });
 });
+
+describe('the event that came next, and pairs asked in turn', () => {
+  it('answers which meeting came after or before another, "the Brussels one" and « celle de Bruxelles » too', () => {
+    expectAnsweredFirstBy('osce-meeting-vienna', [
+      'Which meeting came right after the Brussels one?',
+      'Quelle réunion a suivi celle de Bruxelles ?',
+      'what meeting followed the Brussels meeting?',
+    ]);
+    expectAnsweredFirstBy('geneva-talks', ['what meeting came before the Brussels meeting?']);
+  });
+
+  it('asks "both" of each in turn, whatever their part, « tous les deux » too', () => {
+    for (const question of [
+      'did sherman and stoltenberg both give press conferences?',
+      'sherman et stoltenberg ont-ils tous les deux donné une conférence de presse ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^Yes, each of them/);
+    expect(ask('did macron and johnson both go to kyiv?').answered).toBe(false);
+  });
+
+  it('dates a question by "his phone call", both of whose words name the call', () => {
+    expectAnsweredFirstBy('johnson-in-kyiv-urges-diplomacy', [
+      'what was Johnson doing the day before his phone call to Putin?',
+      'Que faisait Johnson la veille de son coup de fil à Poutine ?',
+    ]);
+  });
+});

@@ -582,6 +582,9 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] | null {
  * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of
  * the question: the best fact for each, or none unless all have one (or any, for "either … or").
  */
+/** "Both" of the actors named, not "both sides" of the story. */
+const SAYS_BOTH = /\bboth\b(?! (?:sides|parties|camps)\b)/;
+
 function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
   const recipients = query.actors.filter((actor) => actor.role === 'recipient');
@@ -589,16 +592,22 @@ function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] 
   // (but "did the Council take place in Geneva?" asks about one meeting)
   const settings = query.kind === 'yes-no' ? ['place'] : ['place', 'institution'];
   const places = query.actors.filter((actor) => settings.includes(actor.kind ?? ''));
-  // Doers split only around someone they share: "did Macron and Johnson meet?" asks about one meeting.
+  // Doers split only around someone they share: "did Macron and Johnson meet?" asks about one meeting —
+  // or when the question says so: "did Sherman and Stoltenberg both hold press conferences?"
   const shared = query.actors.length > agents.length;
+  const both = SAYS_BOTH.test(query.normalised)
+    ? query.actors.filter((actor) => actor.role !== 'recipient' && actor.kind === query.actors[0]!.kind)
+    : [];
   const parallel =
     agents.length >= 2 && shared
       ? agents
-      : recipients.length >= 2 && agents.length > 0 && new Set(recipients.map((r) => r.kind)).size === 1
-        ? recipients // "did Putin talk to Macron and Johnson?" (alike: not "tell Macron that NATO…")
-        : places.length >= 2
-          ? places
-          : [];
+      : both.length >= 2
+        ? both
+        : recipients.length >= 2 && agents.length > 0 && new Set(recipients.map((r) => r.kind)).size === 1
+          ? recipients // "did Putin talk to Macron and Johnson?" (alike: not "tell Macron that NATO…")
+          : places.length >= 2
+            ? places
+            : [];
   const best: Scored[] = [];
   for (const one of parallel) {
     const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));

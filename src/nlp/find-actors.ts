@@ -85,8 +85,11 @@ export function timeAnchor(
   tokens: Tokens,
   entities: KnowledgeBase['entities'],
   measuredFrom = false,
+  alone = false,
 ): { span: ActorSpan; relation: 'after' | 'before' } | null {
-  if (spans.length < 2) return null;
+  // (one name alone is what is asked about, unless the question asks for another event: "which meeting
+  // came after the Brussels one?")
+  if (spans.length < (alone ? 1 : 2)) return null;
   // "talks before Brussels" are before what happened there, when someone else held them; "was the Council
   // before Geneva?" compares two settings (in-time.ts), and "depuis Kiev" is from a place, not since it
   const heldBySomeone = spans.some((span) => !SETTING_KINDS.has(entities.get(span.id)?.kind ?? 'place'));
@@ -96,7 +99,7 @@ export function timeAnchor(
     const marker = tokens.normal[before];
     const place = entities.get(span.id)?.kind === 'place';
     // (but "how long after the Geneva talks…" measures from what happened there)
-    if (place && (marker === 'since' || !heldBySomeone) && !measuredFrom) continue;
+    if (place && (marker === 'since' || (!heldBySomeone && !alone)) && !measuredFrom) continue;
     if (marker === 'after' || marker === 'since') return { span, relation: 'after' };
     if (marker === 'before') return { span, relation: 'before' };
   }
@@ -120,7 +123,11 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
     // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
     // talks"; and over a passive clause's subject: "while the documents were coming out")
     const inClause = (k: number) =>
-      tokens.taken[k] || DETERMINERS.has(words[k]!) || tokens.pos[k] === 'NOUN' || tokens.pos[k] === 'AUX';
+      tokens.taken[k] ||
+      DETERMINERS.has(words[k]!) ||
+      POSSESSIVES.has(words[k]!) ||
+      tokens.pos[k] === 'NOUN' ||
+      tokens.pos[k] === 'AUX';
     while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
     return DATING.has(words[at]!);
   });

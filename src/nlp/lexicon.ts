@@ -267,6 +267,14 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to le est': 'east',
   'a_to propos de': 'about',
   'pendant que': 'while',
+  // « quelle réunion a suivi celle de Bruxelles ? »: the one of Brussels
+  'celle de': 'the one of',
+  'a suivi': 'came after',
+  'ont suivi': 'came after',
+  'celui de': 'the one of',
+  'tous les deux': 'both',
+  'toutes les deux': 'both',
+  'tous deux': 'both',
   // « avait du mal à comprendre »: found it hard to
   'du mal a_to': 'hard to',
   'du mal a': 'hard to',
@@ -388,6 +396,19 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   grief: 'grievance',
   griefs: 'grievances',
   comprendre: 'understand',
+  // « que montraient les photos ? »
+  montraient: 'showed',
+  montrait: 'showed',
+  montrent: 'show',
+  montre: 'shows',
+  // « quels alliés ont contesté les accusations ? »: pushed back against them
+  conteste: 'pushed back against',
+  contester: 'push back against',
+  // « que la Russie rétablisse »
+  retablir: 'restore',
+  retablisse: 'restore',
+  retablissent: 'restore',
+  retabli: 'restored',
   comprend: 'understands',
   compris: 'understood',
   // « le côté de l'OTAN »: NATO's side
@@ -1262,6 +1283,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
   // reports it is "which paper reported…")
   ['report', /^who (?:reports|reported|report) that\b/g, 'who says that'],
+  // "which meeting followed the Brussels one?": came after it
+  ['follow', /^((?:which|what) \S+ )(?:followed|follows|came next after)\b/g, '$1came after'],
   // "why were the meetings called?", "the talks were called because…": convened, no phone call
   // ("after the talks Macron called Putin" keeps its call: only the passive; "the talks were called a
   // dialogue of the deaf" names them)

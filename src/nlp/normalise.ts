@@ -171,7 +171,25 @@ export function normaliseText(raw: string): NormalisedQuestion {
   const language = detectLanguage(asked, accented);
   const glossed =
     language === 'fr' ? glossFrench(asked) : glossEnglish(asked, accented ? accentedWords(cleaned) : null);
-  return { text: dayNumbersAsDigits(glossed).join(' '), language };
+  return { text: dayNumbersAsDigits(withNounForOne(glossed)).join(' '), language };
+}
+
+/**
+ * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
+ * one of bruxelles"): "one" stands for the thing the question asks which of.
+ */
+function withNounForOne(glossed: string[]): string[] {
+  if (glossed[0] !== 'which' && glossed[0] !== 'what') return glossed;
+  const words = glossed.flatMap((word) => word.split(' ')); // (a gloss may be words: "the one of")
+  const noun = words[1];
+  if (noun === undefined) return glossed;
+  const one = words.indexOf('one', 2);
+  if (one < 0 || words[one - 1] === 'no' || words[one - 1] === 'any') return glossed;
+  // "the Brussels one" → "the Brussels meeting"; "the one of Brussels" → "the Brussels meeting"
+  if (words[one + 1] === 'of' && words[one - 1] === 'the' && words[one + 2] !== undefined)
+    return [...words.slice(0, one), words[one + 2]!, noun, ...words.slice(one + 3)];
+  if (words[one - 2] === 'the') return [...words.slice(0, one), noun, ...words.slice(one + 1)];
+  return glossed;
 }
 
 const HAS_DIGIT = /\d/;

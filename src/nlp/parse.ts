@@ -187,8 +187,10 @@ function parseQuestion(
       : eventAnchor(actorSpans, tokens, allMentions);
   // ("what did Russia do before the Geneva talks?": the talks date what is asked, as a clause's event would)
   const datingEvent = clauseAnchor ? undefined : eventThatDates(tokens, allMentions);
+  // (with the word beside it that names the same event: "his phone call")
+  const dating = [clauseAnchor?.mention, datingEvent].filter((one) => one !== undefined);
   const mentions = allMentions.filter(
-    (mention) => mention !== clauseAnchor?.mention && mention !== datingEvent,
+    (mention) => !dating.some((one) => one.event === mention.event && Math.abs(one.at - mention.at) <= 1),
   );
   // (the clause's own words are the anchor's, no topic of the question: "after sending its treaties")
   if (clauseAnchor) markClause(tokens, clauseAnchor.from);
@@ -208,7 +210,9 @@ function parseQuestion(
     kind === 'what-happened' || twoNamed
       ? null
       : (clauseAnchor ??
-        (!main && kind !== 'what' ? null : timeAnchor(actorSpans, tokens, entities, gapAsked)));
+        (!main && kind !== 'what'
+          ? null
+          : timeAnchor(actorSpans, tokens, entities, gapAsked, asksWhichEvent(main, tokens))));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);
@@ -748,6 +752,16 @@ function eventAfterAnchor(
   if (mention) return { event: mention.event, order };
   if (main && DO_FORMS.has(tokens.normal[next] ?? '')) return { event: main.event, order: 1 };
   return null;
+}
+
+/**
+ * "Which meeting came after…?": the question asks for an event of the kind it names first ("what happened
+ * after…" lists what did, from that event: in-time.ts).
+ */
+function asksWhichEvent(main: EventMention | undefined, tokens: Tokens): boolean {
+  return (
+    main?.at === 1 && main.event !== 'happen' && (tokens.normal[0] === 'which' || tokens.normal[0] === 'what')
+  );
 }
 
 function markClause(tokens: Tokens, from: number): void {
