@@ -577,14 +577,14 @@ function unreportedPremise(query: Query, index: FactIndex): Fact[] | null {
   return reported ? null : bestFacts(asked);
 }
 
+/** "Both" of the actors named, not "both sides" of the story. */
+const SAYS_BOTH = /\bboth\b(?! (?:sides|parties|camps)\b)/;
+
 /**
  * Actors in parallel — several doers ("both Macron and Johnson"), receivers of one doer ("did Putin talk to
  * Macron and Johnson?"), or several places ("Geneva compared with Brussels") — each in turn with the rest of
  * the question: the best fact for each, or none unless all have one (or any, for "either … or").
  */
-/** "Both" of the actors named, not "both sides" of the story. */
-const SAYS_BOTH = /\bboth\b(?! (?:sides|parties|camps)\b)/;
-
 function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
   const recipients = query.actors.filter((actor) => actor.role === 'recipient');

@@ -157,8 +157,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
     if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
   // "more than 3h", « plus de 3h »: hours, after a bound (« à 15h » is a time of day)
   if (HOURS_BOUND.test(folded)) folded = folded.replace(HOURS_BOUND, '$1 $2 hours');
-  // 100 000, 100,000 and 100k are one number
-  // ("the 2nd time", "the 1st call": an order, no day of the month)
+  // 100 000, 100,000 and 100k are one number; "the 2nd time", "the 1st call" an order, no day of the month
   if (HAS_DIGIT.test(folded))
     folded = folded
       .replace(/(\d)[ ,](\d{3})\b/g, '$1$2')

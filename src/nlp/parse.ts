@@ -216,10 +216,9 @@ function parseQuestion(
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);
-  const found = anchored;
-  const anchor = measured ? null : found;
+  const anchor = measured ? null : anchored;
   const compared =
-    twoNamed ?? (measured && found ? fromAnchor(found.span, tokens, actorSpans, mentions, stem) : null);
+    twoNamed ?? (measured && anchored ? fromAnchor(anchored.span, tokens, actorSpans, mentions, stem) : null);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   // "Who went to Kyiv, Macron or Johnson?": candidates offered at the end, as "is it Macron or Johnson who…"
