@@ -177,18 +177,16 @@ export function normaliseText(raw: string): NormalisedQuestion {
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
  * one of bruxelles"): "one" stands for the thing the question asks which of.
  */
-function withNounForOne(glossed: string[]): string[] {
-  if (glossed[0] !== 'which' && glossed[0] !== 'what') return glossed;
-  const words = glossed.flatMap((word) => word.split(' ')); // (a gloss may be words: "the one of")
+function withNounForOne(words: string[]): string[] {
   const noun = words[1];
-  if (noun === undefined) return glossed;
+  if ((words[0] !== 'which' && words[0] !== 'what') || noun === undefined) return words;
   const one = words.indexOf('one', 2);
-  if (one < 0 || words[one - 1] === 'no' || words[one - 1] === 'any') return glossed;
+  if (one < 0 || words[one - 1] === 'no' || words[one - 1] === 'any') return words;
   // "the Brussels one" → "the Brussels meeting"; "the one of Brussels" → "the Brussels meeting"
   if (words[one + 1] === 'of' && words[one - 1] === 'the' && words[one + 2] !== undefined)
     return [...words.slice(0, one), words[one + 2]!, noun, ...words.slice(one + 3)];
   if (words[one - 2] === 'the') return [...words.slice(0, one), noun, ...words.slice(one + 1)];
-  return glossed;
+  return words;
 }
 
 const HAS_DIGIT = /\d/;
@@ -315,7 +313,7 @@ function glossEnglish(words: string[], accented: ReadonlySet<string> | null): st
         : isFrench(word, words[i + 1])
           ? glossWord(word)
           : (CALENDAR_WORDS.get(word) ?? word);
-    if (english) out.push(english);
+    if (english) pushWords(out, english);
   }
   return out;
 }
@@ -499,7 +497,7 @@ export function glossFrench(words: string[]): string[] {
   for (let i = 0; i < words.length;) {
     const phrase = PHRASES.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (phrase) {
-      if (phrase.english) out.push(phrase.english);
+      if (phrase.english) pushWords(out, phrase.english);
       i += phrase.words.length;
       continue;
     }
@@ -516,10 +514,16 @@ export function glossFrench(words: string[]): string[] {
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
     else english = glossWord(word);
-    if (english) out.push(english);
+    if (english) pushWords(out, english);
     i++;
   }
   return out;
+}
+
+/** A gloss, one word at a time ("the one of"): the steps after glossing read words. */
+function pushWords(out: string[], gloss: string): void {
+  if (gloss.includes(' ')) out.push(...gloss.split(' '));
+  else out.push(gloss);
 }
 
 /** A day's number (1–31) that ends the question: "…le 2 ?". */
