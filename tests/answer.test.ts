@@ -2819,7 +2819,11 @@ describe('the Council said in lower case, and what a question names it by', () =
     });
     expect(
       conversation('What did Stoltenberg say after the council?', 'and what did Sherman say?').factIds,
-    ).toEqual(['sherman-allied-unity', 'sherman-russian-concerns-defy-reality']);
+    ).toEqual([
+      'sherman-allied-unity',
+      'sherman-russian-concerns-defy-reality',
+      'russian-diplomats-voice-security-concerns',
+    ]);
     // ("the price" is no Ned Price: only a body's name)
     expect(sharedEngine().parse('what was the price of the talks?').actors).toEqual([]);
   });
@@ -2912,6 +2916,44 @@ describe('the event that came next, and pairs asked in turn', () => {
     expectAnsweredFirstBy('johnson-in-kyiv-urges-diplomacy', [
       'what was Johnson doing the day before his phone call to Putin?',
       'Que faisait Johnson la veille de son coup de fil à Poutine ?',
+    ]);
+  });
+});
+
+describe('hosts, visits, and French verbs in the future', () => {
+  it("answers who hosted a meeting held at someone's headquarters, and still refuses where none is said", () => {
+    expectAnsweredFirstBy('nato-russia-council-meeting', [
+      'Who hosted the 12 January talks?',
+      'Qui accueillait les pourparlers du 12 janvier ?',
+    ]);
+    expect(ask('Who hosted the Geneva talks?').answered).toBe(false);
+  });
+
+  it('reads what a visitor did on the visit as part of it: "after his Kyiv visit" is the next day\'s call', () => {
+    expectAnsweredFirstBy('putin-johnson-call', [
+      'What did Johnson do after his Kyiv visit?',
+      "Qu'a fait Johnson après sa visite à Kiev ?",
+    ]);
+  });
+
+  it('reads a French future or conditional as one, and « -t-elle » as no word', () => {
+    expect(normaliseQuestion("L'Ukraine rejoindra-t-elle l'OTAN l'an prochain ?").text).toBe(
+      'ukraine will join she otan next year ?',
+    );
+    expect(ask("L'Ukraine rejoindra-t-elle l'OTAN l'an prochain ?").answered).toBe(false);
+    expect(normaliseQuestion('La Russie déploierait-elle des troupes ?').text).toContain('would deploy');
+  });
+
+  it('keeps a French phrase whole around an adverb: « font aussi partie de »', () => {
+    expect(normaliseQuestion("Combien de pays de l'UE font aussi partie de l'OTAN ?").text).toContain(
+      'are part also',
+    );
+  });
+
+  it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
+    expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
+      'What did the Russian diplomats say was worrying them?',
+      "Qu'est-ce qui inquiétait les diplomates russes ?",
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Answer } from './answer.ts';
 import { MAX_FACTS } from './compose.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TYPES_BY_CONCEPT } from '../nlp/lexicon.ts';
-import type { Bound, Query } from '../nlp/query.ts';
+import { dateQuery, type Bound, type Query } from '../nlp/query.ts';
 import { PRONOUNS } from '../nlp/tokens.ts';
 
 /** What a conversation remembers between two questions; plain data, so a store can keep it. */
@@ -350,7 +350,7 @@ const ABOUT_THE_LAST = /^what (is|was|were|are) (it|that|this|they) about\b/;
 /** The day of the last answer's first fact, as a date asked: "that day". */
 function dayOf(previous: ConversationContext): Query['date'] {
   const day = previous.focusDay;
-  return day === null ? null : { start: day, end: day, precision: 'day', label: 'that day' };
+  return day === null ? null : dateQuery(day, day, 'day', 'that day');
 }
 
 /**
@@ -363,7 +363,7 @@ function guessedDay(query: Query, previous: ConversationContext): Query['date'] 
   const ownEvent =
     query.events.length > 0 &&
     query.events.every((event) => TYPES_BY_CONCEPT.get(event)?.every((type) => OCCURRENCES.has(type)));
-  return day && ownEvent ? { ...day, guessed: true } : day;
+  return day && ownEvent ? dateQuery(day.start, day.end, day.precision, day.label, { guessed: true }) : day;
 }
 const OCCURRENCES: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'publication']);
 
@@ -466,14 +466,14 @@ function withShiftedDay(query: Query, previous: ConversationContext): Query {
   if (anchor === null) return query;
   if (query.sinceLast === 'after') {
     const label = `after ${formatDay(anchor)}`;
-    return { ...query, date: { start: anchor + 1, end: PERIOD.end + 365, precision: 'month', label } };
+    return { ...query, date: dateQuery(anchor + 1, PERIOD.end + 365, 'month', label) };
   }
   if (query.sinceLast === 'before') {
     const label = `before ${formatDay(anchor)}`;
-    return { ...query, date: { start: PERIOD.start - 3650, end: anchor - 1, precision: 'month', label } };
+    return { ...query, date: dateQuery(PERIOD.start - 3650, anchor - 1, 'month', label) };
   }
   const day = anchor + query.dayShift!;
-  return { ...query, date: { start: day, end: day, precision: 'day', label: formatDay(day) } };
+  return { ...query, date: dateQuery(day, day, 'day', formatDay(day)) };
 }
 
 /** "what about the 31st?": the month of the day last talked about. */
@@ -490,7 +490,7 @@ function withMonthFromConversation(query: Query, previous: ConversationContext):
   );
   const valid = candidates.filter((d) => new Date(d * 86_400_000).getUTCDate() === day);
   const chosen = valid.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor))[0] ?? start;
-  return { ...query, date: { start: chosen, end: chosen, precision: 'day', label: formatDay(chosen) } };
+  return { ...query, date: dateQuery(chosen, chosen, 'day', formatDay(chosen)) };
 }
 
 /** « il », « elle » as glossed. */

@@ -365,10 +365,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Who chaired the Geneva talks?", "whose idea was the Council?": a part someone played in the event is
   // answered only by a fact that says who played it.
   const part = query.kind === 'who' && query.events.length > 0 ? partAsked(query) : undefined;
-  if (part && !good.some((scored) => [...part.stems].some((stem) => scored.indexed.stems.has(stem)))) {
+  const saysPart = (scored: Scored) =>
+    [...(part?.said ?? part?.stems ?? [])].some((stem) => scored.indexed.stems.has(stem));
+  if (part && !good.some(saysPart)) {
     const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
   }
+  if (part) good = good.filter(saysPart);
 
   // A why-question is answered by the facts that give reasons, when one is about as good as the best (a reason
   // for something else does not outrank the fact that says why in its own words); but only when some fact is of
@@ -490,7 +493,8 @@ const PERSON_ROLES = new Set([
 const PARTS = [
   { stems: new Set(['lead', 'led', 'head', 'chair', 'preside', 'presid']), unsaid: 'who led or chaired it' },
   { stems: new Set(['idea', 'initi']), unsaid: 'whose idea it was' },
-  { stems: new Set(['host']), unsaid: 'who hosted it' }, // "who hosted the Geneva talks?": a meeting's verb
+  // "who hosted the Geneva talks?": a meeting's verb; a meeting held at someone's headquarters says whose
+  { stems: new Set(['host']), said: new Set(['host', 'headquart']), unsaid: 'who hosted it' },
 ];
 const partAsked = (query: Query) =>
   PARTS.find((p) => [...query.topics, ...query.eventStems].some((stem) => p.stems.has(stem)));

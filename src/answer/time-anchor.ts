@@ -4,7 +4,7 @@
  */
 import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
 import { PERIOD, weekAround } from '../nlp/dates.ts';
-import type { Distance, Query } from '../nlp/query.ts';
+import { dateQuery, type Distance, type Query } from '../nlp/query.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 import { nthByDate } from './timeline.ts';
@@ -57,19 +57,25 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   // "What happened the day before the Macron–Putin call?": the anchor's own event, on its day, is what the
   // events that far from it are listed around (in-time.ts)
   if (query.distance && query.relativeTo) {
-    const day = { start: date.start, end: date.end, precision: 'day' as const, label: date.label };
+    const day = dateQuery(date.start, date.end, 'day', date.label);
     return { ...withAnchor, kind: query.kind, date: day };
   }
   // "What did Putin do the day after the Brussels meeting?": that day only
   if (query.distance) {
     const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
     const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
-    return { ...query, anchor: null, distance: null, date: { start, end, precision: 'day', label } };
+    return { ...query, anchor: null, distance: null, date: dateQuery(start, end, 'day', label) };
   }
+  // (a visit is all its visitor did there that day: "what did Johnson do after his Kyiv visit?" is not his
+  // words in Kyiv)
+  const visitor = event === 'visit' && fact.place !== undefined ? fact.by : [];
   const sameEvent = index.facts
     .map((indexed) => indexed.fact)
     .filter(
-      (other) => other.type === fact.type && other.place === fact.place && other.date?.start === date.start,
+      (other) =>
+        other.place === fact.place &&
+        other.date?.start === date.start &&
+        (other.type === fact.type || other.by.some((id) => visitor.includes(id))),
     );
   return {
     ...query,
@@ -77,8 +83,8 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
     orderedAgainst: query.kind === 'yes-no' ? { relation: anchor.relation, fact: fact.id } : null,
     exclude: [...query.exclude, ...sameEvent.map((other) => other.id)],
     date: after
-      ? { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` }
-      : { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `before ${date.label}` },
+      ? dateQuery(date.start, PERIOD.end + 365, 'month', `after ${date.label}`)
+      : dateQuery(PERIOD.start - 3650, date.end, 'month', `before ${date.label}`),
   };
 }
 
@@ -96,9 +102,9 @@ function datedByWeek(query: Query, { event, actors }: NonNullable<Query['weekOf'
   if (days.length === 0) return { ...query, weekOf: null };
   const first = Math.min(...days);
   const day = formatDay(first);
-  const week = weekAround({ start: first, end: first, precision: 'day', label: day });
+  const week = weekAround(dateQuery(first, first, 'day', day));
   const label = `the week of the ${EVENT_PLURALS.get(event) ?? 'events'} (${day})`;
-  return { ...query, weekOf: null, date: { ...week, label } };
+  return { ...query, weekOf: null, date: dateQuery(week.start, week.end, week.precision, label) };
 }
 const EVENT_PLURALS = new Map([
   ['meet', 'talks'],

@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../knowledge/model.ts';
 import { interpretDate } from '../nlp/dates.ts';
-import type { Query } from '../nlp/query.ts';
+import { dateQuery, type Query } from '../nlp/query.ts';
 import type { QuestionParser } from '../nlp/parse.ts';
 import { reportedIn, type FactIndex } from './fact-index.ts';
 import { passing, scoreFacts } from './match.ts';
@@ -50,12 +50,12 @@ export function timelineQuery(
   if (filter.to && !to) problems.push(`"${filter.to}" is not a date I can read (try "3 February").`);
   const date =
     from || to
-      ? {
-          start: from?.start ?? Number.MIN_SAFE_INTEGER,
-          end: to?.end ?? Number.MAX_SAFE_INTEGER,
-          precision: 'month' as const,
-          label: [from?.label, to?.label].filter(Boolean).join(' – '),
-        }
+      ? dateQuery(
+          from?.start ?? Number.MIN_SAFE_INTEGER,
+          to?.end ?? Number.MAX_SAFE_INTEGER,
+          'month',
+          [from?.label, to?.label].filter(Boolean).join(' – '),
+        )
       : base.date;
   return { query: { ...base, kind: 'timeline', actors, date, unknown: [] }, problems };
 }

@@ -1,6 +1,6 @@
 /** Calendar arithmetic on day numbers, and the English labels answers show for dates. */
 import type { DateSpec } from './schema.ts';
-import type { DateRange } from './model.ts';
+import type { DateRange, Precision } from './model.ts';
 
 const MS_PER_DAY = 86_400_000;
 export const MONTH_NAMES = [
@@ -55,31 +55,35 @@ function formatMonth(day: number): string {
 }
 
 export function resolveDate(spec: DateSpec): DateRange {
-  const common = {
+  const range = (start: number, end: number, precision: Precision, label: string, custom: boolean) => ({
+    // one object shape for every fact's date, whatever the spec gives (see checkFact)
+    start,
+    end,
+    precision,
     basis: spec.basis,
     text: spec.text,
-    ...(spec.note ? { note: spec.note } : {}),
-    ...(spec.ongoing ? { ongoing: true } : {}),
-  };
+    note: spec.note || undefined,
+    label,
+    custom: custom || undefined,
+    ongoing: spec.ongoing || undefined,
+  });
   if ('on' in spec) {
     const day = dayNumber(spec.on);
     const label =
       spec.shown ??
       (spec.basis === 'identified' ? `${WEEKDAY_NAMES[weekdayOf(day)]} ${formatDay(day)}` : formatDay(day));
-    return { start: day, end: day, precision: 'day', label, ...common };
+    return range(day, day, 'day', label, false);
   }
   const start = dayNumber(spec.from);
   const end = dayNumber(spec.to);
-  if (spec.shown)
-    return { start, end, precision: spec.precision, label: spec.shown, custom: true, ...common };
+  if (spec.shown) return range(start, end, spec.precision, spec.shown, true);
   const label =
-    spec.shown ??
-    (spec.precision === 'month'
+    spec.precision === 'month'
       ? formatMonth(start)
       : spec.precision === 'year'
         ? String(new Date(start * MS_PER_DAY).getUTCFullYear())
-        : `${formatDay(start)} – ${formatDay(end)}`);
-  return { start, end, precision: spec.precision, label, ...common };
+        : `${formatDay(start)} – ${formatDay(end)}`;
+  return range(start, end, spec.precision, label, false);
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -5,7 +5,7 @@
  * as much as the rest of its pipeline together, and reads "may" and "march" as months.
  */
 import { dayFromParts, formatDay, MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/dates.ts';
-import type { DateQuery } from './query.ts';
+import { dateQuery, type DateQuery } from './query.ts';
 
 const MONTHS = new Map<string, number>();
 MONTH_NAMES.forEach((name, index) => {
@@ -121,7 +121,7 @@ export function findDateSpans(
 /** The Monday-to-Sunday week a day falls in. */
 export function weekAround(day: DateQuery): DateQuery {
   const monday = day.start - ((new Date(day.start * 86_400_000).getUTCDay() + 6) % 7);
-  return { start: monday, end: monday + 6, precision: 'month', label: `the week of ${day.label}` };
+  return dateQuery(monday, monday + 6, 'month', `the week of ${day.label}`);
 }
 
 /**
@@ -134,7 +134,7 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
     const nth = WEEK_ORDINALS.get(week)!;
     const from = nth > 0 ? date.start + (nth - 1) * 7 : date.end - 6;
     const label = `${spoken(leadIns)} ${date.label}`;
-    return { start: from, end: Math.min(from + 6, date.end), precision: 'month', label };
+    return dateQuery(from, Math.min(from + 6, date.end), 'month', label);
   }
   const part = leadIns.find((word) => PARTS.has(word));
   if (part === undefined || (date.precision !== 'year' && date.precision !== 'month')) return date;
@@ -145,16 +145,11 @@ function partOf(date: DateQuery, leadIns: string[]): DateQuery {
   if (date.precision === 'year') {
     if (which === 'middle') return date;
     const m = which === 'start' ? 1 : 12;
-    return {
-      start: dayFromParts(year, m, 1),
-      end: dayFromParts(year, m + 1, 0),
-      precision: 'month',
-      label: phrase,
-    };
+    return dateQuery(dayFromParts(year, m, 1), dayFromParts(year, m + 1, 0), 'month', phrase);
   }
   const [from, to] = which === 'start' ? [1, 10] : which === 'middle' ? [11, 20] : [21, 0];
   const end = to === 0 ? date.end : dayFromParts(year, month, to);
-  return { start: dayFromParts(year, month, from), end, precision: 'month', label: phrase };
+  return dateQuery(dayFromParts(year, month, from), end, 'month', phrase);
 }
 /** The lead-in words as said back, without a "the" French glossing left before "early" (« au début de »). */
 function spoken(leadIns: string[]): string {
@@ -198,7 +193,7 @@ function validDay(year: number, month: number, day: number): number | null {
 
 function dayQuery(year: number, month: number, day: number): DateQuery | null {
   const at = validDay(year, month, day);
-  return at === null ? null : { start: at, end: at, precision: 'day', label: formatDay(at) };
+  return at === null ? null : dateQuery(at, at, 'day', formatDay(at));
 }
 
 const IGNORED_IN_DATES = new Set([...DATE_LEAD_INS, 'on', 'in', 'le']);
@@ -240,30 +235,27 @@ export function interpretDate(expression: string): DateQuery | null {
     const y = year ?? yearFor(month);
     const start = dayFromParts(y, month, 1);
     const end = dayFromParts(y, month + 1, 0);
-    return { start, end, precision: 'month', label: `${MONTH_NAMES[month - 1]} ${y}` };
+    return dateQuery(start, end, 'month', `${MONTH_NAMES[month - 1]} ${y}`);
   }
   // "the 1990s": a decade, which the facts mention by that name ("the war in Yugoslavia in the 1990s")
   const decade = words.length === 1 ? /^(\d{3}0)s$/.exec(words[0]!) : null;
   if (decade) {
     const first = Number(decade[1]);
     const [start, end] = [dayFromParts(first, 1, 1), dayFromParts(first + 9, 12, 31)];
-    return { start, end, precision: 'year', label: `the ${words[0]}`, bareYear: words[0] };
+    return dateQuery(start, end, 'year', `the ${words[0]}`, { bareYear: words[0] });
   }
   const ordinal = words.length === 1 && /^\d{1,2}(st|nd|rd|th)$/.test(words[0]!);
   if (day !== null && ordinal && year === undefined && weekday === undefined) {
-    return { ...PERIOD, precision: 'monthday', monthDay: day, label: `the ${words[0]}` };
+    return dateQuery(PERIOD.start, PERIOD.end, 'monthday', `the ${words[0]}`, { monthDay: day });
   }
   if (weekday !== undefined) {
-    return { ...PERIOD, precision: 'weekday', weekday, label: WEEKDAY_NAMES[weekday]! };
+    return dateQuery(PERIOD.start, PERIOD.end, 'weekday', WEEKDAY_NAMES[weekday]!, { weekday });
   }
   if (year !== undefined && year >= 1900 && year <= 2100) {
-    return {
-      start: dayFromParts(year, 1, 1),
-      end: dayFromParts(year, 12, 31),
-      precision: 'year',
-      label: String(year),
-      bareYear: String(year),
-    };
+    const label = String(year);
+    return dateQuery(dayFromParts(year, 1, 1), dayFromParts(year, 12, 31), 'year', label, {
+      bareYear: label,
+    });
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { findDateSpans, PERIOD } from './dates.ts';
 import { eventOfWord } from './events.ts';
 import { DAY_NUMBER_WORDS } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
-import type { DateQuery, Distance } from './query.ts';
+import { dateQuery, type DateQuery, type Distance } from './query.ts';
 import type { Tokens } from './tokens.ts';
 
 /** The dates named; two make a range ("between 31 January and 3 February"). */
@@ -19,7 +19,7 @@ export function findDate(tokens: Tokens): DateQuery | null {
   if (found.length === 1) return beforeOrAfter(withRangeStart(found[0]!, tokens), tokens);
   const first = found[0]!;
   const last = found[found.length - 1]!;
-  return { start: first.start, end: last.end, precision: 'month', label: `${first.label} – ${last.label}` };
+  return dateQuery(first.start, last.end, 'month', `${first.label} – ${last.label}`);
 }
 
 /**
@@ -61,7 +61,7 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
     date.precision === 'day'
   ) {
     const day = word === 'after' ? date.end + 1 : date.start - 1;
-    return { start: day, end: day, precision: 'day', label: formatDay(day) };
+    return dateQuery(day, day, 'day', formatDay(day));
   }
   // "after the 3 February call": the day names an event, and what came after it may come that day (the
   // Kremlin's statement that evening)
@@ -70,24 +70,24 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
     date.precision === 'day' &&
     eventOfWord(tokens.normal[last + 1] ?? '', tokens.lemma[last + 1] ?? '') !== undefined;
   if (word === 'before' || word === 'until' || word === 'prior') {
-    return {
-      start: PERIOD.start - 3650,
-      end: ofEvent ? date.end : date.start - 1,
-      precision: 'month',
-      label: `before ${date.label}`,
-    };
+    return dateQuery(
+      PERIOD.start - 3650,
+      ofEvent ? date.end : date.start - 1,
+      'month',
+      `before ${date.label}`,
+    );
   }
   // "by 2 February": that day included
   if (word === 'by') {
-    return { start: PERIOD.start - 3650, end: date.end, precision: 'month', label: `by ${date.label}` };
+    return dateQuery(PERIOD.start - 3650, date.end, 'month', `by ${date.label}`);
   }
   if (word === 'after') {
     const start = ofEvent ? date.start : date.end + 1;
-    return { start, end: PERIOD.end + 365, precision: 'month', label: `after ${date.label}` };
+    return dateQuery(start, PERIOD.end + 365, 'month', `after ${date.label}`);
   }
   // "since 2014" takes in 2014 itself
   if (word === 'since') {
-    return { start: date.start, end: PERIOD.end + 365, precision: 'month', label: `since ${date.label}` };
+    return dateQuery(date.start, PERIOD.end + 365, 'month', `since ${date.label}`);
   }
   return date;
 }
@@ -103,9 +103,7 @@ function withRangeStart(date: DateQuery, tokens: Tokens): DateQuery {
     (word, i) => /^(between|from)$/.test(tokens.normal[i - 1] ?? '') && word.startsWith(match[1]!),
   );
   if (at >= 0) tokens.taken[at] = 'date'; // the range's first day is part of the date, not a figure asked about
-  return start < date.start
-    ? { start, end: date.end, precision: 'month', label: `${day}–${date.label}` }
-    : date;
+  return start < date.start ? dateQuery(start, date.end, 'month', `${day}–${date.label}`) : date;
 }
 
 /**

@@ -216,6 +216,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'portes ouvertes': 'open door',
   'secretaire general': 'secretary general',
   'premier ministre': 'prime minister',
+  // « s'en prendre à l'Ukraine »: to attack it
+  'en prend': 'attacks',
+  'en prennent': 'attack',
+  'en prendre': 'attack',
+  'an prochain': 'next year',
+  'annee prochaine': 'next year',
   // "faire partie de": to be part of
   'font partie': 'are part',
   'fait partie': 'is part',
@@ -396,6 +402,29 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   grief: 'grievance',
   griefs: 'grievances',
   comprendre: 'understand',
+  // the "t" of « rejoindra-t-elle », « a-t-il »: said for the sound alone
+  t: '',
+  ennui: 'trouble',
+  ennuis: 'trouble',
+  photographie: 'photographed',
+  photographies: 'photographed',
+  entrainement: 'training',
+  davantage: 'more',
+  // faire's future and conditional, which no stem reads (« que ferait l'OTAN si… ? »)
+  fera: 'will do',
+  feront: 'will do',
+  ferait: 'would do',
+  feraient: 'would do',
+  // « déploierait », not the noun « déploiement » the stem "deploi" reads
+  deploiera: 'will deploy',
+  deploieront: 'will deploy',
+  deploierait: 'would deploy',
+  deploieraient: 'would deploy',
+  // « qui accueillait les pourparlers ? »: hosted them (« a accueilli » a delegation is welcoming it)
+  accueillait: 'hosted',
+  accueillaient: 'hosted',
+  accueille: 'hosts',
+  pris: 'caught',
   // « que montraient les photos ? »
   montraient: 'showed',
   montrait: 'showed',
@@ -2068,6 +2097,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   // "who has Russia been at war with", "how long have Ukraine and Russia been in conflict?"
   ['be', 'at war', 'invade'],
   ['be', 'in conflict', 'invade'],
+  ['go', 'after', 'invade'], // "since when has Russia been going after Ukraine?": attacking it
   // "who were the letters addressed to": sent to
   ['address', 'to', 'send'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing

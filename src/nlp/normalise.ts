@@ -495,10 +495,12 @@ const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'av
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
-    const phrase = PHRASES.get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
-    if (phrase) {
-      if (phrase.english) pushWords(out, phrase.english);
-      i += phrase.words.length;
+    const phrases = PHRASES.get(words[i]!);
+    const found = phrases && phraseAt(words, i, phrases);
+    if (found) {
+      if (found.phrase.english) pushWords(out, found.phrase.english);
+      for (const adverb of found.adverbs) pushWords(out, glossWord(adverb));
+      i += found.length;
       continue;
     }
     const word = words[i]!;
@@ -518,6 +520,30 @@ export function glossFrench(words: string[]): string[] {
     i++;
   }
   return out;
+}
+
+/** Words said inside a phrase without breaking it: « font aussi partie de », « a déjà eu lieu ». */
+const ADVERBS_IN_PHRASES = new Set(['aussi', 'egalement', 'deja', 'encore', 'toujours', 'bien', 'vraiment']);
+
+/** The longest phrase that starts at a word, with the adverbs said inside it (glossed after it). */
+function phraseAt(
+  words: string[],
+  at: number,
+  phrases: { words: string[]; english: string }[],
+): { phrase: { words: string[]; english: string }; length: number; adverbs: string[] } | undefined {
+  for (const phrase of phrases) {
+    const adverbs: string[] = [];
+    let i = at;
+    let k = 0;
+    while (k < phrase.words.length) {
+      if (words[i] === phrase.words[k]) k++;
+      else if (k > 0 && ADVERBS_IN_PHRASES.has(words[i]!)) adverbs.push(words[i]!);
+      else break;
+      i++;
+    }
+    if (k === phrase.words.length) return { phrase, length: i - at, adverbs };
+  }
+  return undefined;
 }
 
 /** A gloss, one word at a time ("the one of"): the steps after glossing read words. */
@@ -550,7 +576,10 @@ function glossWord(word: string): string {
   return gloss;
 }
 
-/** A word the glossary does not list: the longest stem it begins with, or a stem one slip away. */
+/**
+ * A word the glossary does not list: the longest stem it begins with, or a stem one slip away. A verb's
+ * future or conditional says so ("rejoindra" → "will join", "déploierait" → "would deploy").
+ */
 function glossUnlistedWord(word: string): string {
   let best: string | undefined;
   let bestLength = 0;
@@ -560,8 +589,18 @@ function glossUnlistedWord(word: string): string {
       bestLength = stem.length;
     }
   }
-  return best ?? misspeltStem(word) ?? word;
+  if (best === undefined) return misspeltStem(word) ?? word;
+  const ending = word.slice(bestLength);
+  if (ending.length < 3) return best;
+  return FUTURE_ENDING.test(ending)
+    ? `will ${best}`
+    : CONDITIONAL_ENDING.test(ending)
+      ? `would ${best}`
+      : best;
 }
+/** After a verb's stem: the infinitive's vowel (or "d" of "-dre") and the future's or conditional's ending. */
+const FUTURE_ENDING = /[eid]r(?:a|ont)$/;
+const CONDITIONAL_ENDING = /[eid]r(?:ait|aient)$/;
 
 /** The stems by their first letter: a word is compared only with those it could begin with. */
 const STEMS_BY_FIRST_LETTER = new Map<string, [string, string][]>();

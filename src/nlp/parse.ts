@@ -227,11 +227,16 @@ function parseQuestion(
   // "What will happen if Russia invades Ukraine?": what the condition's own verb acts on is no party to what
   // is asked (Russia, its subject, is the one warned)
   const [objectsFrom, objectsTo] = conditionObjects(tokens, main);
-  // (where or with whom the clause's event was: "Kyiv" in "before Johnson went to Kyiv")
-  const partner =
-    clauseAnchor && actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span);
   const anchorEvent =
     anchor && !clauseAnchor ? eventAfterAnchor(anchor.span, allMentions, main, tokens) : null;
+  // (where or with whom the anchor's event was: "Kyiv" in "before Johnson went to Kyiv", "after Johnson's
+  // visit to Kyiv")
+  const eventNounAt = anchorEvent?.at ?? -1;
+  const partner = clauseAnchor
+    ? actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span)
+    : eventNounAt >= 0 && PARTNER_LINKS.has(tokens.normal[eventNounAt + 1] ?? '')
+      ? actorSpans.find((span) => span.start === eventNounAt + 2)
+      : undefined;
   const asked = actorSpans.filter(
     (span) =>
       span !== anchor?.span &&
@@ -743,15 +748,17 @@ function eventAfterAnchor(
   mentions: readonly EventMention[],
   main: EventMention | undefined,
   tokens: Tokens,
-): { event: string; order: number | null } | null {
+): { event: string; order: number | null; at?: number } | null {
   const next = span.end + 1;
   const order = ORDINALS.get(tokens.normal[next] ?? '') ?? null;
   const at = order === null ? next : next + 1;
   const mention = mentions.find((one) => one.at === at && one !== main);
-  if (mention) return { event: mention.event, order };
+  if (mention) return { event: mention.event, order, at };
   if (main && DO_FORMS.has(tokens.normal[next] ?? '')) return { event: main.event, order: 1 };
   return null;
 }
+/** What joins an event noun to where or with whom it was: "visit to Kyiv", "call with Putin". */
+const PARTNER_LINKS = new Set(['to', 'with', 'in']);
 
 /**
  * "Which meeting came after…?": the question asks for an event of the kind it names first ("what happened
