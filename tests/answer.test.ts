@@ -2950,6 +2950,26 @@ describe('hosts, visits, and French verbs in the future', () => {
     );
   });
 
+  it('counts the people on the calls asked about, besides those the question names', () => {
+    for (const question of [
+      'How many leaders did Putin talk to on the phone?',
+      'Avec combien de dirigeants Poutine a-t-il parlé au téléphone ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^Two: Emmanuel Macron and Boris Johnson\./);
+    expect(ask('How many leaders did Macron call?').answer).toMatch(/^One: Vladimir Putin\./);
+  });
+
+  it('reads "call for" as asking for what was proposed too, and "would not let" as something said', () => {
+    expect(ask("What did the allies' letter call for?").factIds).toContain(
+      'allies-call-for-arms-control-talks',
+    );
+    expectAnsweredFirstBy('allies-refuse-ukraine-georgia-guarantee', [
+      'What did Stoltenberg say NATO would not let Moscow do?',
+      "Qu'est-ce que Stoltenberg a dit que l'OTAN ne laisserait pas Moscou faire ?",
+    ]);
+    expect(ask('who called Putin on 3 February?').factIds[0]).toBe('macron-putin-call-feb-3');
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

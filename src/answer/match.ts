@@ -64,7 +64,9 @@ export function acceptedTypes(
     const types = happened ? HAPPENED_AS : TYPES_BY_CONCEPT;
     accepted = new Set([
       ...events.flatMap((event) => types.get(event) ?? []),
-      ...(events.length > 0 ? eventStems.flatMap((stem) => WORD_EXTRA_TYPES.get(stem) ?? []) : []),
+      ...events.flatMap((event) =>
+        eventStems.flatMap((stem) => WORD_EXTRA_TYPES.get(`${event} ${stem}`) ?? []),
+      ),
     ]);
     ACCEPTED_TYPES.set(key, accepted);
   }

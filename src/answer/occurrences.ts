@@ -2,7 +2,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import type { Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
-import { factLines, SCOPE } from './compose.ts';
+import { factLines, listNames, SCOPE } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo } from './match.ts';
 import { primaryTypeOf } from './score-fact.ts';
@@ -47,6 +47,33 @@ function daysItHappened(query: Query, index: FactIndex): Fact[] {
   }
   return [...byDay.values()].sort(byDate);
 }
+
+/**
+ * "How many leaders did Putin talk to on the phone?", "how many people called Putin?": the people on the calls
+ * the question is about, besides those it names. Only calls: a meeting's people are more than the articles
+ * name. Null when no call answers it.
+ */
+export function peopleOnTheCalls(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+): Answer | null {
+  if (query.kind !== 'how-many' || !PEOPLE.has(query.counted ?? '') || query.events.length === 0) return null;
+  const topics = query.topics.filter((stem) => stem !== query.counted);
+  const calls = answersTo({ ...query, kind: 'what', counted: null, topics }, index)
+    .map((scored) => scored.indexed.fact)
+    .filter((fact) => fact.type === 'phone-call')
+    .sort(byDate);
+  const named = new Set(query.actors.map((actor) => actor.id));
+  const people = [...new Set(calls.flatMap((fact) => [...fact.by, ...fact.to]))].filter(
+    (id) => !named.has(id) && knowledge.entities.get(id)?.kind === 'person',
+  );
+  if (people.length === 0) return null;
+  const count = ['One', 'Two', 'Three', 'Four'][people.length - 1] ?? String(people.length);
+  return answered(`${count}: ${listNames(people, knowledge)}.\n${factLines(calls)}`, calls, 1);
+}
+const PEOPLE = new Set(['leader', 'peopl', 'person', 'president', 'politician', 'head']);
 
 /** "Who called Putin more often, Macron or Johnson?": each one's events counted, most first. */
 export function whoMoreOften(

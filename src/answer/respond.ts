@@ -43,7 +43,7 @@ import {
   type Scored,
 } from './match.ts';
 import { aloneInIt } from './only.ts';
-import { countsOccurrences, timesItHappened, whoMoreOften } from './occurrences.ts';
+import { countsOccurrences, peopleOnTheCalls, timesItHappened, whoMoreOften } from './occurrences.ts';
 import { mustMentionOf } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
@@ -226,6 +226,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const around = query.relativeTo && eventsAround(query, index, answered);
   if (around) return around;
   if (countsOccurrences(query)) return timesItHappened(query, index, answered, refused);
+  const people = peopleOnTheCalls(query, index, knowledge, answered);
+  if (people) return people;
   const between = query.counted === 'day' && query.actors.length > 0 && daysBetween(query, index, answered);
   if (between) return between;
   // "Was the OSCE meeting after the NATO–Russia Council?": two events named by their places or bodies

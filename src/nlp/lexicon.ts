@@ -425,6 +425,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   accueillaient: 'hosted',
   accueille: 'hosts',
   pris: 'caught',
+  voyage: 'trip',
+  voyages: 'trips',
+  ceux: 'those',
+  admis: 'admitted',
   // « que montraient les photos ? »
   montraient: 'showed',
   montrait: 'showed',
@@ -989,6 +993,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['dirig', 'lead'],
   ['organis', 'organise'],
   ['quitt', 'leave'],
+  ['laiss', 'let'], // « ne laisserait pas Moscou dicter »
+  ['admet', 'admit'], // « Moscou admet-il vouloir envahir ? »
   ['garant', 'guarantee'],
   ['rapport', 'report'],
   ['deconnect', 'disconnected'],
@@ -1322,6 +1328,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     /\b((?:(?:was|were|is|are) (?:the |these |those )?(?:meetings?|talks)(?: (?:that|this) week)?|(?:meetings?|talks) (?:was|were|had been|have been|been)) )called\b(?! (?:a|an|the)\b)/g,
     '$1convened',
   ],
+  // "the places NATO troops should leave", "forces to leave Romania": troops that leave withdraw (not "did the
+  // Russians leave Brussels?")
+  ['leave', /\b(troops|forces|soldiers) (should |must |to |would |will )?leave\b/g, '$1 $2withdraw from'],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
@@ -2026,10 +2035,14 @@ export const EVENT_CONCEPTS: EventConcept[] = [
 ];
 
 /**
- * Stems of concept words that admit more kinds of fact than their concept: what a side wants is in its
- * proposals as well as its demands ("does the US want Russia to use the Council again?").
+ * Concept words (by concept and stem) that admit more kinds of fact than their concept: what a side wants is
+ * in its proposals as well as its demands ("does the US want Russia to use the Council again?").
  */
-export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([['want', ['proposal']]]);
+export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([
+  ['demand want', ['proposal']],
+  // "what did the allies' letter call for?": the talks it proposed (a phone call is another concept's "call")
+  ['demand call', ['proposal']],
+]);
 
 /** What a concept's boolean marks say of it (see EventConcept). */
 type ConceptFlag = 'destinationIsPlace' | 'objectReceives' | 'objectActs' | 'wordIsTopic' | 'objectNamesKind';

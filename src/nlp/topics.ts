@@ -14,7 +14,7 @@ import {
   YES_NO_OPENERS,
 } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
-import { eventOfWord, isManner, isMeans, namesAThing, refusesToSpeak } from './events.ts';
+import { eventOfWord, isManner, isMeans, namesAThing, negated, refusesToSpeak } from './events.ts';
 import type { Bound } from './query.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -220,7 +220,13 @@ export function topicWords(
     const writtenAsName = !vocabulary.known.has(word) || (vocabulary.onlyInArticles(word) && mayBeName(word));
     if (capitalised.has(word) && writtenAsName) return addUnknown(word, i);
     if (!carriesMeaning(tokens.stop[i]!, tokens.pos[i]!, tokens.lemma[i]!) || word.length < 3) return;
-    if (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) return;
+    // ("would not let Moscow dictate": refusing to let is said, not "let me know")
+    const refusedToLet = word === 'let' && negated(tokens.normal, i);
+    if (
+      (FILLER_WORDS.has(word) || FILLER_WORDS.has(tokens.lemma[i]!) || KIND_WORDS.has(word)) &&
+      !refusedToLet
+    )
+      return;
     // ("right after sending its treaties", "just before the call": how soon, no topic — not "the right to join")
     if (TIME_QUALIFIERS.has(word) && TIME_RELATIONS.has(tokens.normal[i + 1] ?? '')) return;
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
