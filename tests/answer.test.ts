@@ -2970,6 +2970,38 @@ describe('hosts, visits, and French verbs in the future', () => {
     expect(ask('who called Putin on 3 February?').factIds[0]).toBe('macron-putin-call-feb-3');
   });
 
+  it('asks a question of the days between two events, and says when nothing lies there', () => {
+    expectAnsweredFirstBy('putin-johnson-call', [
+      "Who spoke to Putin between Macron's two calls?",
+      'Qui a parlé à Poutine entre les deux appels de Macron ?',
+    ]);
+    expectAnsweredFirstBy('putin-says-west-ignored-concerns', [
+      "What did Putin say between the Brussels meeting and Johnson's call?",
+    ]);
+    const none = ask('What did Russia say between the Geneva talks and the Brussels meeting?');
+    expect(none.answered).toBe(false);
+    expect(none.answer).toMatch(/between 10 January 2022 and Wednesday 12 January 2022/);
+  });
+
+  it('measures the days from an event named after its noun ("the second call of Macron") to a stay', () => {
+    for (const question of [
+      "How many days before Macron's second call was Johnson in Kyiv?",
+      'how many days before the second call of macron was johnson in kyiv?',
+      'Combien de jours avant le deuxième appel de Macron Johnson était-il à Kiev ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^2 days:/);
+  });
+
+  it('reads the size of a deployment as its troops, and "what was the deal with" as what it was', () => {
+    for (const question of [
+      'How big was the buildup of Russian troops?',
+      'quelle ampleur avait le renforcement des troupes russes ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^Up to 100,000 troops/);
+    expect(ask('how big is NATO?').answered).toBe(false);
+    expectAnsweredFirstBy('minsk-agreements-purpose', ['so what was the deal with the Minsk agreements?']);
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

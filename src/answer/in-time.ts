@@ -2,12 +2,13 @@
  * Answers that place events in time rather than match one: the timeline, the first or last day the
  * articles report, what came before or after an event, and the nth of several by date.
  */
-import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
+import type { Fact } from '../knowledge/model.ts';
 import type { Distance, Query } from '../nlp/query.ts';
 import type { Answer, Answered, Refused } from './answer.ts';
 import { factLines, MAX_FACTS, SCOPE, whenPhrase } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
-import { ANSWER_THRESHOLD, answersTo, tiedWithBest, type Scored } from './match.ts';
+import { ANSWER_THRESHOLD, answersTo, type Scored } from './match.ts';
+import { eventsOfEachSide, stretchEnds } from './compared-sides.ts';
 import { overlaps } from '../knowledge/dates.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
@@ -207,13 +208,6 @@ const measuresTime = (query: Query) =>
   query.kind === 'how-long' ||
   (query.kind === 'how-many' && query.counted !== null && TIME_UNIT_STEMS.has(query.counted));
 
-/** The facts of the nth day among them (1 the first, -1 the last), in the order given. */
-function onNthDay(facts: Fact[], order: number): Fact[] {
-  const days = [...new Set(facts.map((fact) => fact.date!.start))].sort((a, b) => a - b);
-  const day = days[order > 0 ? order - 1 : days.length + order];
-  return facts.filter((fact) => fact.date!.start === day);
-}
-
 /**
  * "Did Russia send its treaties before the Geneva talks?", "was the Macron call before the Johnson call?": the
  * question's own event, found whenever it was, against the one its anchor named (time-anchor.ts): yes when one
@@ -269,63 +263,8 @@ export function inOrder(query: Query, index: FactIndex, answered: Answered): Ans
 export function whichCame(query: Query, index: FactIndex, answered: Answered): Answer | null {
   const { compared } = query;
   if (!compared) return null;
-  const { asked, shared } = compared;
-  const [first, second] = compared.sides.map((side, i) => {
-    // "Macron's call or Johnson's?": a side that names no event has the other's — unless it names a setting,
-    // which stands for its own ("the Brussels meeting", the Council's)
-    const other = compared.sides[1 - i]!;
-    const namesSetting = query.actors.some(
-      (actor) => side.actors.includes(actor.id) && SETTING_KINDS.has(actor.kind ?? ''),
-    );
-    // ("before or after the letters": its nouns stand for its event)
-    const events =
-      side.events.length > 0 || namesSetting || side.actors.length === 0
-        ? side.events
-        : shared.events.length > 0
-          ? shared.events
-          : other.events;
-    // ("did Johnson go to Kyiv before or after his call with Putin?": Johnson's call)
-    const subject = side.theirs && i === 1 ? other.actors.slice(0, 1) : [];
-    const ids = new Set([...shared.actors, ...side.actors, ...subject]);
-    // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
-    const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
-    // The question's own verb stays with the side it was asked of: "did Russia send its treaties" ranks the
-    // fact that says "sent" first
-    const [main] = query.events;
-    const ownsVerb = main !== undefined && side.events.includes(main) && !other.events.includes(main);
-    const alone: Query = {
-      ...query,
-      kind: 'what',
-      actors: query.actors
-        .filter((actor) => ids.has(actor.id))
-        .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
-      events,
-      eventStems: ownsVerb ? query.eventStems : [],
-      // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops)
-      topics: query.topics.filter(
-        (topic) => side.nouns.includes(topic) || (ownsVerb && query.eventStems.includes(topic)),
-      ),
-      date: side.dated ? query.date : null,
-      order: null,
-      counted: null, // ("how many days between…" counts the gap, not anything either event has)
-      compared: null,
-      relativeTo: null,
-    };
-    // (the side's best matches only: a fact that matches it less well is no rival for its day)
-    const dated = tiedWithBest(answersTo(alone, index))
-      .map((scored) => scored.indexed.fact)
-      .filter((fact) => fact.date);
-    // An event dated to the day rather than a week that includes it ("the OSCE meeting": 13 January), best
-    // first — unless the best is dated more loosely and no such day falls in it: Russia sent its treaties in
-    // December, whatever it did with them on 12 January
-    const onADay = dated.filter((fact) => fact.date!.precision === 'day');
-    const bestDate = dated[0]?.date;
-    const refinesBest = (fact: Fact) =>
-      fact.date!.start >= bestDate!.start && fact.date!.end <= bestDate!.end;
-    const candidates =
-      onADay.length > 0 && (bestDate!.precision === 'day' || onADay.some(refinesBest)) ? onADay : dated;
-    return side.order === null ? candidates : onNthDay(candidates, side.order);
-  }) as [Fact[], Fact[]];
+  const { asked } = compared;
+  const [first, second] = eventsOfEachSide(query, compared, index);
   if (asked === 'between')
     return measuresTime(query)
       ? dayGap(first[0], second[0], query.counted, answered)
@@ -364,11 +303,9 @@ const bothToTheDay = (one: Fact, other: Fact) =>
 
 /** The first side's best event, the second's first one after it, and what the articles date in between. */
 function between(first: Fact[], second: Fact[], index: FactIndex, answered: Answered): Answer | null {
-  const from = first[0];
-  if (!from) return null;
-  const to = second.filter((fact) => fact.date!.start > from.date!.end).sort(byDate)[0] ?? second[0];
-  if (!to || from === to) return null;
-  const [start, end] = [from, to].sort(byDate) as [Fact, Fact];
+  const ends = stretchEnds(first, second);
+  if (!ends) return null;
+  const [start, end] = ends;
   const inside = index.facts
     .map((indexed) => indexed.fact)
     .filter((fact) => fact.date && fact.date.start > start.date!.end && fact.date.end < end.date!.start)

@@ -3,7 +3,7 @@
  * are constraints: a fact that misses one is not an answer, only a pointer. How one fact is scored is
  * in score-fact.ts.
  */
-import { overlaps } from '../knowledge/dates.ts';
+import { fitsDateAsked } from '../knowledge/dates.ts';
 import type { Fact } from '../knowledge/model.ts';
 import { MAX_FACTS } from './compose.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
@@ -132,7 +132,7 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
   if (articles) pool = pool.filter(({ fact }) => reportedIn(fact, articles));
   const date = query.date;
   if (date && !date.bareYear)
-    pool = pool.filter((indexed) => indexed.fact.date !== null && overlaps(indexed.fact.date, date));
+    pool = pool.filter((indexed) => indexed.fact.date !== null && fitsDateAsked(indexed.fact.date, date));
   return pool;
 }
 

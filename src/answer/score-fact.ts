@@ -4,7 +4,7 @@
  * to the weight the question carries and the weight the fact meets, or records why the fact cannot be
  * the answer. Confidence is the share of the question's weight a fact carries.
  */
-import { overlaps, weekdayOf } from '../knowledge/dates.ts';
+import { fitsDateAsked, overlaps, weekdayOf } from '../knowledge/dates.ts';
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
 import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
@@ -582,7 +582,7 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   if (asked.precision === 'monthday')
     return onDay((day) => new Date(day * 86_400_000).getUTCDate() === asked.monthDay);
   if (asked.precision === 'weekday') return onDay((day) => weekdayOf(day) === asked.weekday);
-  if (!overlaps(date, asked)) return 0;
+  if (!fitsDateAsked(date, asked)) return 0;
   return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
 }
 

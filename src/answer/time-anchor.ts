@@ -3,14 +3,18 @@
  * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day.
  */
 import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
+import type { DateRange } from '../knowledge/model.ts';
 import { PERIOD, weekAround } from '../nlp/dates.ts';
 import { dateQuery, type Distance, type Query } from '../nlp/query.ts';
+import type { EventsCompared } from '../nlp/two-events.ts';
 import type { FactIndex } from './fact-index.ts';
+import { eventsOfEachSide, stretchEnds } from './compared-sides.ts';
 import { answersTo } from './match.ts';
 import { nthByDate } from './timeline.ts';
 
 export function datedByAnchor(query: Query, index: FactIndex): Query {
   if (query.weekOf) return datedByWeek(query, query.weekOf, index);
+  if (query.compared?.asked === 'between') return datedByStretch(query, query.compared, index);
   const { anchor } = query;
   if (!anchor) return query;
   // (with its kind: a person in no role is who went, not where to)
@@ -85,6 +89,40 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
     date: after
       ? dateQuery(date.start, PERIOD.end + 365, 'month', `after ${date.label}`)
       : dateQuery(PERIOD.start - 3650, date.end, 'month', `before ${date.label}`),
+  };
+}
+
+/**
+ * "Who spoke to Putin between Macron's two calls?": a question of its own asked of the days between two events
+ * is dated by them, and asked without the people who only name them. ("What happened between…" lists the
+ * stretch and "how long between…" measures it: in-time.ts; so does an empty stretch, which says so.)
+ */
+function datedByStretch(query: Query, compared: EventsCompared, index: FactIndex): Query {
+  if (compared.shared.events.length === 0 || query.kind === 'how-long' || query.kind === 'how-many')
+    return query;
+  const { shared, sides } = compared;
+  const naming = new Set(sides.flatMap((side) => side.actors).filter((id) => !shared.actors.includes(id)));
+  // (each end found by what it names alone, whatever part the question gave its people: "between the Brussels
+  // meeting and…" is not Putin's meeting, and « entre les deux appels de Macron » are his calls either way)
+  const endsOnly: Query = {
+    ...query,
+    actors: query.actors.map((actor) => (naming.has(actor.id) ? { ...actor, role: 'any' } : actor)),
+  };
+  const bare = { ...compared, shared: { ...shared, actors: [], events: [] } };
+  const ends = stretchEnds(...eventsOfEachSide(endsOnly, bare, index));
+  if (!ends) return query;
+  const [start, end] = ends.map((fact) => fact.date!) as [DateRange, DateRange];
+  if (start.end + 1 > end.start - 1) return query;
+  // (the ends' own words are no topic of what lies between: "Johnson's call")
+  const sideWords = new Set([...query.incidentalTopics, ...sides.flatMap((side) => side.nouns)]);
+  return {
+    ...query,
+    compared: null,
+    topics: query.topics.filter((topic) => !sideWords.has(topic)),
+    actors: query.actors.filter((actor) => !naming.has(actor.id)),
+    date: dateQuery(start.end + 1, end.start - 1, 'month', `between ${start.label} and ${end.label}`, {
+      within: true,
+    }),
   };
 }
 

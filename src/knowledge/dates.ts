@@ -89,3 +89,11 @@ export function resolveDate(spec: DateSpec): DateRange {
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+/** The date asked about takes in the fact's: overlapping it, or lying inside it when it asks for that. */
+export function fitsDateAsked(
+  date: { start: number; end: number },
+  asked: { start: number; end: number; within?: boolean | undefined },
+): boolean {
+  return asked.within ? date.start >= asked.start && date.end <= asked.end : overlaps(date, asked);
+}

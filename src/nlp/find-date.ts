@@ -180,7 +180,8 @@ export function distanceFromEvent(tokens: Tokens, date: DateQuery | null): Dista
     return null;
   if (date?.precision === 'weekday' && tokens.taken[at - 1] === 'date')
     return { unit: 'weekday', weekday: date.weekday! };
-  const unit = DISTANCE_UNITS.get(words[at - 1]!);
+  // ("how many days before the call…" asks how far, and says none)
+  const unit = words[at - 2] === 'many' ? undefined : DISTANCE_UNITS.get(words[at - 1]!);
   // (a date after the event's name is the event's own: "the day before Macron's call on 3 February")
   const eventsOwn =
     date?.precision === 'day' && tokens.taken.some((taken, i) => taken === 'date' && i > at + 2);

@@ -50,6 +50,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'la meteo': 'the weather',
   'que est ce que': 'what',
   'ce est quoi': 'what is',
+  'ce etait quoi': 'what was',
   'etats unis': 'united states', // one name, not "unis" (united) after "états"
   // « les premiers jours de février », « le début de l'année »: early in it (see IDIOMS)
   'premiers jours de': 'early',
@@ -221,6 +222,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  'quelle ampleur': 'how big',
   'annee prochaine': 'next year',
   // "faire partie de": to be part of
   'font partie': 'are part',
@@ -426,6 +428,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   accueille: 'hosts',
   pris: 'caught',
   voyage: 'trip',
+  histoire: 'story',
+  renforcement: 'buildup',
+  // « quelle ampleur avait… ? »: how big it was
+  ampleur: 'scale',
   voyages: 'trips',
   ceux: 'those',
   admis: 'admitted',
@@ -456,6 +462,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   faisaient: 'were doing',
   vite: '',
   poste: 'post',
+  metier: 'job',
+  emploi: 'job',
+  fonction: 'role',
+  fonctions: 'role',
   lequel: 'which',
   laquelle: 'which',
   lesquels: 'which',
@@ -1331,6 +1341,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "the places NATO troops should leave", "forces to leave Romania": troops that leave withdraw (not "did the
   // Russians leave Brussels?")
   ['leave', /\b(troops|forces|soldiers) (should |must |to |would |will )?leave\b/g, '$1 $2withdraw from'],
+  // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
+  // asked about); French « l'histoire de » is glossed "the story of"
+  ['the', /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g, '$1'],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
@@ -1499,6 +1512,13 @@ export type QuestionKind =
   | 'yes-no'
   | 'what-happened'
   | 'timeline';
+
+/**
+ * "How big was the buildup of Russian troops?", « quelle ampleur avait le renforcement ? » (glossed "how big"):
+ * a deployment's size is its troops; the size of anything else is nothing the articles measure.
+ */
+export const DEPLOYMENT_SIZE =
+  /\bhow (?:big|large|massive)\b(?=.*\b(?:buildup|build-up|deployment|mobili[sz]ation|massing|troops|forces)\b)/;
 
 /** Multi-word openings first; each is matched against the start of a clause (a wh-word can come later). */
 export const KIND_PHRASES: [words: string, kind: QuestionKind][] = [

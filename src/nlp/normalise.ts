@@ -14,6 +14,7 @@ import {
   FRENCH_PHRASES,
   FRENCH_STEMS,
   FRENCH_WORDS,
+  DEPLOYMENT_SIZE,
   IDIOMS,
   NAMED_DAYS,
   QUESTION_OPENERS,
@@ -170,7 +171,9 @@ export function normaliseText(raw: string): NormalisedQuestion {
   const language = detectLanguage(asked, accented);
   const glossed =
     language === 'fr' ? glossFrench(asked) : glossEnglish(asked, accented ? accentedWords(cleaned) : null);
-  return { text: dayNumbersAsDigits(withNounForOne(glossed)).join(' '), language };
+  const text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
+  // (read after glossing, for both languages)
+  return { text: text.includes('how ') ? text.replace(DEPLOYMENT_SIZE, 'how many troops') : text, language };
 }
 
 /**

@@ -218,7 +218,8 @@ function parseQuestion(
     (gapAsked && anchored !== null);
   const anchor = measured ? null : anchored;
   const compared =
-    twoNamed ?? (measured && anchored ? fromAnchor(anchored.span, tokens, actorSpans, mentions, stem) : null);
+    twoNamed ??
+    (measured && anchored ? fromAnchor(anchored.span, tokens, actorSpans, allMentions, stem) : null);
   // "Who called Putin more often, Macron or Johnson?": the alternatives are counted, not asked about
   const counted = kind === 'who' ? comparedHowOften(text, actorSpans, tokens) : [];
   // "Who went to Kyiv, Macron or Johnson?": candidates offered at the end, as "is it Macron or Johnson who…"
@@ -237,12 +238,15 @@ function parseQuestion(
     : eventNounAt >= 0 && PARTNER_LINKS.has(tokens.normal[eventNounAt + 1] ?? '')
       ? actorSpans.find((span) => span.start === eventNounAt + 2)
       : undefined;
+  // (a gap measured between two events keeps the names of both: each side finds its own)
+  const ofAnchor = (span: ActorSpan) =>
+    span === anchor?.span ||
+    span === partner ||
+    // (whom a clause names is its event's: "before Johnson went to Kyiv")
+    (clauseAnchor !== null && span.start > clauseAnchor.from);
   const asked = actorSpans.filter(
     (span) =>
-      span !== anchor?.span &&
-      span !== partner &&
-      // (whom a clause names is its event's: "before Johnson went to Kyiv")
-      !(clauseAnchor && span.start > clauseAnchor.from) &&
+      (measured || !ofAnchor(span)) &&
       span.end >= candidatesEnd &&
       !counted.includes(span) &&
       !offered.includes(span) &&

@@ -31,9 +31,11 @@ export interface DateQuery {
   bareYear?: string;
   /** The day of the last answer, which a follow-up ("what did he say?") was taken to be about: not asked. */
   guessed?: boolean;
+  /** "Between Macron's two calls": only what the articles date inside it, not a stretch that overlaps it. */
+  within?: boolean;
 }
 
-type DateMarks = Pick<DateQuery, 'weekday' | 'monthDay' | 'bareYear' | 'guessed'>;
+type DateMarks = Pick<DateQuery, 'weekday' | 'monthDay' | 'bareYear' | 'guessed' | 'within'>;
 
 /**
  * A date asked about, built with every field (undefined when absent): all dates share one object shape, which
@@ -46,8 +48,8 @@ export function dateQuery(
   label: string,
   marks: DateMarks = {},
 ): DateQuery {
-  const { weekday, monthDay, bareYear, guessed } = marks;
-  return { start, end, precision, weekday, monthDay, label, bareYear, guessed };
+  const { weekday, monthDay, bareYear, guessed, within } = marks;
+  return { start, end, precision, weekday, monthDay, label, bareYear, guessed, within };
 }
 
 export interface Query {

@@ -3,8 +3,8 @@
  * order ("what happened first, the Brussels council or Johnson's trip to Kyiv?"), or bounding a stretch of
  * time ("what happened between Johnson's visit and Macron's call?").
  */
-import type { EventMention } from './events.ts';
-import { COUNT_WORDS, ORDINALS } from './lexicon.ts';
+import { eventOfWord, type EventMention } from './events.ts';
+import { COUNT_WORDS, ORDINALS, TIME_UNIT_STEMS } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -99,17 +99,26 @@ export function twoEvents(
   // Macron"; an order word after "between" is a side's own ("between the Council and Macron's first call")
   // ("how many days separated A and B?", « combien de jours séparent A et B ? »: the same stretch)
   // ("Between the Geneva talks and the OSCE meeting, what happened?": the stretch first, up to the question)
+  // ("who spoke to Putin between Macron's two calls?": any question, asked of that stretch, when both sides
+  // are events — "who mediated between Russia and NATO?" names no stretch)
   const happenAt = mentions.find((mention) => mention.event === 'happen')?.at ?? Infinity;
   const fronted = words[0] === 'between' && happenAt < Infinity;
   const betweenAt = countsTime(words)
     ? words.findIndex((word) => word === 'between' || SEPARATED.test(word))
     : fronted
       ? 0
-      : words.indexOf('between', happenAt);
+      : words.indexOf('between', happenAt < Infinity ? happenAt : 0);
+  const ofEvents = happenAt < Infinity || countsTime(words);
   const end = fronted ? happenAt - 1 : words.length;
   // ("what happened the day before the call between Macron and Putin?": the call's parties, no stretch of time)
-  if (betweenAt > 0 && mentions.some((mention) => mention.at === betweenAt - 1 && mention.event !== 'happen'))
-    return null;
+  // (a verb before it is no such noun: "what did Russia say between the Geneva talks and the Council?")
+  const eventNounBefore = mentions.some(
+    (mention) =>
+      mention.at === betweenAt - 1 &&
+      mention.event !== 'happen' &&
+      (ofEvents || tokens.pos[mention.at] !== 'VERB'),
+  );
+  if (betweenAt > 0 && eventNounBefore) return null;
   const orderAt = words.findIndex((word, at) => ORDER_ASKED.has(word) && (betweenAt < 0 || at < betweenAt));
   const [from, asked, separator] =
     orderAt >= 0
@@ -134,7 +143,11 @@ export function twoEvents(
   }
   if (splitAt < 0) return null;
   const sides = sharingHead(named(within(from, splitAt)), named(within(splitAt, end)));
-  if (!sides.every(namesAnEvent)) return null;
+  // (an event word, even in a name: "the Brussels meeting")
+  const saysEvent = (where: (at: number) => boolean) =>
+    words.some((word, at) => where(at) && eventOfWord(word, tokens.lemma[at]!) !== undefined);
+  const stretchOfEvents = saysEvent(within(from, splitAt)) && saysEvent(within(splitAt, end));
+  if (!sides.every(namesAnEvent) || (asked === 'between' && !ofEvents && !stretchOfEvents)) return null;
   return { asked, sides, shared: named((at) => at < from) };
 }
 
@@ -171,7 +184,14 @@ export function fromAnchor(
   mentions: readonly EventMention[],
   stem: (word: string) => string,
 ): EventsCompared {
-  const ofAnchor = (at: number) => at >= anchor.start && at <= anchor.end + 1;
+  // (its event word after it, past an ordinal: "Macron's second call"; or before it, back to "before" or
+  // "after": "the second call of Macron")
+  const next = ORDINALS.has(tokens.normal[anchor.end + 1] ?? '') ? anchor.end + 2 : anchor.end + 1;
+  const eventAt = mentions.some((mention) => mention.at === next) ? next : anchor.end;
+  const relationAt = tokens.normal.findLastIndex(
+    (word, at) => at < anchor.start && (word === 'before' || word === 'after'),
+  );
+  const ofAnchor = (at: number) => at >= Math.max(anchor.start - 3, relationAt + 1) && at <= eventAt;
   const named = (where: (at: number) => boolean) => sideOf(tokens, spans, mentions, stem, where);
   return {
     asked: 'between',
@@ -197,7 +217,14 @@ function sideOf(
     dated: tokens.taken.some((taken, at) => taken === 'date' && where(at)),
     order: ordinal === undefined ? null : ORDINALS.get(ordinal)!,
     nouns: tokens.normal.flatMap((word, at) =>
-      where(at) && tokens.pos[at] === 'NOUN' && !tokens.taken[at] && !tokens.stop[at] ? [stem(word)] : [],
+      where(at) &&
+      tokens.pos[at] === 'NOUN' &&
+      !tokens.taken[at] &&
+      !tokens.stop[at] &&
+      !COUNT_WORDS.has(word) &&
+      !TIME_UNIT_STEMS.has(stem(word))
+        ? [stem(word)]
+        : [],
     ),
     theirs: tokens.normal.some((word, at) => where(at) && POSSESSIVES.has(word)),
   };
