@@ -2909,7 +2909,7 @@ describe('the event that came next, and pairs asked in turn', () => {
       'sherman et stoltenberg ont-ils tous les deux donné une conférence de presse ?',
     ])
       expect(ask(question).answer, question).toMatch(/^Yes, each of them/);
-    expect(ask('did macron and johnson both go to kyiv?').answered).toBe(false);
+    expect(ask('did macron and johnson both go to kyiv?').answer).toMatch(/^No: only Boris Johnson did/);
   });
 
   it('dates a question by "his phone call", both of whose words name the call', () => {
@@ -3000,6 +3000,26 @@ describe('hosts, visits, and French verbs in the future', () => {
       expect(ask(question).answer, question).toMatch(/^Up to 100,000 troops/);
     expect(ask('how big is NATO?').answered).toBe(false);
     expectAnsweredFirstBy('minsk-agreements-purpose', ['so what was the deal with the Minsk agreements?']);
+  });
+
+  it('dates a question by a stay with no event word: "while Johnson was in Kyiv"', () => {
+    expectAnsweredFirstBy('putin-says-west-ignored-concerns', [
+      'What did Russia do while Johnson was in Kyiv?',
+      "Qu'a fait la Russie pendant que Johnson était à Kiev ?",
+    ]);
+    expect(ask('When was Johnson in Kyiv?').answer).toMatch(/^On Tuesday 1 February 2022/);
+  });
+
+  it('says no, and who did, when only some of those asked "both" of did it', () => {
+    for (const question of [
+      'did Macron and Johnson both go to Kyiv?',
+      'Macron et Johnson sont-ils tous les deux allés à Kiev ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^No: only Boris Johnson did/);
+    // ("both" speaking is each one speaking, not to each other)
+    expect(ask('Did Stoltenberg and Sherman both speak after the Council?').answer).toMatch(
+      /^Yes, each of them/,
+    );
   });
 
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {

@@ -10,8 +10,17 @@ import { PERIOD } from '../nlp/dates.ts';
 import { conceptsWith } from '../nlp/lexicon.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
-import type { Answer, RefusalReason } from './answer.ts';
-import { articleLabel, citationsFor, askedEvent, EXAMPLES, factLines, MAX_FACTS, SCOPE } from './compose.ts';
+import type { Answer, Answered, RefusalReason } from './answer.ts';
+import {
+  articleLabel,
+  citationsFor,
+  askedEvent,
+  EXAMPLES,
+  factLines,
+  listNames,
+  MAX_FACTS,
+  SCOPE,
+} from './compose.ts';
 import { contentsAnswer } from './contents.ts';
 import { doneByOthers, explainMiss, personAtBody } from './explain-miss.ts';
 import {
@@ -284,6 +293,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
           : writeAnswer(query, facts, each[0]!, knowledge);
       return answered(text, facts, Math.min(...each.map((scored) => scored.confidence)));
     }
+    const some = onlySomeOfBoth(query, index, knowledge, answered);
+    if (some) return some;
   }
   if (query.kind === 'yes-no' && good.length > 0) {
     // "Did Putin meet Stoltenberg?": a meeting between NATO and Russia's delegation is not one with Putin.
@@ -592,6 +603,16 @@ const SAYS_BOTH = /\bboth\b(?! (?:sides|parties|camps)\b)/;
  * the question: the best fact for each, or none unless all have one (or any, for "either … or").
  */
 function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] {
+  const { parallel, found } = eachOneFound(query, index);
+  if (allNeeded && found.size < parallel.length) return [];
+  return [...new Set(found.values())];
+}
+
+/** The actors in parallel (see eachInTurn), and the best fact found for each that has one. */
+function eachOneFound(
+  query: Query,
+  index: FactIndex,
+): { parallel: ActorMention[]; found: Map<ActorMention, Scored> } {
   const agents = query.actors.filter((actor) => actor.role === 'agent');
   const recipients = query.actors.filter((actor) => actor.role === 'recipient');
   // "When were the Geneva talks and the NATO–Russia Council?": places, and bodies where things happened
@@ -614,15 +635,37 @@ function eachInTurn(query: Query, index: FactIndex, allNeeded = true): Scored[] 
           : places.length >= 2
             ? places
             : [];
-  const best: Scored[] = [];
+  const found = new Map<ActorMention, Scored>();
   for (const one of parallel) {
     const actors = query.actors.filter((actor) => actor === one || !parallel.includes(actor));
     const top = answersTo({ ...query, actors }, index)[0];
-    if (!top && allNeeded) return [];
-    if (!top) continue;
-    if (!best.some((scored) => scored.indexed === top.indexed)) best.push(top);
+    const same = top && [...found.values()].find((scored) => scored.indexed === top.indexed);
+    if (top) found.set(one, same ?? top);
   }
-  return best;
+  return { parallel, found };
+}
+
+/**
+ * "Did Macron and Johnson both go to Kyiv?": when only some of those the question says "both" of did it, no —
+ * and who did. Null unless the question says "both" and some, not all, did.
+ */
+function onlySomeOfBoth(
+  query: Query,
+  index: FactIndex,
+  knowledge: KnowledgeBase,
+  answered: Answered,
+): Answer | null {
+  if (query.kind !== 'yes-no' || !SAYS_BOTH.test(query.normalised)) return null;
+  const { parallel, found } = eachOneFound(query, index);
+  if (found.size === 0 || found.size === parallel.length) return null;
+  const some = [...found.keys()].map((actor) => actor.id);
+  const facts = [...new Set([...found.values()].map((scored) => scored.indexed.fact))];
+  const confidence = Math.min(...[...found.values()].map((scored) => scored.confidence));
+  return answered(
+    `No: only ${listNames(some, knowledge)} did, as the articles report it: ${facts.map((fact) => fact.statement).join(' ')}`,
+    facts,
+    confidence,
+  );
 }
 
 /**

@@ -81,11 +81,16 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
         other.date?.start === date.start &&
         (other.type === fact.type || other.by.some((id) => visitor.includes(id))),
     );
+  const exclude = [...query.exclude, ...sameEvent.map((other) => other.id)];
+  const { relation } = anchor;
+  // "While Johnson was in Kyiv": the stay's own days
+  if (relation === 'during')
+    return { ...query, anchor: null, exclude, date: dateQuery(date.start, date.end, 'day', date.label) };
   return {
     ...query,
     anchor: null,
-    orderedAgainst: query.kind === 'yes-no' ? { relation: anchor.relation, fact: fact.id } : null,
-    exclude: [...query.exclude, ...sameEvent.map((other) => other.id)],
+    orderedAgainst: query.kind === 'yes-no' ? { relation, fact: fact.id } : null,
+    exclude,
     date: after
       ? dateQuery(date.start, PERIOD.end + 365, 'month', `after ${date.label}`)
       : dateQuery(PERIOD.start - 3650, date.end, 'month', `before ${date.label}`),

@@ -460,10 +460,12 @@ const MUTUAL = new Set(['and', 'with', 'both', 'together']);
  * "when did Macron and Putin speak?".
  */
 function namesInterlocutor(tokens: Tokens): boolean {
+  // ("did Stoltenberg and Sherman both speak?": each did, not with each other)
+  const each = tokens.normal.includes('both');
   return tokens.normal.some(
     (word, i) =>
       ((word === 'to' || word === 'with') && tokens.normal[i - 1] !== 'according') ||
-      ((word === 'and' || word === 'between') && tokens.taken[i + 1] === 'actor'),
+      (((word === 'and' && !each) || word === 'between') && tokens.taken[i + 1] === 'actor'),
   );
 }
 

@@ -135,6 +135,41 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
 /** What puts the clause after it in time: "before", "after", and "while" or "when" for the same time. */
 const DATING = new Set(['before', 'after', 'while', 'when']);
 
+/**
+ * "What did Russia do while Johnson was in Kyiv?", « quand Johnson était à Kiev »: someone's stay in a place,
+ * with no event word, dates the question by that visit's days.
+ */
+export function stayAnchor(
+  spans: ActorSpan[],
+  tokens: Tokens,
+  entities: KnowledgeBase['entities'],
+): EventAnchor | null {
+  const words = tokens.normal;
+  for (const span of spans) {
+    const from = span.start - 1;
+    const be = span.end + 1;
+    const place = spans.find((one) => one.start === be + 2);
+    if (
+      from > 0 &&
+      (words[from] === 'while' || words[from] === 'when') &&
+      BE_FORMS.has(words[be] ?? '') &&
+      STAY_LINKS.has(words[be + 1] ?? '') &&
+      place &&
+      entities.get(place.id)?.kind === 'place'
+    )
+      return {
+        span,
+        relation: 'during',
+        mention: { event: 'visit', at: be },
+        theirs: false,
+        order: null,
+        from,
+      };
+  }
+  return null;
+}
+const STAY_LINKS = new Set(['in', 'at', 'to']);
+
 /** What a possessive before an event says: the event is the question's subject's ("before his call"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -142,7 +177,8 @@ const LINKS = new Set(['with', 'to', 'from', 'in', 'of', 'for']);
 
 export interface EventAnchor {
   span: ActorSpan;
-  relation: 'after' | 'before';
+  /** "during": a stay that dates the question by its own days ("while Johnson was in Kyiv"). */
+  relation: 'after' | 'before' | 'during';
   mention: EventMention;
   /** The event is also the subject's own (a possessive, a pronoun subject, or a verb in -ing). */
   theirs: boolean;

@@ -24,6 +24,7 @@ import {
   alternativesEnd,
   comparedHowOften,
   eventAnchor,
+  stayAnchor,
   eventThatDates,
   findActors,
   timeAnchor,
@@ -184,7 +185,7 @@ function parseQuestion(
   const clauseAnchor =
     kind === 'what-happened' || twoNamed || allMentions.some((mention) => mention.event === 'happen')
       ? null
-      : eventAnchor(actorSpans, tokens, allMentions);
+      : (eventAnchor(actorSpans, tokens, allMentions) ?? stayAnchor(actorSpans, tokens, entities));
   // ("what did Russia do before the Geneva talks?": the talks date what is asked, as a clause's event would)
   const datingEvent = clauseAnchor ? undefined : eventThatDates(tokens, allMentions);
   // (with the word beside it that names the same event: "his phone call")

@@ -219,7 +219,8 @@ export interface Query {
    */
   anchor: {
     actor: string;
-    relation: 'after' | 'before';
+    /** "during": the anchor's own days ("while Johnson was in Kyiv"). */
+    relation: 'after' | 'before' | 'during';
     /** "after Macron's call": the anchor's own event, when the question names it. */
     event: string | null;
     /** "before his call with Putin", "before calling Putin": the event is also the subject's (absent from older contexts). */
