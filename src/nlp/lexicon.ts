@@ -51,6 +51,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'que est ce que': 'what',
   'ce est quoi': 'what is',
   'ce etait quoi': 'what was',
+  'quelle a ete': 'what was',
+  'quel a ete': 'what was',
+  'quelles ont ete': 'what were',
+  'quels ont ete': 'what were',
   'etats unis': 'united states', // one name, not "unis" (united) after "états"
   // « les premiers jours de février », « le début de l'année »: early in it (see IDIOMS)
   'premiers jours de': 'early',
@@ -222,6 +226,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  // « tenir d'autres réunions »: holding them (« tenir hors de » is keeping out)
+  'tenir de autres': 'hold other',
+  'tenir des reunions': 'hold meetings',
+  'tenir une reunion': 'hold a meeting',
   'quelle ampleur': 'how big',
   'annee prochaine': 'next year',
   // "faire partie de": to be part of
@@ -427,6 +435,15 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   accueillaient: 'hosted',
   accueille: 'hosts',
   pris: 'caught',
+  dirigeait: 'led',
+  dirigeaient: 'led',
+  dite: 'said',
+  dites: 'said',
+  chose: 'thing',
+  choses: 'things',
+  restait: 'stayed',
+  reste: 'stays',
+  restent: 'stay',
   voyage: 'trip',
   histoire: 'story',
   renforcement: 'buildup',
