@@ -3022,6 +3022,43 @@ describe('hosts, visits, and French verbs in the future', () => {
     );
   });
 
+  it('answers "according to X" with what X claims, attributed to it or said by it', () => {
+    for (const question of [
+      'According to the West, why has Russia massed troops at the border?',
+      "Selon l'Occident, pourquoi la Russie a-t-elle massé des troupes à la frontière ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('russia-masses-troops-on-border');
+    expect(sharedEngine().parse('According to the West, why has Russia massed troops?').accordingTo).toBe(
+      'west',
+    );
+  });
+
+  it('refuses what a paper is not reported to say, and reads speaking to the press as a press conference', () => {
+    for (const question of [
+      'Did the letters mention Georgia?',
+      'Les lettres mentionnaient-elles la Géorgie ?',
+    ])
+      expect(ask(question).answer, question).toMatch(
+        /^The articles don't report the US and NATO letters saying/,
+      );
+    expect(ask('Did the letters mention Ukraine?').answer).toMatch(/^Yes\./);
+    expectAnsweredFirstBy('sherman-allied-unity', [
+      'Who else besides Stoltenberg spoke to the press after the talks?',
+      "Qui d'autre que Stoltenberg a parlé à la presse après les pourparlers ?",
+    ]);
+  });
+
+  it('reads "the allies from ex-Yugoslavia" as where they come from, and calling for as asking', () => {
+    expectAnsweredFirstBy('former-yugoslav-allies-push-back', [
+      'What did the allies from ex-Yugoslavia push back against?',
+      "Contre quoi les alliés de l'ex-Yougoslavie se sont-ils élevés ?",
+    ]);
+    expectAnsweredFirstBy('johnson-putin-agree-spirit-of-dialogue', [
+      'Who called for a spirit of dialogue on 2 February?',
+      'Qui a appelé à un « esprit de dialogue » le 2 février ?',
+    ]);
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

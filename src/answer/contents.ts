@@ -46,8 +46,18 @@ export function contentsAnswer(
     return { paper: fact, listed: fitting ?? carried, unsaid: fitting === null };
   });
   // ("did the documents show disagreement…?": nothing they report says so; what else the articles say of it
-  // answers, Ned Price's word that they show coordination)
-  if (query.kind === 'yes-no' && parts.every((part) => part.unsaid)) return null;
+  // answers, Ned Price's word that they show coordination — but "did the letters mention Georgia?" asks only
+  // what they said, and nothing they report does)
+  if (query.kind === 'yes-no' && parts.every((part) => part.unsaid)) {
+    if (!query.events.includes('say')) return null;
+    const listed = parts.flatMap((part) => part.listed.slice(0, MAX_FACTS));
+    const documents = papers.map(({ fact }) => fact.document).join(' and ');
+    return refused(
+      'out-of-scope',
+      `The articles don't report ${documents} saying anything about that.${pointers(listed)}`,
+      listed,
+    );
+  }
   const facts = parts.flatMap((part) => part.listed.slice(0, MAX_LISTED));
   // ("what else?" once all was given)
   if (facts.length === 0)

@@ -29,6 +29,7 @@ import {
   involvement,
   onlyThroughWhole,
   type FactIndex,
+  type Slot,
 } from './fact-index.ts';
 import { identityAnswer, LEADING_STEMS } from './identity.ts';
 import {
@@ -390,6 +391,10 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // for something else does not outrank the fact that says why in its own words); but only when some fact is of
   // the event asked about: "why did the Russian army hold exercises?" is not answered by why Russia sent
   // its treaties.
+  // "According to the West, why has Russia massed troops?": the claims of the source named about all that is
+  // asked — attributed to it, else said by it — when it has any
+  const claimed = query.accordingTo ? claimsOf(query.accordingTo, query, good) : [];
+  if (claimed.length > 0) good = claimed;
   const reasons =
     query.kind === 'why' ? tiedWithBest(good).filter((scored) => scored.indexed.givesReason) : [];
   if (query.kind === 'why' && query.events.length > 0 && !good.some((scored) => ofTheEvent(query, scored))) {
@@ -501,6 +506,17 @@ const PERSON_ROLES = new Set([
   'repres',
   'ambassador',
 ]);
+
+/** The facts among those given that the source claims (see above), on every topic asked. */
+function claimsOf(source: string, query: Query, good: Scored[]): Scored[] {
+  const onTopic = good.filter((scored) => query.topics.every((stem) => scored.indexed.stems.has(stem)));
+  const inSlot = (slot: Slot) => (scored: Scored) => {
+    const { slots, throughWhole } = involvement(scored.indexed, source);
+    return !throughWhole && slots.includes(slot);
+  };
+  const attributed = onTopic.filter(inSlot('according'));
+  return attributed.length > 0 ? attributed : onTopic.filter(inSlot('by'));
+}
 
 /** Parts someone plays in an event, by the stems that ask for them and that a fact must have to say it. */
 const PARTS = [

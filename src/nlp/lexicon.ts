@@ -226,6 +226,26 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  // « a appelé à un esprit de dialogue », « appelle à la désescalade »: calling for it, no phone call
+  'appele a_to': 'called for',
+  'appelle a_to': 'calls for',
+  'appeler a_to': 'call for',
+  'appele au': 'called for the',
+  'appelle au': 'calls for the',
+  // « a parlé à la presse »: at a press conference (as "spoke to the press", see IDIOMS)
+  'a_to la presse': 'at a press conference',
+  'aux journalistes': 'at a press conference',
+  // « les alliés de l'ex-Yougoslavie »: the allies from there (« de » is otherwise glossed away)
+  'allies de': 'allies from',
+  // « se sont élevés contre »: pushed back against
+  'se sont eleves contre': 'pushed back against',
+  'se est eleve contre': 'pushed back against',
+  'se est elevee contre': 'pushed back against',
+  'se eleve contre': 'pushes back against',
+  'se sont ils eleves': 'did they push back',
+  'se sont elles elevees': 'did they push back',
+  'se est il eleve': 'did he push back',
+  'se est elle elevee': 'did she push back',
   // « tenir d'autres réunions »: holding them (« tenir hors de » is keeping out)
   'tenir de autres': 'hold other',
   'tenir des reunions': 'hold meetings',
@@ -436,6 +456,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   accueille: 'hosts',
   pris: 'caught',
   dirigeait: 'led',
+  // « qu'entend le Kremlin par… ? »: what it means by it
+  entend: 'means',
+  instance: 'body',
+  instances: 'bodies',
   dirigeaient: 'led',
   dite: 'said',
   dites: 'said',
@@ -1021,6 +1045,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['organis', 'organise'],
   ['quitt', 'leave'],
   ['laiss', 'let'], // « ne laisserait pas Moscou dicter »
+  ['bombard', 'bomb'], // « quel pays l'OTAN a-t-elle bombardé ? »
+  ['mentionn', 'mention'], // « les lettres mentionnaient-elles la Géorgie ? »
   ['admet', 'admit'], // « Moscou admet-il vouloir envahir ? »
   ['garant', 'guarantee'],
   ['rapport', 'report'],
@@ -1361,6 +1387,12 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
   // asked about); French « l'histoire de » is glossed "the story of"
   ['the', /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g, '$1'],
+  // "who spoke to the press after the talks?": at a press conference, to no one in the story
+  [
+    'to ',
+    /\b(speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking) to (?:the )?(?:press|reporters|journalists|media)\b/g,
+    '$1 at a press conference',
+  ],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
@@ -2077,8 +2109,9 @@ export const EVENT_CONCEPTS: EventConcept[] = [
  */
 export const WORD_EXTRA_TYPES: ReadonlyMap<string, FactType[]> = new Map([
   ['demand want', ['proposal']],
-  // "what did the allies' letter call for?": the talks it proposed (a phone call is another concept's "call")
-  ['demand call', ['proposal']],
+  // "what did the allies' letter call for?": the talks it proposed; "who called for a spirit of dialogue?":
+  // those who agreed on the need for it (a phone call is another concept's "call")
+  ['demand call', ['proposal', 'agreement']],
 ]);
 
 /** What a concept's boolean marks say of it (see EventConcept). */

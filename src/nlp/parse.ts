@@ -71,7 +71,7 @@ import { quotedWords } from './quoted.ts';
 import { onlyOne } from './only.ts';
 import { setAside } from './set-aside.ts';
 import { assignRoles } from './roles.ts';
-import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
 import {
   capitalisedWords,
   countedNoun,
@@ -562,6 +562,7 @@ function parseQuestion(
     moreOften: counted.map((span) => span.id),
     compared,
     sourceOf: actors.length === 0 && asksSource(text) ? [] : null,
+    accordingTo: sourceNamed(actorSpans, tokens),
     // "what happened after the Brussels meeting?", "the day before the call on 3 February" (that date is
     // the call's); with only a date, "before 3 February" is a range the date step has read
     relativeTo:
@@ -762,6 +763,17 @@ function eventAfterAnchor(
   if (main && DO_FORMS.has(tokens.normal[next] ?? '')) return { event: main.event, order: 1 };
   return null;
 }
+/** "According to the West, …", « selon l'Occident »: the actor named as the source, if any. */
+function sourceNamed(spans: ActorSpan[], tokens: Tokens): string | null {
+  const words = tokens.normal;
+  const span = spans.find((one) => {
+    let before = one.start - 1;
+    while (before >= 0 && DETERMINERS.has(words[before]!)) before--;
+    return words[before] === 'to' && words[before - 1] === 'according';
+  });
+  return span?.id ?? null;
+}
+
 /** What joins an event noun to where or with whom it was: "visit to Kyiv", "call with Putin". */
 const PARTNER_LINKS = new Set(['to', 'with', 'in']);
 

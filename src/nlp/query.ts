@@ -201,6 +201,11 @@ export interface Query {
    */
   sourceOf: string[] | null;
   /**
+   * "According to the West, why has Russia massed troops?": the source the question names, whose claims answer
+   * it first (absent from older contexts).
+   */
+  accordingTo?: string | null;
+  /**
    * "Which article mentions Gaddafi?": the articles that report what the rest of the question asks (absent from
    * contexts stored by older versions).
    */

@@ -6,7 +6,7 @@ import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens
 
 /** Words for someone, after which "from X" says where they belong, not where something came from. */
 const AFFILIATED = new Set(
-  'who guy man woman person official officials diplomat diplomats someone one people leader spokesman'.split(
+  'who guy man woman person official officials diplomat diplomats someone one people leader spokesman allies ally'.split(
     ' ',
   ),
 );
@@ -160,7 +160,9 @@ export function assignRoles(
   let sourceNamed = false;
   for (const [k, span] of spans.entries()) {
     let before = span.start - 1;
-    while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    // (and over "ex", "former": "the allies from ex-Yugoslavia")
+    while (before >= 0 && (DETERMINERS.has(tokens.normal[before]!) || FORMER.has(tokens.normal[before]!)))
+      before--;
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
     const afterVerb = verbAt >= 0 && span.start > verbAt;
