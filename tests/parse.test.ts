@@ -1179,3 +1179,15 @@ describe('what the asker sets aside', () => {
     expect(parse('Where were talks held?').setAside).toBeNull();
   });
 });
+
+describe('French imperatives and abbreviations', () => {
+  it('reads « décris », « nomme », « en une phrase » and « févr. » as the English the pipeline knows', () => {
+    expect(normaliseQuestion('Décris le renforcement des troupes russes').text).toBe(
+      'buildup troops russian',
+    );
+    expect(normaliseQuestion("Nomme les deux pays que la Russie veut tenir hors de l'OTAN").text).toMatch(
+      /^name /,
+    );
+    expect(normaliseQuestion("que s'est-il passé le 3 févr. ?").text).toBe('what happened 3 february ?');
+  });
+});

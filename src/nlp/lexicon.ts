@@ -469,6 +469,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   reste: 'stays',
   restent: 'stay',
   voyage: 'trip',
+  // « nomme les deux pays… », « en une phrase »
+  nomme: 'name',
+  nommez: 'name',
+  phrase: 'sentence',
+  // abbreviated months: « le 3 févr. »
+  janv: 'january',
+  fevr: 'february',
   histoire: 'story',
   renforcement: 'buildup',
   // « quelle ampleur avait… ? »: how big it was
@@ -1260,6 +1267,8 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['expliquez', ''],
     ['resume', ''],
     ['resumez', ''],
+    ['decris', ''],
+    ['decrivez', ''],
     ['raconte moi', ''],
     ['est il vrai que', 'did'],
     ['est ce vrai que', 'did'],
