@@ -3059,6 +3059,24 @@ describe('hosts, visits, and French verbs in the future', () => {
     ]);
   });
 
+  it('reads a verb said not done as itself too, and the verb after "what did" and a long subject as a verb', () => {
+    expectAnsweredFirstBy('allies-ask-russia-to-withdraw-forces', [
+      "Who didn't commit to withdrawing forces?",
+      "Qui ne s'est pas engagé à retirer ses forces ?",
+    ]);
+    expect(sharedEngine().parse("Who didn't commit to withdrawing forces?").topics).toContain('not:commit');
+    expectAnsweredFirstBy('borrell-soviet-glacis', ["What did the EU's top diplomat say Russia wanted?"]);
+  });
+
+  it("refuses who will be something, and reads what someone said of a paper as theirs, not the paper's", () => {
+    expect(ask('Who will be the next NATO Secretary General?').answer).toMatch(
+      /^My sources end in early February/,
+    );
+    expectAnsweredFirstBy('kremlin-preparing-formal-response', [
+      "Qu'a dit le Kremlin des documents d'El País ?",
+    ]);
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

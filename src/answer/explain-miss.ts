@@ -3,6 +3,7 @@
  * asks for, the date, an actor — and point to what comes closest.
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
+import { isNegatedVerb } from '../nlp/events.ts';
 import type { ActorMention, DateQuery, Query } from '../nlp/query.ts';
 import type { Answer, RefusalReason, Refused } from './answer.ts';
 import { askedEvent, datePhrase, headline, MAX_FACTS, SCOPE } from './compose.ts';
@@ -119,7 +120,10 @@ function aboutTopics(query: Query, scored: Scored[]): string {
   const onTopicAlone = scored.filter((s) => s.failures.length > 0 && s.failures.every((f) => f === 'topic'));
   if (onTopicAlone.length === 0) return '';
   const missing = query.topics.filter(
-    (stem) => !query.incidentalTopics.includes(stem) && onTopicAlone.every((s) => !s.indexed.stems.has(stem)),
+    (stem) =>
+      !query.incidentalTopics.includes(stem) &&
+      !isNegatedVerb(stem) && // (asked as the verb itself too)
+      onTopicAlone.every((s) => !s.indexed.stems.has(stem)),
   );
   return missing.length > 0
     ? ` about ${missing.map((stem) => `“${query.spelled[stem] ?? stem}”`).join(', ')}`

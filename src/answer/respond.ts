@@ -7,6 +7,7 @@
  */
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { PERIOD } from '../nlp/dates.ts';
+import { isNegatedVerb } from '../nlp/events.ts';
 import { conceptsWith } from '../nlp/lexicon.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
@@ -159,6 +160,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     (stem) =>
       index.documentFrequency(stem) === 0 &&
       !LEADING_STEMS.has(stem) &&
+      !isNegatedVerb(stem) && // (a verb said not done is asked as itself too)
       (query.topicNouns.includes(stem) ||
         query.kind === 'yes-no' ||
         // "who won the Geneva talks?": the event a noun, the question's own verb one no fact has
@@ -213,7 +215,8 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   const identity =
     (described &&
       identityAnswer({ ...query, identity: 'thing', topics: [] }, index, knowledge, answered, refused)) ||
-    (query.identity && identityAnswer(query, index, knowledge, answered, refused));
+    // ("who will be the next Secretary General?": no one the articles could name; see below)
+    (query.identity && !query.future && identityAnswer(query, index, knowledge, answered, refused));
   if (identity) return identity;
   // "Will there be a war?", "when will Russia withdraw?", "what will Russia do next?": the articles predate
   // it. "What will NATO do if…" is another matter: the articles report warnings of what would follow.
@@ -222,7 +225,7 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     query.future &&
     !query.conditional &&
     query.events[0] !== 'reject' &&
-    (query.kind === 'when' || query.kind === 'yes-no' || query.kind === 'what')
+    (query.kind === 'when' || query.kind === 'yes-no' || query.kind === 'what' || query.kind === 'who')
   ) {
     // What they do report may bear on it: "will Macron and Putin meet?" → they agreed to consider it.
     const bearing = bestFacts(answersTo({ ...query, future: false }, index));

@@ -54,7 +54,7 @@ export function contentsAsked(
     while (isPaper(tokens, head + 1) && DOCUMENT_WORDS.has(lemma[head + 1]!)) head++;
     const start = phraseStart(tokens, first);
     const inIt = inPaper(tokens, start, first, head);
-    const said = saidByPaper(tokens, start, head);
+    const said = saidByPaper(tokens, actors, start, head);
     if (asking.length === 0 && !inIt && !said) continue;
     // (asked yes or no, only the paper speaking: "did the letters mention Ukraine?" — not "did the Americans
     // offer anything in writing, like in those letters?", which asks whether they did)
@@ -144,7 +144,7 @@ function inPaper(tokens: Tokens, start: number, first: number, head: number): bo
  * "What did the US letters propose?": the paper is the subject of a verb of saying, right after the
  * auxiliary; in French the subject follows its verb: « que proposent les lettres ? », glossed "what propose letters".
  */
-function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
+function saidByPaper(tokens: Tokens, actors: ActorSpan[], start: number, head: number): boolean {
   const { normal, lemma } = tokens;
   const before = normal[start - 1] ?? '';
   // ("tell me what the letters say": the subject of a question put inside the sentence — not "what treaties
@@ -162,8 +162,12 @@ function saidByPaper(tokens: Tokens, start: number, head: number): boolean {
   );
   // (« de quoi parlent les lettres ? », glossed "about what talk letters"; « les lettres parlent-elles de… ? »,
   // "letters talk they…")
+  // (not a name right after the verb, its subject: « qu'a dit le Kremlin des documents ? », glossed "what said
+  // kremlin documents", is what the Kremlin said of them)
   const inverted =
-    DOCUMENT_VERBS.has(lemma[start - 1] ?? '') && (start === 2 || normal[start - 2] === 'what');
+    DOCUMENT_VERBS.has(lemma[start - 1] ?? '') &&
+    (start === 2 || normal[start - 2] === 'what') &&
+    !actors.some((span) => span.start === start);
   const subjectInverted =
     start === 0 && DOCUMENT_VERBS.has(lemma[head + 1] ?? '') && PRONOUNS.has(normal[head + 2] ?? '');
   return (subject && verbAfter) || inverted || subjectInverted;

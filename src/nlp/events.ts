@@ -11,7 +11,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens, WH_WORDS } from './tokens.ts';
 
 const ANSWERS = new Set(['yes', 'no']);
 const ANSWER_ENDS = new Set(['to', '?', 'and', 'or', 'but']);
@@ -122,8 +122,12 @@ function refusedAgreement(main: EventMention, tokens: Tokens): boolean {
 }
 
 /** "won't discuss", "cannot discuss", "did not commit": the word at `at` negated within the four before it. */
-export function negated(words: readonly string[], at: number): boolean {
-  for (let i = Math.max(0, at - 4); i < at; i++) if (NEGATIONS.has(words[i]!)) return true;
+export function negated(words: readonly string[], at: number, pos?: readonly string[]): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    if (NEGATIONS.has(words[i]!)) return true;
+    // ("did not commit to withdrawing": the negation is the first verb's)
+    if (pos?.[i] === 'VERB') break;
+  }
   // (French puts it after: « n'accepteront jamais », glossed "accept never")
   return NEGATIONS.has(words[at + 1] ?? '');
 }
@@ -263,13 +267,20 @@ export function namesAThing(tokens: Tokens, at: number): boolean {
 }
 
 /**
- * "Did NATO rule out…": right after "did" and its subject comes the verb, whatever wink tags it. Not one
- * that takes another verb ("did the US offer to withdraw troops?" asks about a withdrawal, as before).
+ * "Did NATO rule out…", "what did the EU foreign policy chief say…": right after "did" and its subject comes the
+ * verb, whatever wink tags it. Not one that takes another verb ("did the US offer to withdraw troops?" asks
+ * about a withdrawal, as before).
  */
 function afterInvertedSubject(tokens: Tokens, at: number): boolean {
-  if (at < 2 || !DO_FORMS.has(tokens.normal[0] ?? '')) return false;
-  if (tokens.normal[at + 1] === 'to' && tokens.pos[at + 2] === 'VERB') return false;
-  for (let i = 1; i < at; i++)
+  const { normal } = tokens;
+  const doAt = DO_FORMS.has(normal[0] ?? '')
+    ? 0
+    : WH_WORDS.has(normal[0] ?? '') && DO_FORMS.has(normal[1] ?? '')
+      ? 1
+      : -1;
+  if (doAt < 0 || at < doAt + 2) return false;
+  if (normal[at + 1] === 'to' && tokens.pos[at + 2] === 'VERB') return false;
+  for (let i = doAt + 1; i < at; i++)
     if (tokens.taken[i] !== 'actor' && !DETERMINERS.has(tokens.normal[i]!)) return false;
   return true;
 }

@@ -226,6 +226,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  // « à quoi devaient servir les traités ? »: what they were for (as « à quoi servent », below)
+  'a_to quoi devaient servir': 'what was the purpose of',
+  'a_to quoi devait servir': 'what was the purpose of',
   // « a appelé à un esprit de dialogue », « appelle à la désescalade »: calling for it, no phone call
   'appele a_to': 'called for',
   'appelle a_to': 'calls for',
@@ -469,6 +472,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   reste: 'stays',
   restent: 'stay',
   voyage: 'trip',
+  camp: 'side',
+  // (« qu'ont proposé ensemble les États-Unis et l'OTAN ? »: both doing it is said by naming both; the word
+  // would stand between the verb and its inverted subject)
+  ensemble: '',
+  comprenaient: 'included',
+  comprenait: 'included',
+  depense: 'spent',
+  depenser: 'spend',
   // « nomme les deux pays… », « en une phrase »
   nomme: 'name',
   nommez: 'name',
@@ -1396,6 +1407,11 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
   // asked about); French « l'histoire de » is glossed "the story of"
   ['the', /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g, '$1'],
+  // "who is the head of the EU's diplomacy?", "the EU's top diplomat": its foreign policy chief, as the French
+  // « chef de la diplomatie » is glossed
+  // (the EU's only: no other foreign policy chief is in the articles)
+  ['diplom', /\b(?:head|chief) of (?:the )?(eu|european union) diplomacy\b/g, '$1 foreign policy chief'],
+  ['diplom', /\b(eu|european union) top diplomat\b/g, '$1 foreign policy chief'],
   // "who spoke to the press after the talks?": at a press conference, to no one in the story
   [
     'to ',

@@ -314,7 +314,7 @@ function parseQuestion(
   // "What won't NATO discuss?": the facts that say so negate that verb ("cannot discuss"); a negated agreement,
   // read as a refusal, also by the facts that negate it ("who did not accept NATO's offer?": "Russia neither
   // accepted nor rejected")
-  const negatedMain = kind !== 'yes-no' && main !== undefined && negated(tokens.normal, main.at);
+  const negatedMain = kind !== 'yes-no' && main !== undefined && negated(tokens.normal, main.at, tokens.pos);
   const mainAsTopic = kind !== 'why' && main !== undefined && (WORD_IS_TOPIC.has(main.event) || negatedMain);
   let complement: string | null = null;
   for (const mention of mentions) {

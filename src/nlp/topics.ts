@@ -14,7 +14,15 @@ import {
   YES_NO_OPENERS,
 } from './lexicon.ts';
 import { fold } from '../text/fold.ts';
-import { eventOfWord, isManner, isMeans, namesAThing, negated, refusesToSpeak } from './events.ts';
+import {
+  eventOfWord,
+  isManner,
+  isMeans,
+  namesAThing,
+  negated,
+  negatedVerb,
+  refusesToSpeak,
+} from './events.ts';
 import type { Bound } from './query.ts';
 import type { Tokens } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -102,6 +110,15 @@ export function countedNoun(tokens: Tokens, stem: (word: string) => string): str
   }
   const counted = plainHead ?? head;
   return counted === null ? null : stem(counted);
+}
+
+/** A negation among the few words before a verb, up to another verb: "did not commit to withdrawing". */
+function negatedBefore(tokens: Tokens, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (tokens.normal[i] === 'not' || tokens.normal[i] === 'never') return true;
+    if (tokens.pos[i] === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Endings of French verb forms, adjectives and nouns (accents folded), which names seldom have. */
@@ -251,6 +268,9 @@ export function topicWords(
           phrasalTopic(tokens, i) ??
           (byLemma ? lemma : word),
       );
+      // ("who did not commit to withdrawing?": a verb said not done is also asked as the facts index theirs;
+      // one no fact negates weighs nothing, see match.ts)
+      if (tokens.pos[i] === 'VERB' && negatedBefore(tokens, i)) topics.push(negatedVerb(word, lemma, stem));
       if (topics.includes(topic)) return;
       topics.push(topic);
       spelled[topic] = word;
