@@ -3077,6 +3077,16 @@ describe('hosts, visits, and French verbs in the future', () => {
     ]);
   });
 
+  it('asks "who chaired it?" of what the last question asked about, and "was it…" of the setting it names', () => {
+    expect(conversation('When was the NATO-Russia Council meeting?', 'who chaired it?').answer).toMatch(
+      /^The articles don't say who heads the NATO–Russia Council/,
+    );
+    expect(
+      conversation('When was the NATO-Russia Council meeting?', 'Was it the first Council meeting in years?')
+        .factIds,
+    ).toContain('first-nato-russia-council-in-two-years');
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

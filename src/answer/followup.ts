@@ -278,11 +278,21 @@ export function resolveFollowUp(
       (query.language === 'fr' && before.kind === 'who' && FRENCH_SUBJECT.test(query.normalised));
     const people = toPerson && !askedAgain ? (previous.focusPeople ?? []) : [];
     const unnamed = (ids: string[]) => ids.filter((id) => !named.has(id));
-    const recalled = askedAgain
-      ? recall(unnamed(before.actors.map((actor) => actor.id)))
-      : people.length > 0
-        ? recall(unnamed(people), 'person')
-        : recall(unnamed(previous.focusActors));
+    // ("was it the first Council meeting in years?": "it" is the event the setting it names stands for, not
+    // the people the last answer gave)
+    const settingNamed = !toPerson && query.actors.some(isSetting) && IT.test(query.normalised);
+    // ("who chaired it?" after the Council's meeting, "who led it?" after the Russian delegation's coming: what
+    // the last question asked about, not the people its answer gave)
+    const itsHead = query.identity === 'leader' && query.actors.every(isSetting);
+    const recalled = settingNamed
+      ? []
+      : itsHead
+        ? recall(before.actors.filter((actor) => actor.kind !== 'place').map((actor) => actor.id))
+        : askedAgain
+          ? recall(unnamed(before.actors.map((actor) => actor.id)))
+          : people.length > 0
+            ? recall(unnamed(people), 'person')
+            : recall(unnamed(previous.focusActors));
     // (a when-question asks the day: "who was embroiled in a scandal?" → "when did he call Putin?"; so does
     // one about someone the last answer did not show: "what did Johnson say in Kyiv?" → "what did he agree
     // with Putin?", another day's doing)
@@ -310,6 +320,9 @@ export function resolveFollowUp(
         date: query.date,
       };
     }
+    // (a place has no head: "who led it?" is not asking who heads Brussels)
+    if (itsHead)
+      return { ...query, actors: [...recalled, ...query.actors.filter((a) => a.kind !== 'place')] };
     return {
       ...query,
       actors: [...query.actors, ...recalled],
@@ -320,6 +333,8 @@ export function resolveFollowUp(
   if (query.refersToThen || respondedThatDay) return { ...query, date: thatDay };
   return query;
 }
+
+const IT = /\b(?:it|this)\b/;
 
 /** A name asked "about" where the last question asked about a thing, not about anyone: it takes its place. */
 const replacesTopic = (query: Query, before: Query) =>

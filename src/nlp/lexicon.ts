@@ -226,6 +226,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  // « qu'en est-il sorti ? »: what came out of it
+  'en est il sorti': 'came out of it',
+  'en est elle sortie': 'came out of it',
   // « à quoi devaient servir les traités ? »: what they were for (as « à quoi servent », below)
   'a_to quoi devaient servir': 'what was the purpose of',
   'a_to quoi devait servir': 'what was the purpose of',
@@ -472,6 +475,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   reste: 'stays',
   restent: 'stay',
   voyage: 'trip',
+  cachait: 'hid',
+  cache: 'hides',
+  cacher: 'hide',
+  chercher: 'get',
+  annees: 'years',
+  presidee: 'chaired',
+  preside: 'chaired',
   camp: 'side',
   // (« qu'ont proposé ensemble les États-Unis et l'OTAN ? »: both doing it is said by naming both; the word
   // would stand between the verb and its inverted subject)
