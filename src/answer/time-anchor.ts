@@ -1,6 +1,7 @@
 /**
  * "Who called Putin after Johnson?": the anchor's own part in the event asked about (Johnson's call with
- * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day.
+ * Putin, 2 February) dates the question, which is then asked of what came after (or before) that day — or of
+ * its own days ("while Johnson was in Kyiv"), the week of an event, or the days between two events.
  */
 import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
 import type { DateRange } from '../knowledge/model.ts';

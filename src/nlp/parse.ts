@@ -70,8 +70,8 @@ import {
 import { quotedWords } from './quoted.ts';
 import { onlyOne } from './only.ts';
 import { setAside } from './set-aside.ts';
-import { assignRoles } from './roles.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
+import { assignRoles, markerAt } from './roles.ts';
+import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
 import {
   capitalisedWords,
   countedNoun,
@@ -765,12 +765,10 @@ function eventAfterAnchor(
 }
 /** "According to the West, …", « selon l'Occident »: the actor named as the source, if any. */
 function sourceNamed(spans: ActorSpan[], tokens: Tokens): string | null {
-  const words = tokens.normal;
-  const span = spans.find((one) => {
-    let before = one.start - 1;
-    while (before >= 0 && DETERMINERS.has(words[before]!)) before--;
-    return words[before] === 'to' && words[before - 1] === 'according';
-  });
+  const marked = (span: ActorSpan) => markerAt(tokens, span);
+  const span = spans.find(
+    (one) => tokens.normal[marked(one)] === 'to' && tokens.normal[marked(one) - 1] === 'according',
+  );
   return span?.id ?? null;
 }
 

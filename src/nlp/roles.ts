@@ -84,6 +84,17 @@ function qualifiesNoun(span: ActorSpan, tokens: Tokens, language: 'en' | 'fr'): 
 const ENGLISH_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
 const FRENCH_ADJECTIVE = /(aine?s?|iens?|iennes?|ais|aises?|ois|oises?|iques?|sses?)$/;
 
+/**
+ * Where the word that marks an actor's part stands: before its name, past the determiners and "ex", "former"
+ * ("by the Kremlin", "according to the West", "the allies from ex-Yugoslavia").
+ */
+export function markerAt(tokens: Tokens, span: ActorSpan): number {
+  let before = span.start - 1;
+  while (before >= 0 && (DETERMINERS.has(tokens.normal[before]!) || FORMER.has(tokens.normal[before]!)))
+    before--;
+  return before;
+}
+
 /** Verbs of wanting someone to act: "want NATO to withdraw" is a demand made of NATO, or about it. */
 const WANTING = new Set(['want', 'wish', 'expect']);
 
@@ -159,10 +170,7 @@ export function assignRoles(
       .every((word, i) => word === 'and' || word === 'or' || tokens.taken[span.end + 1 + i] === 'actor');
   let sourceNamed = false;
   for (const [k, span] of spans.entries()) {
-    let before = span.start - 1;
-    // (and over "ex", "former": "the allies from ex-Yugoslavia")
-    while (before >= 0 && (DETERMINERS.has(tokens.normal[before]!) || FORMER.has(tokens.normal[before]!)))
-      before--;
+    const before = markerAt(tokens, span);
     const marker = tokens.normal[before];
     let role: ActorMention['role'] = 'any';
     const afterVerb = verbAt >= 0 && span.start > verbAt;
