@@ -3087,6 +3087,12 @@ describe('hosts, visits, and French verbs in the future', () => {
     ).toContain('first-nato-russia-council-in-two-years');
   });
 
+  it("reads 'what country is X in?' as where X is, and « à l'origine de » as whose initiative", () => {
+    expectAnsweredFirstBy('russian-government-training-photos', ['What country is the Kemerovo region in?']);
+    expect(ask('What country is the Kemerovo region in?').answer).toMatch(/Russia's Kemerovo region/);
+    expectAnsweredFirstBy('macron-putin-call-feb-3', ["qui est à l'origine de l'appel du 3 février ?"]);
+  });
+
   it('gives what the Russian diplomats voiced, as Sherman reported it', () => {
     expectAnsweredFirstBy('russian-diplomats-voice-security-concerns', [
       'What did the Russian diplomats say was worrying them?',

@@ -226,6 +226,18 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'en prennent': 'attack',
   'en prendre': 'attack',
   'an prochain': 'next year',
+  // « qui est à l'origine de l'appel ? »: whose initiative it was; « auprès de Johnson »: to him
+  'a_to le origine de': 'behind',
+  'a_to le origine du': 'behind the',
+  // « un bon dirigeant »: a judgement asked for (« bon » alone is also "well", « ah bon ? » "really?")
+  'un bon': 'a good',
+  'une bonne': 'a good',
+  'un mauvais': 'a bad',
+  'se est il plaint': 'did he complain',
+  'se est elle plainte': 'did she complain',
+  'se sont ils plaints': 'did they complain',
+  'aupres de': 'to',
+  'aupres du': 'to the',
   // « qu'en est-il sorti ? »: what came out of it
   'en est il sorti': 'came out of it',
   'en est elle sortie': 'came out of it',
@@ -475,6 +487,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   reste: 'stays',
   restent: 'stay',
   voyage: 'trip',
+  titre: 'title',
+
+  plaint: 'complained',
+  entraines: 'trained',
+  entraine: 'trained',
+  excluent: 'rule out',
+  exclut: 'rules out',
   cachait: 'hid',
   cache: 'hides',
   cacher: 'hide',
@@ -1428,6 +1447,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     /\b(speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking) to (?:the )?(?:press|reporters|journalists|media)\b/g,
     '$1 at a press conference',
   ],
+  // "what country is the Kemerovo region in?": where it is, which the facts say with its country's name
+  ['country', /^(?:what|which) country (is|was|are|were) (.+?) (?:in|located in)\b/g, 'where $1 $2'],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
