@@ -4,9 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { FakeDiscord, user, FAKE_TOKEN } from '../src/testing/fake-discord.ts';
+import { V8_FLAGS } from '../src/v8-flags.ts';
 import { freePort, skipRedis, TestRedis } from './helpers/redis.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -130,3 +132,9 @@ it.skipIf(skipRedis)(
     await redis.stop();
   },
 );
+
+it('runs `npm start` with the V8 flags the shards and the benchmark use', () => {
+  const start = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: { start: string } })
+    .scripts.start;
+  expect(start).toContain(`node ${V8_FLAGS.join(' ')} dist/src/main.js`);
+});

@@ -7,6 +7,7 @@ import { ShardingManager } from 'discord.js';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../logger.ts';
 import { loadSettingsOrExit } from '../settings-cli.ts';
+import { V8_FLAGS } from '../v8-flags.ts';
 
 const settings = loadSettingsOrExit();
 const logger = createLogger(settings.logLevel, settings.token);
@@ -28,7 +29,7 @@ const manager = new ShardingManager(
   {
     token: settings.token,
     totalShards: settings.shardCount ?? 'auto',
-    execArgv: [...(fromSource ? ['--import', 'tsx'] : []), '--max-semi-space-size=1'],
+    execArgv: [...(fromSource ? ['--import', 'tsx'] : []), ...V8_FLAGS],
   },
 );
 manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));
