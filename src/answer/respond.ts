@@ -382,13 +382,15 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Who chaired the Geneva talks?", "whose idea was the Council?": a part someone played in the event is
   // answered only by a fact that says who played it.
   const part = query.kind === 'who' && query.events.length > 0 ? partAsked(query) : undefined;
-  const saysPart = (scored: Scored) =>
-    [...(part?.said ?? part?.stems ?? [])].some((stem) => scored.indexed.stems.has(stem));
-  if (part && !good.some(saysPart)) {
-    const facts = bestFacts(good);
-    return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
+  if (part) {
+    const saying = [...(part.said ?? part.stems)];
+    const saysPart = (scored: Scored) => saying.some((stem) => scored.indexed.stems.has(stem));
+    if (!good.some(saysPart)) {
+      const facts = bestFacts(good);
+      return refused('out-of-scope', `The articles don't say ${part.unsaid}.${pointers(facts)}`, facts);
+    }
+    good = good.filter(saysPart);
   }
-  if (part) good = good.filter(saysPart);
 
   // A why-question is answered by the facts that give reasons, when one is about as good as the best (a reason
   // for something else does not outrank the fact that says why in its own words); but only when some fact is of

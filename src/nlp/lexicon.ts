@@ -1436,11 +1436,6 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
   // asked about); French « l'histoire de » is glossed "the story of"
   ['the', /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g, '$1'],
-  // "who is the head of the EU's diplomacy?", "the EU's top diplomat": its foreign policy chief, as the French
-  // « chef de la diplomatie » is glossed
-  // (the EU's only: no other foreign policy chief is in the articles)
-  ['diplom', /\b(?:head|chief) of (?:the )?(eu|european union) diplomacy\b/g, '$1 foreign policy chief'],
-  ['diplom', /\b(eu|european union) top diplomat\b/g, '$1 foreign policy chief'],
   // "who spoke to the press after the talks?": at a press conference, to no one in the story
   [
     'to ',
