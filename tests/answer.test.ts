@@ -2978,6 +2978,11 @@ describe('hosts, visits, and French verbs in the future', () => {
     expectAnsweredFirstBy('putin-says-west-ignored-concerns', [
       "What did Putin say between the Brussels meeting and Johnson's call?",
     ]);
+    // (a setting stands for what met there: "the Council")
+    expectAnsweredFirstBy('macron-putin-call-jan-31', [
+      "Who spoke to Putin between the Council and Johnson's call?",
+      "Qui a parlé à Poutine entre le Conseil et l'appel de Johnson ?",
+    ]);
     const none = ask('What did Russia say between the Geneva talks and the Brussels meeting?');
     expect(none.answered).toBe(false);
     expect(none.answer).toMatch(/between 10 January 2022 and Wednesday 12 January 2022/);

@@ -181,7 +181,9 @@ function parseQuestion(
   // "What did Johnson do the day before his call with Putin?", "where did he go before calling Putin?": that
   // event dates the question and is not asked about (a list of what happened around it reads it in-time.ts)
   // (not when two events are put side by side: "did Johnson go to Kyiv before or after his call with Putin?")
-  const twoNamed = twoEvents(tokens, actorSpans, allMentions, stem);
+  const twoNamed = twoEvents(tokens, actorSpans, allMentions, stem, (id) =>
+    SETTING_KINDS.has(entities.get(id)?.kind ?? ''),
+  );
   const clauseAnchor =
     kind === 'what-happened' || twoNamed || allMentions.some((mention) => mention.event === 'happen')
       ? null

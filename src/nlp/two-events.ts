@@ -67,6 +67,7 @@ export function twoEvents(
   spans: readonly ActorSpan[],
   mentions: readonly EventMention[],
   stem: (word: string) => string,
+  isSetting: (id: string) => boolean = () => false,
 ): EventsCompared | null {
   const words = tokens.normal;
   const within = (start: number, end: number) => (at: number) => at > start && at < end;
@@ -143,9 +144,11 @@ export function twoEvents(
   }
   if (splitAt < 0) return null;
   const sides = sharingHead(named(within(from, splitAt)), named(within(splitAt, end)));
-  // (an event word, even in a name: "the Brussels meeting")
+  // (an event word, even in a name — "the Brussels meeting" — or a setting that stands for what met there: "the
+  // Council")
   const saysEvent = (where: (at: number) => boolean) =>
-    words.some((word, at) => where(at) && eventOfWord(word, tokens.lemma[at]!) !== undefined);
+    words.some((word, at) => where(at) && eventOfWord(word, tokens.lemma[at]!) !== undefined) ||
+    spans.some((span) => where(span.start) && isSetting(span.id));
   const stretchOfEvents = saysEvent(within(from, splitAt)) && saysEvent(within(splitAt, end));
   if (!sides.every(namesAnEvent) || (asked === 'between' && !ofEvents && !stretchOfEvents)) return null;
   return { asked, sides, shared: named((at) => at < from) };
