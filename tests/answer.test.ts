@@ -3105,3 +3105,54 @@ describe('hosts, visits, and French verbs in the future', () => {
     ]);
   });
 });
+
+describe('days named by what happened on them, names said first, and answers that say no', () => {
+  it('dates a question by the day of an event named after "the day", in both languages', () => {
+    expectAnsweredFirstBy('putin-says-west-ignored-concerns', [
+      'What did Putin say the day Johnson went to Kyiv?',
+      "What did Putin say the day of Johnson's visit to Kyiv?",
+      "What did Putin say the same day as Johnson's Kyiv visit?",
+      "What was Putin's complaint the day Johnson visited Kyiv?",
+      "Qu'a dit Poutine le jour où Johnson est allé à Kiev ?",
+      'De quoi Poutine se plaignait-il le jour où Johnson était à Kiev ?',
+    ]);
+  });
+
+  it('reads an irregular participle after "be" and its subject as a passive', () => {
+    expectAnsweredFirstBy('russia-airs-old-grievances', ['Was Libya brought up in Brussels?']);
+    // (a past tense after a noun is no passive: Stoltenberg is who said it)
+    expect(sharedEngine().parse('What was the last thing Stoltenberg said?').actors[0]?.role).toBe('agent');
+  });
+
+  it('asks of a name said first, then called "it"', () => {
+    expectAnsweredFirstBy('russia-invited-back-to-nato-russia-council', [
+      'The NATO-Russia Council, what is it for?',
+      'le Conseil OTAN-Russie, ça sert à quoi ?',
+    ]);
+  });
+
+  it('reads a phrasal verb the facts never write by its event in a yes/no question', () => {
+    expectAnsweredFirstBy('nato-proposes-series-of-meetings', [
+      "Did the Russians turn down NATO's offer of more meetings?",
+    ]);
+    expect(sharedEngine().parse('What did NATO rule out?').eventStems).toEqual(['rule']);
+  });
+
+  it('says no "Yes" when the statement says no in a word the question does not', () => {
+    expect(ask('Does Russia want NATO to expand?').answer).toMatch(
+      /^Here is what the articles report: Russia demands that NATO commit to renounce/,
+    );
+    expect(ask('Did Russia demand that NATO stop its enlargement?').answer).toMatch(/^Yes\./);
+    expect(ask('Did Russia get the written guarantees it wanted?').answer).not.toMatch(/^Yes/);
+  });
+
+  it('reads wanting to see something done as a demand, and French verbs glossed by their stem', () => {
+    expectAnsweredFirstBy('russia-demands-troop-withdrawal-1997', [
+      'Which two countries did Russia want to see foreign troops leave?',
+      'De quels deux pays la Russie voulait-elle voir partir les troupes étrangères ?',
+    ]);
+    expectAnsweredFirstBy('borrell-soviet-glacis', [
+      "Qui a dit que la Russie cherchait à séparer les États-Unis de l'Europe ?",
+    ]);
+  });
+});

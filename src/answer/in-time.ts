@@ -13,7 +13,7 @@ import { overlaps } from '../knowledge/dates.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { TIME_UNIT_STEMS } from '../nlp/lexicon.ts';
 import { byDate, selectTimeline, spreadOverDays } from './timeline.ts';
-import { daysAtDistance, distanceLabel, formatDays } from './time-anchor.ts';
+import { daysAtDistance, distanceLabel, formatDays, isSameDay } from './time-anchor.ts';
 import { capitalise } from '../text/capitalise.ts';
 
 const MAX_TIMELINE_LINES = 12;
@@ -117,7 +117,7 @@ function atDistance(
     );
   const shown = mostSalientOfEachDay(found, index, MAX_EVENTS_AROUND);
   const days = formatDays(from, to);
-  const sameDay = distance.unit === 'day' && distance.count === 0;
+  const sameDay = isSameDay(distance);
   const side = sameDay ? '' : after ? ' after it' : ' before it';
   const when = `${capitalise(distanceLabel(distance))}${side} (${days})`;
   const event = `${anchor.statement}\nThe articles date that ${whenPhrase(anchor.date!)}.`;

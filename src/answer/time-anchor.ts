@@ -68,7 +68,10 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   // "What did Putin do the day after the Brussels meeting?": that day only
   if (query.distance) {
     const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
-    const label = `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
+    // ("the day after 12 January 2022 (13 January 2022)"; the same day is that day)
+    const label = isSameDay(query.distance)
+      ? date.label
+      : `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
     return { ...query, anchor: null, distance: null, date: dateQuery(start, end, 'day', label) };
   }
   // (a visit is all its visitor did there that day: "what did Johnson do after his Kyiv visit?" is not his
@@ -169,6 +172,11 @@ export function daysAtDistance(distance: Distance, day: number, after: boolean):
   const near = day + sign * (7 * (distance.count - 1) + 1);
   const far = day + sign * 7 * distance.count;
   return after ? [near, far] : [far, near];
+}
+
+/** A distance of none: "the day Johnson went to Kyiv", "the same day as the Council". */
+export function isSameDay(distance: Distance): boolean {
+  return distance.unit === 'day' && distance.count === 0;
 }
 
 /** "The day", "2 days", "the Wednesday": how far, as the answer says it. */

@@ -89,10 +89,11 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         query.topics.every((stem) => top.indexed.stems.has(stem)) && // "coordinate their answers": all of it
         figureFits(query, top.indexed.fact); // "three draft treaties": not two
       // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
+      // ("does Russia want NATO to expand?": it demands that NATO renounce it — unless the question says so too)
       const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
       const callerNotSaid = exact ? callerUnknown(query, [top.indexed.fact]) : '';
       if (callerNotSaid) return `${callerNotSaid} ${statements}`;
-      if (exact && !negation.test(top.indexed.fact.statement)) return `Yes. ${statements}`;
+      if (exact && !deniedUnasked(top.indexed.fact.statement, negation, query)) return `Yes. ${statements}`;
       return `Here is what the articles report: ${statements}`;
     }
     case 'who': {
@@ -224,10 +225,19 @@ function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): s
     : fact.statement;
 }
 
-const NEGATED = /\b(not|no|never|neither|nor|declined|refused|rejected|denied|denies|without)\b/i;
+const NEGATED =
+  /\b(not|no|never|neither|nor|declined|refused|rejected|rejection|denied|denies|without|renounce|stop|end to)\b/gi;
 /** "Did the allies reject Russia's demands?": that they rejected them is the event itself. */
 const REFUSALS = new Set(['reject', 'deny']);
-const NEGATED_OTHERWISE = /\b(not|no|never|neither|nor|without)\b/i;
+const NEGATED_OTHERWISE = /\b(not|no|never|neither|nor|without)\b/gi;
+
+/** A statement that says no to what is asked, in a word the question does not say itself ("did they stop…?"). */
+function deniedUnasked(statement: string, negation: RegExp, query: Query): boolean {
+  const asked = ` ${query.normalised} `;
+  for (const match of statement.matchAll(negation))
+    if (!asked.includes(` ${match[0].toLowerCase()} `)) return true;
+  return false;
+}
 
 /** "The Kremlin declined to comment", "the Russian diplomats did not commit": the doer did not do it. */
 export function declinedTo(statement: string, verbStems: readonly string[]): boolean {

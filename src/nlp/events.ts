@@ -19,6 +19,8 @@ const ANSWER_ENDS = new Set(['to', '?', 'and', 'or', 'but']);
 export interface EventMention {
   event: string;
   at: number;
+  /** The particle of a phrasal verb ("down" of "turn down"), which with the verb says the event; else null. */
+  particle: string | null;
 }
 
 /** Phrasal verbs by their verb; a one-word particle of a separable verb may stand after the object ("pull troops out"). */
@@ -68,13 +70,16 @@ export function findEvents(tokens: Tokens): EventMention[] {
     const modal = demandingModal(tokens, i);
     if (modal >= 0) {
       tokens.taken[modal] = 'event';
-      mentions.push({ event: 'demand', at: modal });
+      mentions.push({ event: 'demand', at: modal, particle: null });
       return;
     }
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     const wanted = verbAfter(tokens, i);
     const infinitive = tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
-    if (WANT_VERBS.has(lemma) && infinitive) return;
+    // ("does Russia want to see NATO troops leave?", « voir partir les troupes »: wanting it done, a demand)
+    const wantsToSee = infinitive && tokens.lemma[wanted] === 'see';
+    if (WANT_VERBS.has(lemma) && infinitive && !wantsToSee) return;
+    if (wantsToSee) tokens.taken[wanted] = 'event';
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
     if (lemma === 'go' && tokens.normal[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') return;
     // a particle beside its verb first: "put out on 3 February" is putting out, not putting on
@@ -94,7 +99,8 @@ export function findEvents(tokens: Tokens): EventMention[] {
       ANSWERS.has(phrasal.particle[0]!) &&
       !ANSWER_ENDS.has(tokens.normal[i + 2] ?? '?');
     let event: string | undefined;
-    if (phrasal && !datedParticle && !qualifying) {
+    const byParticle = phrasal !== undefined && !datedParticle && !qualifying;
+    if (byParticle) {
       event = phrasal.concept;
       const adjacent = phrasal.particle.every((w, k) => tokens.normal[i + 1 + k] === w);
       const at = adjacent ? i + 1 : tokens.normal.indexOf(phrasal.particle[0]!, i + 2);
@@ -105,7 +111,7 @@ export function findEvents(tokens: Tokens): EventMention[] {
     else event = eventOfWord(word, lemma);
     if (event) {
       tokens.taken[i] = 'event';
-      mentions.push({ event, at: i });
+      mentions.push({ event, at: i, particle: byParticle ? phrasal.particle.join(' ') : null });
     }
   });
   return mentions;

@@ -96,7 +96,8 @@ export function timeAnchor(
   for (const span of spans) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
-    const marker = tokens.normal[before];
+    // ("the day of Johnson's visit", "the same day as his call": that day, the question's same-day distance)
+    const marker = theDayOf(tokens.normal, before) ? 'after' : tokens.normal[before];
     const place = entities.get(span.id)?.kind === 'place';
     // (but "how long after the Geneva talks…" measures from what happened there)
     if (place && (marker === 'since' || (!heldBySomeone && !alone)) && !measuredFrom) continue;
@@ -136,7 +137,8 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
 const DATING = new Set(['before', 'after', 'while', 'when']);
 
 /**
- * "What did Russia do while Johnson was in Kyiv?", « quand Johnson était à Kiev »: someone's stay in a place,
+ * "What did Russia do while Johnson was in Kyiv?", « quand Johnson était à Kiev », "the day Johnson was in
+ * Kyiv": someone's stay in a place,
  * with no event word, dates the question by that visit's days.
  */
 export function stayAnchor(
@@ -151,7 +153,7 @@ export function stayAnchor(
     const place = spans.find((one) => one.start === be + 2);
     if (
       from > 0 &&
-      (words[from] === 'while' || words[from] === 'when') &&
+      opensStay(words, from) &&
       BE_FORMS.has(words[be] ?? '') &&
       STAY_LINKS.has(words[be + 1] ?? '') &&
       place &&
@@ -160,7 +162,7 @@ export function stayAnchor(
       return {
         span,
         relation: 'during',
-        mention: { event: 'visit', at: be },
+        mention: { event: 'visit', at: be, particle: null },
         theirs: false,
         order: null,
         from,
@@ -170,10 +172,35 @@ export function stayAnchor(
 }
 const STAY_LINKS = new Set(['in', 'at', 'to']);
 
+/**
+ * "The day", "the day of", "the same day as", « le jour où » (glossed "day where") at `at`: what follows dates
+ * the question by its day.
+ */
+function theDayOf(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  const day =
+    word === 'day'
+      ? at
+      : (word === 'of' || word === 'as' || word === 'where') && words[at - 1] === 'day'
+        ? at - 1
+        : -1;
+  if (day < 0) return false;
+  return (
+    word === 'where' || words[day - 1] === 'the' || (words[day - 1] === 'same' && words[day - 2] === 'the')
+  );
+}
+
+/** "while", "when", "the day" (« le jour où », glossed "day where") before a stay's subject. */
+function opensStay(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  return word === 'while' || word === 'when' || theDayOf(words, at);
+}
+
 /** What a possessive before an event says: the event is the question's subject's ("before his call"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const LINKS = new Set(['with', 'to', 'from', 'in', 'of', 'for']);
+const AUXILIARIES = new Set([...BE_FORMS, 'has', 'had', 'have']);
 
 export interface EventAnchor {
   span: ActorSpan;
@@ -215,9 +242,12 @@ export function eventAnchor(
     if ((!gerund && DETERMINERS.has(words[at]!)) || ownClause) at--;
     // ("before Johnson went to Kyiv", "after Macron called Putin": a clause with a subject of its own, named
     // right before its verb; its event is that subject's)
-    const named =
-      tokens.pos[mention.at] === 'VERB' ? spans.find((one) => one.end === mention.at - 1) : undefined;
-    const namedRelation = named && words[named.start - 1];
+    // (past an auxiliary: « le jour où Johnson est allé à Kiev », glossed "day where johnson is went")
+    const subjectEnd = AUXILIARIES.has(words[mention.at - 1]!) ? mention.at - 2 : mention.at - 1;
+    const named = tokens.pos[mention.at] === 'VERB' ? spans.find((one) => one.end === subjectEnd) : undefined;
+    // ("the day Johnson went to Kyiv", « le jour où Johnson est allé à Kiev »: that day, the question's
+    // same-day distance from it)
+    const namedRelation = named && (theDayOf(words, named.start - 1) ? 'after' : words[named.start - 1]);
     if (named && (namedRelation === 'after' || namedRelation === 'before'))
       return {
         span: named,

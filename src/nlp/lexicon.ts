@@ -379,6 +379,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'chaque camp': 'each side',
   'a_to quoi sert': 'what is the purpose of',
   'a_to quoi servait': 'what was the purpose of',
+  // « le Conseil OTAN-Russie, ça sert à quoi ? »: the thing named first, then asked of as "it"
+  'ca sert a_to quoi': 'what is it for',
+  'ca servait a_to quoi': 'what was it for',
+  'ils servent a_to quoi': 'what are they for',
+  'elles servent a_to quoi': 'what are they for',
 };
 
 /**
@@ -890,6 +895,17 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   publication: 'publication',
   donne: 'gave', // « qui a donné une conférence de presse ? »
   donnee: 'gave',
+  donnees: 'gave',
+  donnes: 'gave',
+  // « qu'est-ce qui est venu en premier ? »
+  venu: 'came',
+  venue: 'came',
+  venus: 'came',
+  venues: 'came',
+  revenir: 'return',
+  // « voir partir les troupes »: leave
+  partir: 'leave',
+  partent: 'leave',
   donner: 'give',
   // "qui a sorti les documents ?": brought out
   sorti: 'released',
@@ -1103,6 +1119,12 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['termin', 'end'],
   ['plaign', 'complain'],
   ['plaint', 'complain'],
+  ['revien', 'return'], // « que l'OTAN revienne à 1997 »
+  ['cherch', 'seek'], // « la Russie cherchait à séparer… » (« chercher » alone is "get")
+  ['exhort', 'urge'],
+  ['sugger', 'suggest'],
+  ['raison', 'reason'],
+  ['supplementaire', 'additional'],
   ['empetr', 'embroiled'],
   ['deroul', 'happened'],
   ['bilater', 'bilateral'],
@@ -1945,6 +1967,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'fear',
       ...FEELING_WORDS,
       'complain',
+      'complaint',
       'criticise',
       'criticize',
       'statement',
@@ -2321,6 +2344,11 @@ export const FILLER_WORDS = new Set([
   // is put, not a word of the facts ("instead of conflict and mistrust")
   'instead',
   'rather',
+  // "additional / extra meetings", « réunions supplémentaires »: more of them, as "more" and "further" (stop
+  // words) say
+  'additional',
+  'extra',
+  'supplementary',
   // « la grosse réunion »: which one is already said
   'grosse',
   'gros',

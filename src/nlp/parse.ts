@@ -234,13 +234,15 @@ function parseQuestion(
   const anchorEvent =
     anchor && !clauseAnchor ? eventAfterAnchor(anchor.span, allMentions, main, tokens) : null;
   // (where or with whom the anchor's event was: "Kyiv" in "before Johnson went to Kyiv", "after Johnson's
-  // visit to Kyiv")
+  // visit to Kyiv", "Johnson's Kyiv visit")
   const eventNounAt = anchorEvent?.at ?? -1;
   const partner = clauseAnchor
     ? actorSpans.find((span) => span.start > clauseAnchor.mention.at && span !== anchor?.span)
     : eventNounAt >= 0 && PARTNER_LINKS.has(tokens.normal[eventNounAt + 1] ?? '')
       ? actorSpans.find((span) => span.start === eventNounAt + 2)
-      : undefined;
+      : anchor && eventNounAt > anchor.span.end + 1
+        ? actorSpans.find((span) => span.start === anchor.span.end + 1)
+        : undefined;
   // (a gap measured between two events keeps the names of both: each side finds its own)
   const ofAnchor = (span: ActorSpan) =>
     span === anchor?.span ||
@@ -510,7 +512,11 @@ function parseQuestion(
     counted: countedThing,
     order,
     eventStems:
-      main && events.length > 0 ? [stem(verbAsAsked(tokens, main.at))] : holds ? [stem('meet')] : [],
+      main && events.length > 0
+        ? stemsOfVerb(tokens, main, kind, stem, vocabulary)
+        : holds
+          ? [stem('meet')]
+          : [],
     unknown: words.unknown,
     identity,
     otherThan: castBesides ? setAsideActors : undefined,
@@ -705,6 +711,30 @@ function introducesClause(tokens: Tokens, at: number): boolean {
   return BE_FORMS.has(tokens.normal[at + 1] ?? '') && tokens.normal.length - at > 4;
 }
 
+/**
+ * The stems a fact's text shows the main verb by: as asked, and in a yes/no question (answered by a fact that
+ * names its event, see score-fact.ts) a phrasal verb the facts never write by its event's ("did Russia turn
+ * down the offer?" — "neither accepted nor rejected"; "ruled out" and "pushed back" are the facts' own words).
+ */
+function stemsOfVerb(
+  tokens: Tokens,
+  main: EventMention,
+  kind: Query['kind'],
+  stem: (word: string) => string,
+  vocabulary: Vocabulary,
+): string[] {
+  const asked = stem(verbAsAsked(tokens, main.at));
+  const { particle } = main;
+  const unwritten =
+    kind === 'yes-no' &&
+    particle !== null &&
+    ADVERB_PARTICLES.has(particle) &&
+    !vocabulary.factsWrite(stem(tokens.lemma[main.at]!), particle);
+  return unwritten ? [asked, stem(main.event)] : [asked];
+}
+/** The particles that make a verb another ("turn down", "bring up"), unlike "happen if" or "talk about". */
+const ADVERB_PARTICLES = new Set(['up', 'down', 'out', 'back', 'forward', 'along', 'off', 'on', 'upon']);
+
 /** The event's word; after "did" its bare form, however typed ("did Macron met Putin?": "meet"). */
 function verbAsAsked(tokens: Tokens, at: number): string {
   const afterDo = DO_FORMS.has(tokens.normal[0] ?? '') && tokens.pos[at] === 'VERB';
@@ -757,7 +787,9 @@ function eventAfterAnchor(
   main: EventMention | undefined,
   tokens: Tokens,
 ): { event: string; order: number | null; at?: number } | null {
-  const next = span.end + 1;
+  // (past another name that says which of its events: "Johnson's Kyiv visit")
+  let next = span.end + 1;
+  while (tokens.taken[next] === 'actor') next++;
   const order = ORDINALS.get(tokens.normal[next] ?? '') ?? null;
   const at = order === null ? next : next + 1;
   const mention = mentions.find((one) => one.at === at && one !== main);

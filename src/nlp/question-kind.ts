@@ -437,6 +437,16 @@ const DEFINING_WORDS = new Set(
   ),
 );
 
+/** Where the question goes on after a name said first ("the OSCE, what is it?"), else 0. */
+function afterFrontedName(tokens: Tokens): number {
+  let at = 0;
+  while (DETERMINERS.has(tokens.normal[at]!) && tokens.taken[at + 1] === 'actor') at++;
+  if (tokens.taken[at] !== 'actor') return 0;
+  while (tokens.taken[at] === 'actor') at++;
+  return at;
+}
+const STANDING_FOR_NAME = new Set(['it', 'they', 'them']);
+
 /** "What does OSCE mean?", « que signifie OSCE ? » (glossed "what signifie osce"): what it is. */
 const ACRONYM_MEANS =
   /^what (?:does|do) [a-z ]+ mean \?$|^what (?:means|signifie|signifient) [a-z ]+ \?$|^[a-z]+ this means what\b/;
@@ -457,13 +467,21 @@ export function identityAsked(
   actors: ActorMention[],
   refersToPerson: boolean,
 ): Query['identity'] {
+  // ("the NATO–Russia Council, what is it for?", « le Conseil, ça sert à quoi ? »: the name said first, then
+  // asked of as "it")
+  const opening = afterFrontedName(tokens);
   if (
     kind === 'what' &&
     actors.length === 1 &&
     actors[0]!.kind !== 'person' &&
     (ACRONYM_MEANS.test(text) ||
-      (eventCount === 0 && (tokens.normal[0] === 'what' || tokens.normal[0] === 'which'))) &&
-    tokens.normal.every((word, i) => tokens.taken[i] === 'actor' || DEFINING_WORDS.has(word))
+      (eventCount === 0 && (tokens.normal[opening] === 'what' || tokens.normal[opening] === 'which'))) &&
+    tokens.normal.every(
+      (word, i) =>
+        tokens.taken[i] === 'actor' ||
+        DEFINING_WORDS.has(word) ||
+        (opening > 0 && STANDING_FOR_NAME.has(word)),
+    )
   )
     return 'thing';
   // "What is Grushko's job?", "quel est le rôle de Grushko ?", "Putin's first name?", "what was his job?" after

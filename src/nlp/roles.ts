@@ -103,6 +103,28 @@ function toFollows(tokens: Tokens, at: number): boolean {
   return tokens.normal[at] === 'to' || (tokens.normal[at] === 'not' && tokens.normal[at + 1] === 'to');
 }
 
+/** A past participle: a regular or "-en" ending, or an irregular one ("brought", "held"; not "went"). */
+function isParticiple(tokens: Tokens, at: number): boolean {
+  const word = tokens.normal[at]!;
+  if (/(ed|en|wn|ne)$/.test(word)) return true;
+  if (!IRREGULAR_PARTICIPLES.has(word)) return false;
+  // (also a past tense: a participle right after "be" and its subject — "was Libya brought up?", not "what
+  // was the last thing Stoltenberg said?")
+  let k = at - 1;
+  while (
+    k > 0 &&
+    (tokens.taken[k] === 'actor' || DETERMINERS.has(tokens.normal[k]!) || COORDINATORS.has(tokens.normal[k]!))
+  )
+    k--;
+  return BE_FORMS.has(tokens.normal[k]!);
+}
+const COORDINATORS = new Set(['and', 'or']);
+const IRREGULAR_PARTICIPLES = new Set(
+  'brought bought caught taught sought thought fought held sent spent told sold made met kept left led said put set heard built lost paid laid found meant dealt felt struck hung'.split(
+    ' ',
+  ),
+);
+
 /** A relative clause's opening: "was it Johnson who called Putin?" is no passive. */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
@@ -126,7 +148,7 @@ export function assignRoles(
     (verbAt > 0 &&
       tokens.pos[verbAt] === 'VERB' &&
       !RELATIVE_PRONOUNS.has(tokens.normal[verbAt - 1]!) &&
-      /(ed|en|wn|ne)$/.test(tokens.normal[verbAt]!) &&
+      isParticiple(tokens, verbAt) &&
       tokens.normal.slice(0, verbAt).some((word) => BE_FORMS.has(word)) &&
       // "a-t-elle été annexée", glossed "did she been annexed": "been" before it makes it passive all the same
       (tokens.normal[verbAt - 1] === 'been' ||

@@ -20,6 +20,8 @@ export interface Vocabulary {
   corrector: SpellingCorrector;
   /** Whether a stem is that of a word the facts, names or glossary use. */
   hasStem(stem: string): boolean;
+  /** Whether the facts write a verb (by its stem) with a particle right after it: "ruled out", not "turn down". */
+  factsWrite(verbStem: string, particle: string): boolean;
   /** Known only from the articles' own French text: "monde", capitalised, is a name ("Le Monde"). */
   onlyInArticles(word: string): boolean;
   /** A one-word name of an entity: "putin", "poutine", "stoltenberg". */
@@ -58,8 +60,13 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
       });
     }
   }
+  const factPairs = new Set<string>();
   for (const fact of knowledge.facts) {
-    for (const w of words([fact.statement, ...fact.keywords].join(' '))) domain.add(w);
+    const factWords = words([fact.statement, ...fact.keywords].join(' '));
+    factWords.forEach((w, i) => {
+      domain.add(w);
+      if (i > 0) factPairs.add(`${stem(factWords[i - 1]!)} ${w}`);
+    });
   }
   for (const concept of EVENT_CONCEPTS) for (const w of concept.words) domain.add(w);
   for (const w of KIND_WORDS.keys()) domain.add(w);
@@ -92,6 +99,7 @@ export function buildVocabulary(knowledge: KnowledgeBase, stem: (word: string) =
     known,
     corrector: new SpellingCorrector(domain, groups, formsOfOneWord),
     hasStem: (word) => domainStems.has(word),
+    factsWrite: (verbStem, particle) => factPairs.has(`${verbStem} ${particle}`),
     isName: (word) => groups.has(word),
     onlyInArticles: (word) =>
       known.has(word) && !domain.has(word) && !FILLER_WORDS.has(word) && !FRENCH_WORDS.has(word),
