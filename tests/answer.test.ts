@@ -3146,6 +3146,17 @@ describe('days named by what happened on them, names said first, and answers tha
     expect(ask('Did Russia get the written guarantees it wanted?').answer).not.toMatch(/^Yes/);
   });
 
+  it('reads seeing eye to eye as agreeing, and « est-ce X ou Y qui » as two candidates', () => {
+    expectAnsweredFirstBy('johnson-putin-agree-spirit-of-dialogue', [
+      'Was there anything Johnson and Putin saw eye to eye on?',
+    ]);
+    expect(
+      ask(
+        "Est-ce Sherman ou Stoltenberg qui a qualifié la réunion d'expression remarquable de la diplomatie ?",
+      ).answer,
+    ).toMatch(/Sherman/);
+  });
+
   it('reads wanting to see something done as a demand, and French verbs glossed by their stem', () => {
     expectAnsweredFirstBy('russia-demands-troop-withdrawal-1997', [
       'Which two countries did Russia want to see foreign troops leave?',

@@ -59,7 +59,8 @@ export function withoutOthersTitles(spans: ActorSpan[], entities: KnowledgeBase[
 /** "Is it Macron or Johnson who called Putin?": where the alternatives offered end (the "who"), else 0. */
 export function alternativesEnd(tokens: Tokens): number {
   const words = tokens.normal;
-  if (!(words[0] === 'is' || words[0] === 'was') || words[1] !== 'it') return 0;
+  // (« est-ce Sherman ou Stoltenberg qui… », glossed "is this")
+  if (!(words[0] === 'is' || words[0] === 'was') || !(words[1] === 'it' || words[1] === 'this')) return 0;
   const who = words.indexOf('who');
   return who > 2 && words.slice(2, who).includes('or') ? who : 0;
 }

@@ -896,6 +896,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   donne: 'gave', // « qui a donné une conférence de presse ? »
   donnee: 'gave',
   donnees: 'gave',
+  soient: 'are', // « le fait que les documents soient rendus publics »
   donnes: 'gave',
   // « qu'est-ce qui est venu en premier ? »
   venu: 'came',
@@ -1438,6 +1439,7 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['lost', /\b(tell|tells|told|telling) (\w+) to get lost\b/g, 'rejected $2'],
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
+  ['eye', /\b(see|sees|saw|seen|seeing) eye to eye\b/g, 'agreed'], // "what did they see eye to eye on?"
   ['behalf', /\bon behalf of\b/g, 'for'],
   // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
   // reports it is "which paper reported…")
@@ -1733,6 +1735,10 @@ export const ACTOR_CATEGORY_WORDS = new Set(
  */
 export const TOPIC_SYNONYMS = new Map([
   ['belong', 'member'], // "do 21 EU countries belong to NATO?": are members
+  // "where were the drills photographed?": the facts speak of photos
+  ['photographed', 'photo'],
+  ['photograph', 'photo'],
+  ['photographs', 'photo'],
   ['afraid', 'concern'],
   ['worried', 'concern'],
   ['care', 'concern'],
