@@ -89,10 +89,10 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         query.topics.every((stem) => top.indexed.stems.has(stem)) && // "coordinate their answers": all of it
         figureFits(query, top.indexed.fact); // "three draft treaties": not two
       // A fact that says it was declined or refused is no "yes" (unless refusing is what was asked).
-      // ("does Russia want NATO to expand?": it demands that NATO renounce it — unless the question says so too)
       const negation = REFUSALS.has(query.events[0] ?? '') ? NEGATED_OTHERWISE : NEGATED;
       const callerNotSaid = exact ? callerUnknown(query, [top.indexed.fact]) : '';
       if (callerNotSaid) return `${callerNotSaid} ${statements}`;
+      // ("does Russia want NATO to expand?": it demands that NATO renounce it — unless the question says so too)
       if (exact && !deniedUnasked(top.indexed.fact.statement, negation, query)) return `Yes. ${statements}`;
       return `Here is what the articles report: ${statements}`;
     }

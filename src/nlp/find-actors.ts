@@ -139,8 +139,7 @@ const DATING = new Set(['before', 'after', 'while', 'when']);
 
 /**
  * "What did Russia do while Johnson was in Kyiv?", « quand Johnson était à Kiev », "the day Johnson was in
- * Kyiv": someone's stay in a place,
- * with no event word, dates the question by that visit's days.
+ * Kyiv": someone's stay in a place, with no event word, dates the question by that visit's days.
  */
 export function stayAnchor(
   spans: ActorSpan[],

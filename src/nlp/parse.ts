@@ -776,7 +776,6 @@ function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
   for (let i = list.length - 1; i >= 0; i--) if (unwanted(list[i]!)) list.splice(i, 1);
 }
 
-/** The words of an anchoring clause, from its "after" or "before" to a comma or the end, taken by it. */
 /**
  * The event right after an anchor's name: "after Macron's call", "after Macron's first call" (which of his
  * calls by date), "two days after Johnson did" ("did" stands for the question's own event: his first).
@@ -819,6 +818,7 @@ function asksWhichEvent(main: EventMention | undefined, tokens: Tokens): boolean
   );
 }
 
+/** The words of an anchoring clause, from its "after" or "before" to a comma or the end, taken by it. */
 function markClause(tokens: Tokens, from: number): void {
   for (let i = from; i < tokens.normal.length && tokens.normal[i] !== ','; i++)
     if (!tokens.taken[i]) tokens.taken[i] = 'anchor';
