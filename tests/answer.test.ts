@@ -3167,3 +3167,33 @@ describe('days named by what happened on them, names said first, and answers tha
     ]);
   });
 });
+
+describe('French participles in the past, causatives, and the letters called replies', () => {
+  it('glosses a participle after « a » or « ont » in the past, and « faire » + infinitive as the verb', () => {
+    expect(normaliseQuestion('Quel journal a divulgué les réponses ?').text).toBe(
+      'which newspaper leaked responses ?',
+    );
+    expect(normaliseQuestion('Quel journal a fait fuiter les réponses ?').text).toBe(
+      'which newspaper leaked responses ?',
+    );
+    expect(normaliseQuestion('Les alliés ont-ils rejeté les demandes ?').text).toBe(
+      'allies did they reject demands ?',
+    );
+    // a word no stem glosses keeps its French, uninflected
+    expect(normaliseQuestion('Qui a parlé de glacis ?').text).toBe('who talked about glacis ?');
+  });
+
+  it('answers of the letters by the word the article uses for them, « réponse »', () => {
+    expectAnsweredFirstBy('el-pais-publishes-documents', [
+      'Which newspaper published the replies?',
+      'who leaked the responses?',
+      "Quel journal a fait fuiter les réponses américaine et de l'OTAN ?",
+    ]);
+    expectAnsweredFirstBy('russia-sends-draft-treaties', [
+      'Quand la Russie a-t-elle remis ses projets de traités ?',
+    ]);
+    expectAnsweredFirstBy('johnson-embroiled-in-scandal', [
+      'Quel était le problème de Johnson dans son pays à ce moment-là ?',
+    ]);
+  });
+});

@@ -638,7 +638,7 @@ describe('kind of question and event', () => {
   it('drops a short lead-in about the asker before a comma, and a clause before "but"', () => {
     expect(normalise('For my essay, when did NATO and Russia meet?')).toBe('when did nato and russia meet ?');
     expect(normalise("Pour mon mémoire, j'ai besoin de savoir qui a appelé Poutine.")).toBe(
-      'who call poutine',
+      'who called poutine',
     );
     expect(normalise('Sorry if this is obvious, but what is the NATO-Russia Council?')).toBe(
       'what is the nato russia council ?',
@@ -1102,7 +1102,7 @@ describe('roles in French', () => {
       events: ['agree'],
     });
     // "-tu" after a verb of the second person is "you"
-    expect(normaliseQuestion('Peux-tu me dire qui a appelé Poutine ?').text).toBe('who call poutine ?');
+    expect(normaliseQuestion('Peux-tu me dire qui a appelé Poutine ?').text).toBe('who called poutine ?');
     expect(parse('Macron a appelé Poutine pour vrai le 3 février ?')).toMatchObject({
       kind: 'yes-no',
       eventByVerb: true,

@@ -273,6 +273,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // "faire partie de": to be part of
   'font partie': 'are part',
   'fait partie': 'is part',
+  'plus longtemps': 'longer', // « qu'est-ce qui a duré plus longtemps »
+  'le plus longtemps': 'the longest',
+  'fait savoir': 'said', // « a fait savoir que »: let it be known
   'faisait partie': 'was part',
   'faisaient partie': 'were part',
   'en premier': 'first',
@@ -791,6 +794,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   lettre: 'letter',
   lettres: 'letters',
   reponse: 'response',
+  reponses: 'responses',
   repondu: 'responded',
   repondre: 'respond',
   garanties: 'guarantees',
@@ -926,6 +930,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   aller: 'go',
   difficulte: 'trouble',
   difficultes: 'trouble',
+  probleme: 'trouble',
+  problemes: 'trouble',
   craint: 'fears',
   craignent: 'fear',
   crainte: 'fear',
@@ -994,6 +1000,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
+  ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »
+  ['remet', 'deliver'], // « remettre ses projets de traités »: handed over
+  ['remis', 'deliver'],
   ['brandi', 'threaten'], // « quelles sanctions l'OTAN a-t-elle brandies ? »
   ['adress', 'give'], // « quelle mise en garde a-t-il adressée à Moscou ? »
   ['calm', 'calm'],

@@ -22,6 +22,7 @@ import {
   SPOKEN_FRENCH,
   twoWordDayNumber,
 } from './lexicon.ts';
+import { pastOf } from './english-past.ts';
 import { QUESTION_WORDS, rephrased } from './rephrase.ts';
 
 /** Longer input is cut: nobody asks a 4,000-character question, and parsing time stays bounded. */
@@ -492,11 +493,24 @@ const DETERMINERS = new Set([
   'ce',
   'cette',
 ]);
+const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', 'firent']);
+const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
+/** « a publié »: the past ("published"); « ont publié », « avait publié »: "have / had published". */
+const AUXILIARY_TENSES = new Map<string, 'past' | 'participle'>([
+  ['a', 'past'],
+  ['ont', 'participle'],
+  ['avait', 'participle'],
+  ['avaient', 'participle'],
+]);
+/** A participle's (or an infinitive's, after « fait ») ending. */
+const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|er|ir|re)$/;
 const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'avait']);
 
 /** French words → English, phrases first; words with no English stay as they are, words glossed as "" go. */
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
+  // After « a » or « ont », the participle a stem glosses is put in the past (see english-past.ts)
+  let tense = null as 'past' | 'participle' | null;
   for (let i = 0; i < words.length;) {
     const phrases = PHRASES.get(words[i]!);
     const found = phrases && phraseAt(words, i, phrases);
@@ -515,10 +529,26 @@ export function glossFrench(words: string[]): string[] {
       i += 2;
       continue;
     }
-    if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
+    const after = tense;
+    tense = null;
+    // « a fait fuiter les réponses »: "made leak" is "leaked" — the causative is the verb it governs
+    if (FAIRE.has(word) && next !== undefined && INFINITIVE.test(next)) [english, tense] = ['', after];
+    else if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
-    else english = glossWord(word);
+    else {
+      english = glossWord(word);
+      if (AUXILIARY_TENSES.has(word)) tense = AUXILIARY_TENSES.get(word)!;
+      else if (ADVERBS_IN_PHRASES.has(word) || word === 'pas' || word === 'jamais') tense = after;
+      else if (
+        after &&
+        english !== word &&
+        !FRENCH_WORDS.has(word) &&
+        PARTICIPLE.test(word) &&
+        /^[a-z]+$/.test(english)
+      )
+        english = pastOf(english, after);
+    }
     if (english) pushWords(out, english);
     i++;
   }
