@@ -3197,3 +3197,26 @@ describe('French participles in the past, causatives, and the letters called rep
     ]);
   });
 });
+
+describe('what was said, and comparisons', () => {
+  it('reads "who said that …" with a clause as asking who said it, and « dit que » as "said that"', () => {
+    expectAnsweredFirstBy('stoltenberg-real-risk-of-conflict', [
+      'Who said that the risk of conflict was real?',
+    ]);
+    expect(ask('who said that?').answer).toMatch(/^Who said what\?/);
+    expect(normaliseQuestion("L'OTAN a-t-elle dit qu'elle se retirerait d'Europe de l'Est ?").text).toBe(
+      'otan did she said that she would withdraw europe east ?',
+    );
+  });
+
+  it('reads comparing as saying, but "compared with" as two things side by side', () => {
+    expectAnsweredFirstBy('borrell-soviet-glacis', [
+      "Which EU official compared Russia's aims to the Soviet era?",
+      "Quel responsable européen a comparé les objectifs russes à l'époque soviétique ?",
+    ]);
+    expect(ask('How long were the Geneva talks compared with Brussels?').answer).toMatch(/8 hours/);
+    expect(sharedEngine().parse('How long were the Geneva talks compared with Brussels?').events).toEqual([
+      'talk',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * verbs that carry an event noun, and which mention is the question's own.
  */
 import {
+  COMPARED_TO,
   DOCUMENT_WORDS,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
@@ -58,6 +59,8 @@ export function findEvents(tokens: Tokens): EventMention[] {
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
+    // "the Geneva talks compared with Brussels": two things side by side (two-events.ts), no one comparing
+    if (word === 'compared' && COMPARED_TO.has(tokens.normal[i + 1] ?? '')) return;
     // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
     const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
     if (word === 'mentioned' && BE_FORMS.has(opener ?? '')) return;

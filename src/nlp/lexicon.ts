@@ -833,6 +833,15 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   commenter: 'comment',
   commente: 'commented',
   russe: 'russian',
+  europeen: 'european',
+  europeenne: 'european',
+  europeens: 'european',
+  europeennes: 'european',
+  sovietique: 'soviet',
+  sovietiques: 'soviet',
+  objectif: 'aim',
+  objectifs: 'aims',
+  epoque: 'era',
   russes: 'russian',
   adhesion: 'membership',
   retrait: 'withdrawal',
@@ -853,6 +862,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   polygone: 'training ground',
   mene: 'led',
   diplomate: 'diplomat',
+  diplomatie: 'diplomacy',
   diplomates: 'diplomats',
   conduit: 'led',
   conduite: 'led',
@@ -999,6 +1009,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
  */
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
+  ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
   ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »
   ['remet', 'deliver'], // « remettre ses projets de traités »: handed over
@@ -1422,6 +1433,9 @@ export const DOCUMENT_VERBS = new Set([
 ]);
 
 /** What someone holds, said of them: "NATO's stance on Russia's demands" is what NATO said of them. */
+/** "Compared to", "compared with", "relative to": two things put side by side, no one comparing them. */
+export const COMPARED_TO: ReadonlySet<string> = new Set(['to', 'with']);
+
 export const STANCE_WORDS = new Set(['position', 'view', 'stance', 'attitude']);
 
 /** A verb's forms as a question writes them: base, third person, past, -ing. */
@@ -1965,6 +1979,9 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'remark',
       'announce',
       'describe',
+      'compare', // "compared Russia's aims to the Soviet era": a way of saying what they are
+      'comparison',
+      'liken',
       'express',
       'add',
       'write',
@@ -2510,6 +2527,7 @@ export const FILLER_WORDS = new Set([
   'day',
   'date',
   'time',
+  'era', // "the Soviet era": the name before it says which
   'year',
   'week',
   'month',

@@ -495,6 +495,12 @@ const DETERMINERS = new Set([
 ]);
 const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', 'firent']);
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
+/** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
+const SAYING = new Set(
+  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised'.split(
+    ' ',
+  ),
+);
 /** « a publié »: the past ("published"); « ont publié », « avait publié »: "have / had published". */
 const AUXILIARY_TENSES = new Map<string, 'past' | 'participle'>([
   ['a', 'past'],
@@ -534,6 +540,8 @@ export function glossFrench(words: string[]): string[] {
     // « a fait fuiter les réponses »: "made leak" is "leaked" — the causative is the verb it governs
     if (FAIRE.has(word) && next !== undefined && INFINITIVE.test(next)) [english, tense] = ['', after];
     else if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
+    // « a-t-elle dit qu'elle se retirerait »: after saying or thinking, « que » is "that", not "what"
+    else if (word === 'que' && SAYING.has(out[out.length - 1] ?? '')) english = 'that';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
     else {

@@ -401,8 +401,9 @@ export function asksSource(text: string): boolean {
 }
 const SOURCE_ASKED = new RegExp(
   [
-    // (not "who said it was a powerful country?", whose "it" opens what was said)
-    String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)\b(?! (is|was|were|are|had|has|would|will)\b)`,
+    // (not "who said it was a powerful country?" nor "who said that the risk was real?", whose "it" or "that"
+    // opens what was said)
+    String.raw`^(who|according to whom) (said|says|say|claims|claimed|reports|reported) (so|that|this|it)(?= \?|$| (first|exactly|again|originally|about|of)\b)`,
     String.raw`^says who\b`,
     // "according to whom?", « selon qui ? » (normalised "who says"): of the last answer
     String.raw`^(who|according to whom) (said|says|say)( \?)?$`,

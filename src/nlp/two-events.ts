@@ -4,7 +4,7 @@
  * time ("what happened between Johnson's visit and Macron's call?").
  */
 import { eventOfWord, type EventMention } from './events.ts';
-import { COUNT_WORDS, ORDINALS, TIME_UNIT_STEMS } from './lexicon.ts';
+import { COMPARED_TO, COUNT_WORDS, ORDINALS, TIME_UNIT_STEMS } from './lexicon.ts';
 import type { ActorSpan } from './find-actors.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -40,9 +40,6 @@ const ORDER_ASKED: ReadonlyMap<string, 'first' | 'last'> = new Map([
   ['last', 'last'],
   ['later', 'last'],
 ]);
-
-/** "Compared to", "compared with", "relative to": two events put side by side. */
-const COMPARED_TO = new Set(['to', 'with']);
 
 /** "Separated", "separate", « séparent » (folded): what lies between two events, as "between" does. */
 const SEPARATED = /^separ/;
