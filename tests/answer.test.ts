@@ -3220,3 +3220,18 @@ describe('what was said, and comparisons', () => {
     ]);
   });
 });
+
+describe('what a newspaper published, asked about something', () => {
+  it('answers with what the documents it published said of it', () => {
+    for (const question of [
+      'What did El País reveal about missiles?',
+      'Qu’a révélé El País sur les missiles ?',
+    ]) {
+      const reply = ask(question);
+      expect(reply.answer).toMatch(/^Of what was in the US and NATO letters/);
+      expect(reply.factIds[0]).toBe('us-proposes-no-missiles-in-ukraine');
+    }
+    // asked about nothing, the publishing itself
+    expectAnsweredFirstBy('el-pais-publishes-documents', ['What did El País publish?']);
+  });
+});

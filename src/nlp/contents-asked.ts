@@ -31,10 +31,13 @@ export function contentsAsked(
   kind: QuestionKind,
   actors: ActorSpan[],
   stem: (word: string) => string,
+  isMedia: (id: string) => boolean,
 ): ContentsAsked | null {
   const { normal, lemma } = tokens;
   // ("do the letters mention Ukraine?", « les lettres parlent-elles de l'Ukraine ? »: whether it said so)
   if (kind !== 'what' && kind !== 'yes-no') return null;
+  const published = kind === 'what' ? publishedAbout(tokens, actors, isMedia) : -1;
+  if (published >= 0) return { papers: [stem('documents')], parties: [], asking: [stem(normal[published]!)] };
   const asking = lemma.flatMap((word, i) => (CONTENTS_WORDS.has(word) ? [stem(normal[i]!)] : []));
   // (a what-question, or one asking for the contents: "how did the West answer Russia's demands?" asks no
   // paper's words; "give me the contents of Russia's proposals" does)
@@ -64,6 +67,25 @@ export function contentsAsked(
   }
   return null;
 }
+
+/**
+ * "What did El País publish about missiles?", « qu'a révélé El País sur les missiles ? » (glossed "what revealed
+ * el pais about…"): what a newspaper published, asked about something, is what the documents it published
+ * said of it. The publishing verb's place, or -1.
+ */
+function publishedAbout(tokens: Tokens, actors: ActorSpan[], isMedia: (id: string) => boolean): number {
+  const verb = tokens.lemma.findIndex((word, i) => PUBLISHING.has(word) && tokens.pos[i] === 'VERB');
+  if (verb < 0 || (!ABOUT.has(tokens.normal[verb + 1] ?? '') && !actorThenAbout(tokens, actors, verb)))
+    return -1;
+  // the newspaper is the subject: before the verb ("what did El País reveal"), or right after it in French
+  const subject = actors.find((span) => span.end === verb - 1 || span.start === verb + 1);
+  return subject && isMedia(subject.id) ? verb : -1;
+}
+const PUBLISHING = new Set(['publish', 'reveal', 'leak', 'disclose']);
+const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
+/** « what revealed el pais about missiles »: the subject between the verb and "about". */
+const actorThenAbout = (tokens: Tokens, actors: ActorSpan[], verb: number) =>
+  actors.some((span) => span.start === verb + 1 && ABOUT.has(tokens.normal[span.end + 1] ?? ''));
 
 /** A paper is a thing: "what did Washington offer" offers, it names no offer. */
 const isPaper = (tokens: Tokens, i: number) => tokens.taken[i] !== 'actor' && tokens.pos[i] !== 'VERB';

@@ -559,6 +559,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   vite: '',
   poste: 'post',
   metier: 'job',
+  boulot: 'job',
   emploi: 'job',
   fonction: 'role',
   fonctions: 'role',
@@ -1009,6 +1010,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
  */
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
+  ['exclu', 'rule out'], // « voir exclue », « exclure »
   ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
   ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »

@@ -461,7 +461,7 @@ function parseQuestion(
   const order = firstInAWhile ? null : orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
   // "What did the letters contain?": the paper is asked about, "contain" is how
-  const contents = contentsAsked(tokens, kind, actorSpans, stem);
+  const contents = contentsAsked(tokens, kind, actorSpans, stem, (id) => entities.get(id)?.kind === 'media');
   if (contents) {
     remove(topics, (topic) => contents.asking.includes(topic));
     remove(words.nouns, (noun) => contents.asking.includes(noun));
