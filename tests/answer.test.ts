@@ -3235,3 +3235,35 @@ describe('what a newspaper published, asked about something', () => {
     expectAnsweredFirstBy('el-pais-publishes-documents', ['What did El País publish?']);
   });
 });
+
+describe('states still true when the articles were written, and attacks suffered', () => {
+  it('answers of a state reported ongoing on any day up to the articles, but not of an event done before', () => {
+    expectAnsweredFirstBy('ukraine-war-with-separatists', [
+      'was ukraine at war with separatists in january 2022?',
+    ]);
+    expect(ask('was Crimea annexed in 2015?').answered).toBe(false);
+    expect(ask('What happened in 2014?').answered).toBe(true);
+  });
+
+  it('reads "under Russian attack" as Russia attacking the subject', () => {
+    const { actors } = sharedEngine().parse('how long has ukraine been under russian attack');
+    expect(actors.map(({ id, role }) => [id, role])).toEqual([
+      ['ukraine', 'recipient'],
+      ['russia', 'agent'],
+    ]);
+    expectAnsweredFirstBy('ukraine-target-since-crimea', [
+      'how long had ukraine been under russian attack in 2022',
+      "depuis combien de temps l'ukraine subissait des attaques russes en 2022",
+    ]);
+  });
+
+  it('glosses « se mettre d’accord », « mettraient », « américains », « inquiétudes »', () => {
+    expect(
+      normaliseQuestion("la russie et l'otan se sont mises d'accord sur quelque chose à bruxelles ?").text,
+    ).toBe('russie and otan are agreed about something to bruxelles ?');
+    expect(normaliseQuestion("les américains ont dit qu'ils mettraient des missiles en ukraine ?").text).toBe(
+      'american have said that they would put missiles in ukraine ?',
+    );
+    expect(ask('sherman a dit quoi des inquiétudes russes').answer).toMatch(/defy reality/);
+  });
+});

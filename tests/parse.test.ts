@@ -1094,7 +1094,7 @@ describe('roles in French', () => {
 
   it('reads Quebec French: "y" for il / ils, "-tu" asking, "pis", "pour vrai", "jaser"', () => {
     expect(normaliseQuestion("Pis les Américains, y'ont proposé quoi ?").text).toBe(
-      'and americains they have propose what ?',
+      'and american they have propose what ?',
     );
     expect(normaliseQuestion('Poutine, y veut quoi au juste ?').text).toBe('poutine he want what ?');
     expect(parse('Ils se sont-tu entendus à Bruxelles ?')).toMatchObject({

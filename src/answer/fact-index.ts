@@ -44,6 +44,21 @@ export interface IndexedFact {
   involves: ReadonlyMap<string, Involvement>;
   /** Whose initiative it was, with all it belongs to (Macron's call is France's), when the fact says. */
   initiatedBy: ReadonlySet<string> | null;
+  /**
+   * The days it holds over: its date, and for a state the articles report still true ("since 2014") up to the
+   * last day one of them was published — "was Ukraine at war in January 2022?" is answered by it.
+   */
+  heldOver: { start: number; end: number } | null;
+}
+
+function heldOver(
+  date: NonNullable<Fact['date']>,
+  evidence: Fact['evidence'],
+  knowledge: KnowledgeBase,
+): { start: number; end: number } {
+  if (!date.ongoing) return date;
+  const written = Math.max(...evidence.map((one) => knowledge.sources.get(one.sourceId)!.published.end));
+  return written > date.end ? { start: date.start, end: written } : date;
 }
 
 export interface Involvement {
@@ -161,6 +176,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
       medium: fact.by.find((id) => knowledge.entities.get(id)?.kind === 'media') ?? null,
       involves,
       initiatedBy: fact.initiator ? knowledge.entities.get(fact.initiator)!.lineage : null,
+      heldOver: fact.date && heldOver(fact.date, fact.evidence, knowledge),
     };
   });
   const frequency = new Map<string, number>();

@@ -14,6 +14,7 @@ import {
   anchoredQuery,
   assertedBy,
   countsWhatIsAsked,
+  daysHeld,
   negatesTheVerb,
   planScoring,
   scoreFact,
@@ -132,7 +133,10 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
   if (articles) pool = pool.filter(({ fact }) => reportedIn(fact, articles));
   const date = query.date;
   if (date && !date.bareYear)
-    pool = pool.filter((indexed) => indexed.fact.date !== null && fitsDateAsked(indexed.fact.date, date));
+    pool = pool.filter((indexed) => {
+      const days = daysHeld(query, indexed);
+      return days !== null && fitsDateAsked(days, date);
+    });
   return pool;
 }
 

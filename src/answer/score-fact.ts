@@ -569,6 +569,15 @@ function withinAMonth(query: Query, indexed: IndexedFact): boolean {
   return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;
 }
 
+/**
+ * The days a fact answers for: a state the articles report still true ("at war since 2014") holds up to when
+ * they were written when a state is asked ("was Ukraine at war in January 2022?", "how long had it been…") —
+ * not an event named by a verb ("was Crimea annexed in 2015?"), which happened on its own date.
+ */
+export function daysHeld(query: Query, indexed: IndexedFact): { start: number; end: number } | null {
+  return query.eventByVerb && query.kind !== 'how-long' ? indexed.fact.date : indexed.heldOver;
+}
+
 /** 1 when the fact falls on the date asked about, 0.6 when it only overlaps it, 0 when it misses. */
 function dateFit(query: Query, indexed: IndexedFact): number {
   const asked = query.date!;
@@ -582,8 +591,8 @@ function dateFit(query: Query, indexed: IndexedFact): number {
   if (asked.precision === 'monthday')
     return onDay((day) => new Date(day * 86_400_000).getUTCDate() === asked.monthDay);
   if (asked.precision === 'weekday') return onDay((day) => weekdayOf(day) === asked.weekday);
-  if (!fitsDateAsked(date, asked)) return 0;
-  return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
+  if (fitsDateAsked(date, asked)) return date.start >= asked.start && date.end <= asked.end ? 1 : 0.6;
+  return fitsDateAsked(daysHeld(query, indexed)!, asked) ? 0.6 : 0;
 }
 
 /**

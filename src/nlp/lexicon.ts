@@ -200,6 +200,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'mettent sur la table': 'propose',
   'mis en garde': 'warned',
   'mettre en garde': 'warn',
+  // « se sont-ils mis d'accord », « se sont mises d'accord »: agreed
+  'mis de accord': 'agreed',
+  'mise de accord': 'agreed',
+  'mises de accord': 'agreed',
+  'mettre de accord': 'agree',
   'mise en garde': 'warning',
   'mises en garde': 'warnings',
   'fin de non recevoir': 'refusal',
@@ -560,6 +565,12 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  mettre: 'put',
+  mettent: 'put',
+  mettra: 'will put',
+  mettront: 'will put',
+  mettrait: 'would put',
+  mettraient: 'would put',
   emploi: 'job',
   fonction: 'role',
   fonctions: 'role',
@@ -835,6 +846,12 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   commente: 'commented',
   russe: 'russian',
   europeen: 'european',
+  americain: 'american',
+  americaine: 'american',
+  americains: 'american',
+  americaines: 'american',
+  inquietude: 'concern',
+  inquietudes: 'concerns',
   europeenne: 'european',
   europeens: 'european',
   europeennes: 'european',
@@ -1011,6 +1028,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
   ['exclu', 'rule out'], // « voir exclue », « exclure »
+  ['subi', 'is under'], // « subissait des attaques russes »: was under attack
   ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
   ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »

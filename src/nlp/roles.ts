@@ -43,7 +43,10 @@ const SETTING_MARKERS = new Set([
  */
 function isTargetOf(tokens: Tokens, verbAt: number): boolean {
   const beforeVerb = tokens.normal.slice(0, verbAt);
-  if (tokens.normal[verbAt - 1] === 'under') return beforeVerb.some((word) => BE_FORMS.has(word));
+  // ("under Russian attack", "under a Russian attack": whose attack it is may stand between)
+  let under = verbAt - 1;
+  while (tokens.taken[under] === 'actor' || DETERMINERS.has(tokens.normal[under] ?? '')) under--;
+  if (tokens.normal[under] === 'under') return beforeVerb.some((word) => BE_FORMS.has(word));
   const at = tokens.normal.findIndex((word, i) => i < verbAt && TARGET_NOUNS.has(word));
   if (at < 0 || tokens.normal[at + 1] !== 'of') return false;
   return beforeVerb.slice(0, at).some((word) => BE_FORMS.has(word));
@@ -281,6 +284,8 @@ export function assignRoles(
       spans[k + 1]!.end < verbAt
     )
       role = 'any';
+    // "Ukraine has been under Russian attack": whose the attack is right before it, after "under", does it
+    else if (span.end === verbAt - 1 && tokens.pos[verbAt] === 'NOUN' && passive && k > 0) role = 'agent';
     else if (verbAt >= 0 && span.end < verbAt)
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)
