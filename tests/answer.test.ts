@@ -3267,3 +3267,42 @@ describe('states still true when the articles were written, and attacks suffered
     expect(ask('sherman a dit quoi des inquiétudes russes').answer).toMatch(/defy reality/);
   });
 });
+
+describe('days counted from a named event, causes asked as reasons, French futures and counts', () => {
+  it('dates "where was X" by an event after "before" or "after", fronted or not', () => {
+    for (const question of [
+      "Where was Johnson two days before Macron's second call?",
+      'Two days before the Macron-Putin call of 3 February, where was Johnson?',
+      'Deux jours avant l’appel Macron-Poutine du 3 février, où était Johnson ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^In Kyiv/);
+    // the day before it, Johnson was on the phone, nowhere the articles say
+    expect(ask("Where was Johnson the day before Macron's second call?").answered).toBe(false);
+  });
+
+  it('asks what made, led or brought someone to do something as why they did it', () => {
+    expect(normaliseQuestion('What made Russia mass troops?').text).toBe('why did russia mass troops ?');
+    expect(normaliseQuestion('Qu’est-ce qui a poussé la Russie à masser des troupes ?').text).toBe(
+      'why did russie mass troops ?',
+    );
+    expectAnsweredFirstBy('talks-convened-over-troops-and-threats', [
+      'What brought NATO and Russia to the table that week in January?',
+      'Qu’est-ce qui a amené l’OTAN et la Russie à la table cette semaine-là en janvier ?',
+    ]);
+  });
+
+  it('reads a French future from its stem, and counts the event noun said first', () => {
+    expect(normaliseQuestion('Quand la Russie répondra-t-elle aux lettres ?').text).toBe(
+      'when russie will respond she to the letters ?',
+    );
+    expect(ask('Quand la Russie répondra-t-elle aux lettres ?').answered).toBe(false);
+    expect(
+      ask(
+        "Combien d'appels Poutine a-t-il eus avec des dirigeants occidentaux entre le 31 janvier et le 3 février ?",
+      ).answer,
+    ).toMatch(/^Three in the articles/);
+    expectAnsweredFirstBy('state-department-confirms-documents', [
+      'Who said the leaked papers were authentic?',
+    ]);
+  });
+});

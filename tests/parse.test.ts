@@ -145,7 +145,7 @@ describe('what a paper said', () => {
 describe('normalisation', () => {
   it('folds accents, elisions and French into the English the pipeline reads', () => {
     expect(normaliseQuestion("Qu'a proposé l'OTAN à la Russie ?")).toEqual({
-      text: 'what propose otan to russie ?',
+      text: 'what proposed otan to russie ?',
       language: 'fr',
     });
     expect(normaliseQuestion('Who called Putin on 3 February?').language).toBe('en');
@@ -1094,7 +1094,7 @@ describe('roles in French', () => {
 
   it('reads Quebec French: "y" for il / ils, "-tu" asking, "pis", "pour vrai", "jaser"', () => {
     expect(normaliseQuestion("Pis les Américains, y'ont proposé quoi ?").text).toBe(
-      'and american they have propose what ?',
+      'and american they have proposed what ?',
     );
     expect(normaliseQuestion('Poutine, y veut quoi au juste ?').text).toBe('poutine he want what ?');
     expect(parse('Ils se sont-tu entendus à Bruxelles ?')).toMatchObject({

@@ -5,6 +5,7 @@
 
 /** [past, past participle] of the irregular verbs among the glosses. */
 const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['bring', ['brought', 'brought']],
   ['give', ['gave', 'given']],
   ['hold', ['held', 'held']],
   ['lead', ['led', 'led']],

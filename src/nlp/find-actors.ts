@@ -119,7 +119,9 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
     words[0] === 'what' &&
     ((DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do')) ||
       (BE_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 1 && word === 'doing')));
-  if (!asksWhatDone) return undefined;
+  // ("where was Johnson two days before Macron's call?": where someone was, no event of its own)
+  const asksWhereBeing = words[0] === 'where' && BE_FORMS.has(words[1] ?? '');
+  if (!asksWhatDone && !asksWhereBeing) return undefined;
   return mentions.find((mention) => {
     let at = mention.at - 1;
     // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
@@ -129,6 +131,7 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
       DETERMINERS.has(words[k]!) ||
       POSSESSIVES.has(words[k]!) ||
       tokens.pos[k] === 'NOUN' ||
+      tokens.pos[k] === 'ADJ' || // "before Macron's second call"
       tokens.pos[k] === 'AUX';
     while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
     return DATING.has(words[at]!);

@@ -565,6 +565,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  eus: 'had', // « a-t-il eus » (« eu » alone may be the EU)
+  papier: 'paper',
+  papiers: 'papers',
   mettre: 'put',
   mettent: 'put',
   mettra: 'will put',
@@ -651,6 +654,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   deja: 'already',
   ici: 'here',
   passe: 'happened',
+  passee: 'happened', // « la dernière chose qui s'est passée »
+  passees: 'happened',
   arrive: 'happened',
   dit: 'said',
   dire: 'say',
@@ -846,6 +851,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   commente: 'commented',
   russe: 'russian',
   europeen: 'european',
+  occidental: 'western',
+  occidentale: 'western',
+  occidentaux: 'western',
+  occidentales: 'western',
   americain: 'american',
   americaine: 'american',
   americains: 'american',
@@ -1094,6 +1103,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['sanction', 'sanctions'],
   ['impos', 'impose'],
   ['provoqu', 'provoke'],
+  ['amen', 'bring'], // « qu'est-ce qui a amené l'OTAN et la Russie à la table ? »
+  ['pouss', 'push'], // « qu'est-ce qui a poussé la Russie à… ? »
   ['revel', 'reveal'],
   ['fragilis', 'weakened'],
   ['declench', 'trigger'],
@@ -1478,6 +1489,19 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * Idioms that say in several words what one verb of the facts does: "tell Russia to get lost" is rejecting it.
  * Each with a word it cannot be without, checked first (folded text).
  */
+/**
+ * "What made Russia mass troops?", "what led NATO and Russia to meet?", "what brought them to the table?",
+ * "what prompted the meetings?", « qu'est-ce qui a poussé la Russie à… ? »: what caused something is why it was
+ * done. Read on the words after glossing, so French asks it the same way.
+ */
+export const CAUSE_ASKED: [cause: RegExp, why: string][] = [
+  [/^what made\b/, 'why did'],
+  [/^what makes\b/, 'why does'],
+  [/^what (?:brought|pushed|led|drove) (.+?) to (?:the )?(?:negotiating )?table\b/, 'why did $1 meet'],
+  [/^what (?:led|pushed|forced|drove|prompted|caused|provoked) (.+?) to (?!the\b)(\S+)/, 'why did $1 $2'],
+  [/^what (?:led to|prompted|caused|provoked|triggered|sparked) (?!.* to )/, 'what reason for '],
+];
+
 export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['lost', /\b(tell|tells|told|telling) (\w+) to get lost\b/g, 'rejected $2'],
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],
@@ -1780,6 +1804,8 @@ export const TOPIC_SYNONYMS = new Map([
   ['belong', 'member'], // "do 21 EU countries belong to NATO?": are members
   // "where were the drills photographed?": the facts speak of photos
   ['photographed', 'photo'],
+  // "the leaked papers": the facts say "documents" ("which paper…", one, is a newspaper)
+  ['papers', 'document'],
   ['photograph', 'photo'],
   ['photographs', 'photo'],
   ['afraid', 'concern'],

@@ -7,6 +7,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
 import {
+  CAUSE_ASKED,
   CHAT_INTERJECTIONS,
   OPENING_WORDS,
   CHAT_SPELLINGS,
@@ -172,9 +173,11 @@ export function normaliseText(raw: string): NormalisedQuestion {
   const language = detectLanguage(asked, accented);
   const glossed =
     language === 'fr' ? glossFrench(asked) : glossEnglish(asked, accented ? accentedWords(cleaned) : null);
-  const text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
+  let text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
   // (read after glossing, for both languages)
-  return { text: text.includes('how ') ? text.replace(DEPLOYMENT_SIZE, 'how many troops') : text, language };
+  if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
+  if (text.startsWith('what ')) for (const [cause, why] of CAUSE_ASKED) text = text.replace(cause, why);
+  return { text, language };
 }
 
 /**
@@ -548,13 +551,7 @@ export function glossFrench(words: string[]): string[] {
       english = glossWord(word);
       if (AUXILIARY_TENSES.has(word)) tense = AUXILIARY_TENSES.get(word)!;
       else if (ADVERBS_IN_PHRASES.has(word) || word === 'pas' || word === 'jamais') tense = after;
-      else if (
-        after &&
-        english !== word &&
-        !FRENCH_WORDS.has(word) &&
-        PARTICIPLE.test(word) &&
-        /^[a-z]+$/.test(english)
-      )
+      else if (after && PARTICIPLE.test(word) && /^[a-z]+$/.test(english) && glossedByStem(word))
         english = pastOf(english, after);
     }
     if (english) pushWords(out, english);
@@ -631,7 +628,8 @@ function glossUnlistedWord(word: string): string {
     }
   }
   if (best === undefined) return misspeltStem(word) ?? word;
-  const ending = word.slice(bestLength);
+  // (with the stem's last letter: « répondra » is "repond" + "ra", the "d" of "-dre")
+  const ending = word.slice(bestLength - 1);
   if (ending.length < 3) return best;
   return FUTURE_ENDING.test(ending)
     ? `will ${best}`
@@ -639,6 +637,12 @@ function glossUnlistedWord(word: string): string {
       ? `would ${best}`
       : best;
 }
+/** A word the glossary does not list but a verb's stem begins: « divulgué », « proposé » (not « glacis »). */
+function glossedByStem(word: string): boolean {
+  if (FRENCH_WORDS.has(word)) return false;
+  return (STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []).some(([stem]) => word.startsWith(stem));
+}
+
 /** After a verb's stem: the infinitive's vowel (or "d" of "-dre") and the future's or conditional's ending. */
 const FUTURE_ENDING = /[eid]r(?:a|ont)$/;
 const CONDITIONAL_ENDING = /[eid]r(?:ait|aient)$/;

@@ -213,7 +213,7 @@ function parseQuestion(
     kind === 'what-happened' || twoNamed
       ? null
       : (clauseAnchor ??
-        (!main && kind !== 'what'
+        (!main && kind !== 'what' && !datingEvent
           ? null
           : timeAnchor(actorSpans, tokens, entities, gapAsked, asksWhichEvent(main, tokens))));
   const measured =

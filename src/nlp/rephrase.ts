@@ -122,7 +122,8 @@ const ALTERNATIVE_AFTER = new RegExp(String.raw`,?\s+${ALTERNATIVE}\s*[^,?]+(?=\
  * one event came before the other, as "…before Johnson called him?" asks; "still to come when" asks "after".
  */
 function asOrdered(raw: string): string {
-  // "Before the letters were leaked, had Macron spoken to Putin?": the question first, its day after it
+  // "Before the letters were leaked, had Macron spoken to Putin?", "two days before Macron's call, where was
+  // Johnson?": the question first, its day after it
   const relation = FRONTED_RELATION.exec(raw);
   if (relation) return `${relation[3]} ${relation[1]} ${relation[2]}${relation[4]}`;
   if (!MAY_ORDER.test(raw)) return raw; // most questions have none of these words
@@ -140,7 +141,7 @@ function asOrdered(raw: string): string {
     .replace(/\bstill to come when\b/giu, 'after');
 }
 const FRONTED_RELATION =
-  /^\s*(before|after|avant|après) ([^,?]+?), ((?:had|has|have|did|does|do|was|were|is|are)\b.+?)(\s*\?+\s*)$/iu;
+  /^\s*((?:(?:the|a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?) )?(?:before|after|avant|après)) ([^,?]+?), ((?:had|has|have|did|does|do|was|were|is|are|where|who|what|when|which|how)\b.+?)(\s*\?+\s*)$/iu;
 const MAY_ORDER = /already|by the time|still to come|d[ée]j[àa]/i;
 /** "When Johnson went to Kyiv, had… already…?", « Quand Johnson…, Macron avait-il déjà… ? » */
 const FRONTED_WHEN = /^\s*(when|quand|by the time(?: of)?) (.+?), (.+?)(\s*\?*\s*)$/iu;

@@ -100,11 +100,17 @@ export function countedNoun(tokens: Tokens, stem: (word: string) => string): str
   // name wins over one that is ("combien de pays de l'UE": countries, not the EU).
   let head: string | null = null;
   let plainHead: string | null = null;
+  let byEvent = false;
   for (let i = at + 1; i < tokens.normal.length; i++) {
     const pos = tokens.pos[i];
     if (pos === 'NOUN' || pos === 'PROPN') {
+      const taken = tokens.taken[i];
+      if (!taken) [plainHead, byEvent] = [tokens.normal[i]!, false];
+      // (event nouns first count too, "how many phone calls": « combien d'appels Poutine a-t-il eus » is
+      // glossed "how many calls poutine…")
+      else if (taken === 'event' && (head === null || (byEvent && tokens.normal[i - 1] === plainHead)))
+        [plainHead, byEvent] = [tokens.normal[i]!, true];
       head = tokens.normal[i]!;
-      if (!tokens.taken[i]) plainHead = tokens.normal[i]!;
     } else if ((pos !== 'ADJ' || head !== null) && pos !== 'NUM' && !tokens.taken[i]) break;
     // (an adjective after the noun starts something else: "how many days separate the two calls")
   }
