@@ -3306,3 +3306,17 @@ describe('days counted from a named event, causes asked as reasons, French futur
     ]);
   });
 });
+
+describe('jobs asked in place, and what was being worked on', () => {
+  it('reads "X has which job?" and « X fait quel travail ? » as asking who X is', () => {
+    for (const question of ['ned price has which job ?', 'Ned Price fait quel travail ?'])
+      expect(ask(question).answer, question).toMatch(/^Ned Price, State Department spokesman/);
+  });
+
+  it('reads working on something as preparing it', () => {
+    expectAnsweredFirstBy('kremlin-preparing-formal-response', [
+      'what did the kremlin say it worked on?',
+      "Sur quoi le Kremlin a-t-il dit qu'il travaillait ?",
+    ]);
+  });
+});

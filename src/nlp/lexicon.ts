@@ -565,6 +565,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  travail: 'job',
   eus: 'had', // « a-t-il eus » (« eu » alone may be the EU)
   papier: 'paper',
   papiers: 'papers',
@@ -1037,6 +1038,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
   ['exclu', 'rule out'], // « voir exclue », « exclure »
+  ['travaill', 'work'], // « sur quoi le Kremlin a-t-il dit qu'il travaillait ? »
   ['subi', 'is under'], // « subissait des attaques russes »: was under attack
   ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
@@ -1804,6 +1806,10 @@ export const TOPIC_SYNONYMS = new Map([
   ['belong', 'member'], // "do 21 EU countries belong to NATO?": are members
   // "where were the drills photographed?": the facts speak of photos
   ['photographed', 'photo'],
+  // "what was the Kremlin working on?": the facts say "preparing"
+  ['work', 'prepare'],
+  ['working', 'prepare'],
+  ['worked', 'prepare'],
   // "the leaked papers": the facts say "documents" ("which paper…", one, is a newspaper)
   ['papers', 'document'],
   ['photograph', 'photo'],

@@ -176,9 +176,13 @@ export function normaliseText(raw: string): NormalisedQuestion {
   let text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
   // (read after glossing, for both languages)
   if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
-  if (text.startsWith('what ')) for (const [cause, why] of CAUSE_ASKED) text = text.replace(cause, why);
+  if (CAUSE_OPENING.test(text)) for (const [cause, why] of CAUSE_ASKED) text = text.replace(cause, why);
   return { text, language };
 }
+
+/** The openings CAUSE_ASKED rewrites, checked once: most what-questions ask no cause. */
+const CAUSE_OPENING =
+  /^what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked)\b/;
 
 /**
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the

@@ -497,6 +497,10 @@ export function identityAsked(
       /^(what|which) (country|countries|government|body|organisation|organization)\b.*\b(leads?|led|runs?|ran|heads?|headed)\b/.test(
         text,
       ) ||
+      // "Ned Price has which job?", « Ned Price fait quel travail ? » (glossed "done which job"): asked in place
+      /^(?:\S+ ){1,4}(?:has|had|does|did|done|is|was) (?:what|which) (?:job|role|title|post|position)\b/.test(
+        text,
+      ) ||
       // "sherman job?", "grushko role": the name and the word alone
       (tokens.normal.some((word) => POST_WORDS.has(word)) &&
         tokens.normal.every(
