@@ -1528,13 +1528,17 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['leave', /\b(troops|forces|soldiers) (should |must |to |would |will )?leave\b/g, '$1 $2withdraw from'],
   // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
   // asked about); French « l'histoire de » is glossed "the story of"
-  ['the', /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g, '$1'],
+  ...['deal', 'story'].map((noun): [string, RegExp, string] => [
+    noun,
+    /\b(what(?:'s| is| was| were)) the (?:deal|story) (?:with|behind|of)\b/g,
+    '$1',
+  ]),
   // "who spoke to the press after the talks?": at a press conference, to no one in the story
-  [
-    'to ',
+  ...['press', 'reporters', 'journalists', 'media'].map((audience): [string, RegExp, string] => [
+    audience,
     /\b(speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking) to (?:the )?(?:press|reporters|journalists|media)\b/g,
     '$1 at a press conference',
-  ],
+  ]),
   // "what country is the Kemerovo region in?": where it is, which the facts say with its country's name
   ['country', /^(?:what|which) country (is|was|are|were) (.+?) (?:in|located in)\b/g, 'where $1 $2'],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to

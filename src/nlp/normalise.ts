@@ -36,6 +36,12 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
  * written.
  */
 const PHRASE_REWRITES = [...IDIOMS, ...NAMED_DAYS, ...SPOKEN_FRENCH];
+/** Any of their words, looked for in one pass: most questions have none, and skip the rewrites' own checks. */
+const ANY_PHRASE = new RegExp(
+  [...new Set(PHRASE_REWRITES.map(([mustHave]) => mustHave.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join(
+    '|',
+  ),
+);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|quelqu|[ldjmnstc])'(?=\p{L})/gu;
 const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;
@@ -156,8 +162,9 @@ export function normaliseText(raw: string): NormalisedQuestion {
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
   if (folded.includes(':') || folded.includes(',')) folded = withoutLeadIn(folded);
-  for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
-    if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
+  if (ANY_PHRASE.test(folded))
+    for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
+      if (folded.includes(mustHave)) folded = folded.replace(phrase, meaning);
   // "more than 3h", « plus de 3h »: hours, after a bound (« à 15h » is a time of day)
   if (HOURS_BOUND.test(folded)) folded = folded.replace(HOURS_BOUND, '$1 $2 hours');
   // 100 000, 100,000 and 100k are one number; "the 2nd time", "the 1st call" an order, no day of the month
