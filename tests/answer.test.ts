@@ -3320,3 +3320,39 @@ describe('jobs asked in place, and what was being worked on', () => {
     ]);
   });
 });
+
+describe('French passives, inverted subjects, and names given', () => {
+  it('puts a participle after « être » or « été » in the passive, and the subject back after "be"', () => {
+    expect(normaliseQuestion('pourquoi la roumanie est-elle mentionnée dans les articles ?').text).toBe(
+      'why is roumanie mentioned in articles ?',
+    );
+    expect(normaliseQuestion('Macron a-t-il été accusé de quelque chose ?').text).toBe(
+      'macron did he been accused something ?',
+    );
+    // reflexive « se sont-ils rencontrés » is no passive; "what day" names a thing, no subject moves
+    expect(normaliseQuestion('se sont-ils rencontrés en personne ensuite ?').text).toBe(
+      'are they meet in personne ensuite ?',
+    );
+    expect(normaliseQuestion('Quel jour Boris Johnson était-il à Kiev ?').text).toBe(
+      'what day boris johnson was he to kiev ?',
+    );
+  });
+
+  it('reads the name someone gave something as what they called it, in both languages', () => {
+    for (const question of [
+      'What name did Sherman give the meeting?',
+      'Quel nom Sherman a-t-elle donné à la réunion ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/remarkable expression/);
+  });
+
+  it('asks how long they talked of the talks, and who sat at the same table of a meeting', () => {
+    expect(
+      conversation('who sat down together in geneva on the 10th?', 'and how long did they talk?'),
+    ).toMatchObject({ factIds: ['geneva-talks'] });
+    expect(ask('qui s’est assis à la même table à genève le 10 ?').factIds[0]).toBe('geneva-talks');
+    expectAnsweredFirstBy('us-proposes-no-missiles-in-ukraine', [
+      'what did the us promise not to put in ukraine?',
+    ]);
+  });
+});

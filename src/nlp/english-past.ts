@@ -22,8 +22,26 @@ const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map([
 /** Verbs that double their last consonant: "admitted", "committed", "regretted". */
 const DOUBLING = /(?:mit|gret|fer|stop|plan|ban|drop)$/;
 
+/** Glosses of French stems that are no verbs, or have no past of their own: they stay as they are. */
+const NOT_VERBS = new Set([
+  'additional',
+  'authorities',
+  'bilateral',
+  'counterpart',
+  'deployment',
+  'intervention',
+  'meeting',
+  'reason',
+  'sanctions',
+  'can',
+  'could',
+  'must',
+  'should',
+]);
+
 /** A verb's past ("leaked", "gave") or past participle ("given"); a regular verb's two are one. */
 export function pastOf(verb: string, form: 'past' | 'participle'): string {
+  if (NOT_VERBS.has(verb) || verb.endsWith('ed')) return verb;
   const irregular = IRREGULAR.get(verb);
   if (irregular) return irregular[form === 'past' ? 0 : 1];
   if (verb.endsWith('e')) return `${verb}d`;

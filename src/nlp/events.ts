@@ -63,7 +63,9 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (word === 'compared' && COMPARED_TO.has(tokens.normal[i + 1] ?? '')) return;
     // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
     const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
-    if (word === 'mentioned' && BE_FORMS.has(opener ?? '')) return;
+    // (« la Roumanie est-elle mentionnée ? », glossed "romania is she mentioned")
+    const inverted = BE_FORMS.has(tokens.normal[i - 2] ?? '') && PRONOUNS.has(tokens.normal[i - 1] ?? '');
+    if (word === 'mentioned' && (BE_FORMS.has(opener ?? '') || inverted)) return;
     // ("which meetings are mentioned?": the same, of the events asked for; "which dictator is mentioned?" is
     // what the articles say of him)
     if (word === 'mentioned' && BE_FORMS.has(tokens.normal[i - 1] ?? '') && namesOtherEvent(tokens, i))
@@ -396,7 +398,9 @@ export function mainEvent(
   if (main.event === 'talk' && kind === 'what' && spoken) return { ...main, event: 'discuss' };
   // "Who spoke at a press conference?", "which NATO officials spoke after the Council?": speaking to no one
   // is saying something.
-  if (main.event === 'talk' && spoken && !namesInterlocutor(tokens)) return { ...main, event: 'say' };
+  // ("how long did they talk?" asks how long the talks lasted)
+  if (main.event === 'talk' && spoken && kind !== 'how-long' && !namesInterlocutor(tokens))
+    return { ...main, event: 'say' };
   return main;
 }
 

@@ -200,6 +200,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'mettent sur la table': 'propose',
   'mis en garde': 'warned',
   'mettre en garde': 'warn',
+  // « qui s'est assis à la même table ? »: who met
+  'se est assis a_to la meme table': 'met',
+  'se sont assis a_to la meme table': 'met',
   // « se sont-ils mis d'accord », « se sont mises d'accord »: agreed
   'mis de accord': 'agreed',
   'mise de accord': 'agreed',
@@ -565,6 +568,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  homologue: 'counterpart',
+  homologues: 'counterparts',
+  nom: 'name',
+  meme: 'same',
+  assis: 'sat',
   travail: 'job',
   eus: 'had', // « a-t-il eus » (« eu » alone may be the EU)
   papier: 'paper',
@@ -1038,6 +1046,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['telephon', 'phone'],
   ['exclu', 'rule out'], // « voir exclue », « exclure »
+  ['commenc', 'start'], // « ont commencé à alerter »
+  ['alert', 'warn'],
   ['travaill', 'work'], // « sur quoi le Kremlin a-t-il dit qu'il travaillait ? »
   ['subi', 'is under'], // « subissait des attaques russes »: was under attack
   ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
@@ -1492,11 +1502,17 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * Each with a word it cannot be without, checked first (folded text).
  */
 /**
- * "What made Russia mass troops?", "what led NATO and Russia to meet?", "what brought them to the table?",
- * "what prompted the meetings?", « qu'est-ce qui a poussé la Russie à… ? »: what caused something is why it was
- * done. Read on the words after glossing, so French asks it the same way.
+ * Questions asked the long way round, read on the words after glossing so that French asks them the same way:
+ * "what made Russia mass troops?", "what led NATO and Russia to meet?", "what brought them to the table?",
+ * "what prompted the meetings?", « qu'est-ce qui a poussé la Russie à… ? » — what caused something is why it
+ * was done; "what name did Sherman give the meeting?", « quel nom Sherman a-t-elle donné à la réunion ? » —
+ * what she called it.
  */
-export const CAUSE_ASKED: [cause: RegExp, why: string][] = [
+export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
+  [
+    /^(?:what|which) name (?:did (.+?)|(.+?) did (?:he|she|it|they)) (?:give|gave) (?:to )?(?:the )?/,
+    'what did $1$2 call the ',
+  ],
   [/^what made\b/, 'why did'],
   [/^what makes\b/, 'why does'],
   [/^what (?:brought|pushed|led|drove) (.+?) to (?:the )?(?:negotiating )?table\b/, 'why did $1 meet'],

@@ -7,7 +7,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import { fold } from '../text/fold.ts';
 import {
-  CAUSE_ASKED,
+  ASKED_ROUNDABOUT,
   CHAT_INTERJECTIONS,
   OPENING_WORDS,
   CHAT_SPELLINGS,
@@ -183,13 +183,21 @@ export function normaliseText(raw: string): NormalisedQuestion {
   let text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
   // (read after glossing, for both languages)
   if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
-  if (CAUSE_OPENING.test(text)) for (const [cause, why] of CAUSE_ASKED) text = text.replace(cause, why);
+  if (language === 'fr') text = text.replace(INVERTED, '$1 $3 $2');
+  if (ROUNDABOUT_OPENING.test(text))
+    for (const [asked, meaning] of ASKED_ROUNDABOUT) text = text.replace(asked, meaning);
   return { text, language };
 }
 
-/** The openings CAUSE_ASKED rewrites, checked once: most what-questions ask no cause. */
-const CAUSE_OPENING =
-  /^what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked)\b/;
+/**
+ * « Pourquoi la Roumanie est-elle mentionnée ? », glossed "why romania is she mentioned": the subject back
+ * after "be", as English asks it (only after an adverb that asks: "what day…", "which country…" name a thing).
+ */
+const INVERTED =
+  /^(why|where|when|how(?! many| much| long| old| often)) ((?:\S+ ){1,3}?)(is|are|was|were) (?:he|she|it|they) /;
+/** The openings ASKED_ROUNDABOUT rewrites, checked once: most questions are asked straight. */
+const ROUNDABOUT_OPENING =
+  /^(?:what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked)|(?:what|which) name)\b/;
 
 /**
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
@@ -515,12 +523,20 @@ const SAYING = new Set(
     ' ',
   ),
 );
-/** « a publié »: the past ("published"); « ont publié », « avait publié »: "have / had published". */
+/**
+ * « a publié »: the past ("published"); « ont publié », « avait publié »: "have / had published"; « est
+ * mentionnée », « a-t-il été accusé »: the passive's participle.
+ */
 const AUXILIARY_TENSES = new Map<string, 'past' | 'participle'>([
   ['a', 'past'],
   ['ont', 'participle'],
   ['avait', 'participle'],
   ['avaient', 'participle'],
+  ['est', 'participle'],
+  ['sont', 'participle'],
+  ['etait', 'participle'],
+  ['etaient', 'participle'],
+  ['ete', 'participle'],
 ]);
 /** A participle's (or an infinitive's, after « fait ») ending. */
 const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|er|ir|re)$/;
@@ -537,6 +553,10 @@ export function glossFrench(words: string[]): string[] {
     if (found) {
       if (found.phrase.english) pushWords(out, found.phrase.english);
       for (const adverb of found.adverbs) pushWords(out, glossWord(adverb));
+      // (« est-elle mentionnée », glossed "is she": a passive's participle follows — not after « se », « se
+      // sont-ils rencontrés » being no passive; « a-t-elle remis », "did she", takes the verb's base)
+      const passive = PASSIVE_PHRASE.test(found.phrase.english) && words[i - 1] !== 'se';
+      tense = passive ? 'participle' : null;
       i += found.length;
       continue;
     }
@@ -561,7 +581,7 @@ export function glossFrench(words: string[]): string[] {
     else {
       english = glossWord(word);
       if (AUXILIARY_TENSES.has(word)) tense = AUXILIARY_TENSES.get(word)!;
-      else if (ADVERBS_IN_PHRASES.has(word) || word === 'pas' || word === 'jamais') tense = after;
+      else if (BETWEEN_AUXILIARY_AND_PARTICIPLE.has(word)) tense = after;
       else if (after && PARTICIPLE.test(word) && /^[a-z]+$/.test(english) && glossedByStem(word))
         english = pastOf(english, after);
     }
@@ -573,6 +593,19 @@ export function glossFrench(words: string[]): string[] {
 
 /** Words said inside a phrase without breaking it: « font aussi partie de », « a déjà eu lieu ». */
 const ADVERBS_IN_PHRASES = new Set(['aussi', 'egalement', 'deja', 'encore', 'toujours', 'bien', 'vraiment']);
+/** A phrase glossed as "be" and its subject: « est-elle » "is she", « sont-ils » "are they". */
+const PASSIVE_PHRASE = /^(?:is|are|was|were) (?:he|she|it|they)$/;
+/** Words between an auxiliary and its participle: « n'a pas encore proposé », « est-elle mentionnée ». */
+const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set([
+  ...ADVERBS_IN_PHRASES,
+  'pas',
+  'jamais',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+]);
 
 /** The longest phrase that starts at a word, with the adverbs said inside it (glossed after it). */
 function phraseAt(
