@@ -3356,3 +3356,19 @@ describe('French passives, inverted subjects, and names given', () => {
     ]);
   });
 });
+
+describe('counterparts', () => {
+  it("reads someone's counterpart as the person of that country the articles show facing them", () => {
+    for (const [question, person] of [
+      ["Who was Stoltenberg's Russian counterpart at the Council?", /^Alexander Grushko/],
+      ["Qui était l'homologue russe de Stoltenberg au Conseil ?", /^Alexander Grushko/],
+      ["Who was Macron's Russian counterpart?", /^Vladimir Putin/],
+      ["Who is Putin's British counterpart?", /^Boris Johnson/],
+      ["Qui est l'homologue français de Poutine ?", /^Emmanuel Macron/],
+    ] as const)
+      expect(ask(question).answer, question).toMatch(person);
+    // "his": the other person the question names
+    const { actors } = sharedEngine().parse('What did Stoltenberg tell his Russian counterpart?');
+    expect(actors.map((actor) => actor.id)).toEqual(['stoltenberg', 'grushko']);
+  });
+});

@@ -55,6 +55,13 @@ describe('the curated knowledge base', () => {
     }
   });
 
+  it('records counterparts both ways, written on one side', () => {
+    const { entities } = loadKnowledge();
+    expect(entities.get('putin')!.counterparts).toEqual(['macron', 'johnson']);
+    expect(entities.get('johnson')!.counterparts).toEqual(['putin']);
+    expect(entities.get('stoltenberg')!.counterparts).toEqual(['grushko']);
+  });
+
   it('marks boilerplate so that coverage does not count it', () => {
     const politico = knowledge.sources.get('politico-brussels-impasse')!;
     expect(politico.sentences.find((s) => s.text === 'Skip to content')?.nonClaim).toBe('boilerplate');
@@ -102,6 +109,13 @@ describe('loading refuses broken knowledge, naming the file and the fact', () =>
       t.replace('by: [putin, johnson]', 'by: [putin, boris]'),
     );
     expectProblem(dir, 'putin-johnson-call', /by names unknown entity "boris"/);
+  });
+
+  it('rejects an unknown counterpart', () => {
+    const dir = brokenKnowledge('entities.yaml', (t) =>
+      t.replace('counterparts: [stoltenberg, sherman]', 'counterparts: [stoltenberg, ryabkov]'),
+    );
+    expectProblem(dir, 'entities.yaml', /entity "grushko" has unknown counterpart "ryabkov"/);
   });
 
   it('rejects a duplicate fact id', () => {

@@ -153,8 +153,20 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
         aliases: record.aliases,
         capitalisedAliases: record.capitalised_aliases,
         lineage: new Set(),
+        counterparts: [...record.counterparts],
       });
     }
+    // (written on one side, they face each other both ways)
+    for (const entity of entities.values())
+      for (const other of [...entity.counterparts]) {
+        const facing = entities.get(other);
+        if (!facing) {
+          problems.push({
+            file: rel(entityPath),
+            message: `entity "${entity.id}" has unknown counterpart "${other}"`,
+          });
+        } else if (!facing.counterparts.includes(entity.id)) facing.counterparts.push(entity.id);
+      }
     for (const entity of entities.values()) {
       for (const parent of entity.partOf) {
         if (!entities.has(parent)) {

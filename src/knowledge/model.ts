@@ -64,6 +64,8 @@ export interface Entity {
   capitalisedAliases: string[];
   /** The entity and everything it is part of, transitively: Putin → Putin, Russia. */
   lineage: ReadonlySet<string>;
+  /** People of another side it faced, both ways: Macron's are Putin, Putin's Macron and Johnson. */
+  counterparts: string[];
 }
 
 export interface Evidence {

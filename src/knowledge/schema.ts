@@ -67,6 +67,11 @@ export const entitySchema = z.strictObject({
   aliases: z.array(z.string().min(1)).min(1),
   /** Names that are also common words ("Price"): an actor only when written with a capital. */
   capitalised_aliases: z.array(z.string().regex(/^\p{Lu}/u, 'starts with a capital')).default([]),
+  /**
+   * People of another side the articles show this one facing, on a call or across a table: "Stoltenberg's
+   * Russian counterpart" is Grushko. Mutual, so written on one side only.
+   */
+  counterparts: z.array(id).default([]),
 });
 export type EntityRecord = z.infer<typeof entitySchema>;
 export const entitiesFile = z.array(entitySchema);

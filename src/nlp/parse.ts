@@ -33,6 +33,7 @@ import {
   withoutOthersTitles,
 } from './find-actors.ts';
 import { contentsAsked } from './contents-asked.ts';
+import { withCounterparts } from './counterpart.ts';
 import { distanceFromEvent, findDate, fromTheLastDay, sameDayAs, weekOfEvent } from './find-date.ts';
 import { fromAnchor, twoEvents } from './two-events.ts';
 import {
@@ -136,18 +137,22 @@ function parseQuestion(
     tokens = tokenTable(doc, wink);
   }
 
-  const namedSpans = withoutOthersTitles(
-    // (a body's name written in capitals only, "the Council", is that body after "the" too: "after the
-    // council" — but "the price" is no Ned Price)
-    findActors(
-      doc,
-      nlp,
-      tokens,
-      (span, start, id) =>
-        !capitalOnly.has(span) ||
-        capitalised.has(span) ||
-        (tokens.normal[start - 1] === 'the' && entities.get(id)?.kind !== 'person'),
+  const namedSpans = withCounterparts(
+    withoutOthersTitles(
+      // (a body's name written in capitals only, "the Council", is that body after "the" too: "after the
+      // council" — but "the price" is no Ned Price)
+      findActors(
+        doc,
+        nlp,
+        tokens,
+        (span, start, id) =>
+          !capitalOnly.has(span) ||
+          capitalised.has(span) ||
+          (tokens.normal[start - 1] === 'the' && entities.get(id)?.kind !== 'person'),
+      ),
+      entities,
     ),
+    tokens,
     entities,
   );
   const bound = statedBound(tokens);
