@@ -3243,6 +3243,8 @@ describe('states still true when the articles were written, and attacks suffered
     ]);
     expect(ask('was Crimea annexed in 2015?').answered).toBe(false);
     expect(ask('What happened in 2014?').answered).toBe(true);
+    // (a state asked with a noun holds too: under attack in 2015, since 2014)
+    expect(ask('Was Ukraine under attack in 2015?').factIds[0]).toBe('ukraine-target-since-crimea');
   });
 
   it('reads "under Russian attack" as Russia attacking the subject', () => {
