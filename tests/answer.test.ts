@@ -3374,3 +3374,27 @@ describe('counterparts', () => {
     expect(actors.map((actor) => actor.id)).toEqual(['stoltenberg', 'grushko']);
   });
 });
+
+describe('admitting, and French comparatives of time', () => {
+  it('answers whether someone admitted something with their denial, and leaves letting members in alone', () => {
+    for (const question of [
+      'Has Moscow admitted planning an invasion?',
+      'Moscou a-t-il reconnu préparer une invasion ?',
+    ])
+      expect(ask(question).answer, question).toMatch(
+        /^The articles report no admission as such\. What they do report: Moscow categorically denies/,
+      );
+    expect(
+      sharedEngine().parse('Which countries did NATO admit from the former Eastern bloc?').events,
+    ).not.toContain('admit');
+  });
+
+  it('glosses « plus tard », « est venu », « séance », « pouvait »', () => {
+    expect(
+      normaliseQuestion("Qu'est-ce que Stoltenberg a dit que l'OTAN ne pouvait pas discuter ?").text,
+    ).toBe('what stoltenberg said that otan could not discuss ?');
+    expect(ask("la séance du conseil à bruxelles, ça a duré combien d'heures ?").answer).toMatch(
+      /^Nearly 4 hours/,
+    );
+  });
+});

@@ -45,6 +45,23 @@ export function eventOfWord(word: string, lemma: string): string | undefined {
   return EVENT_BY_WORD.get(stem) ?? EVENT_BY_WORD.get(`${stem}e`);
 }
 
+/**
+ * "Has Moscow admitted planning an invasion?", "did Russia admit it wanted…", "admit that…", « a-t-il reconnu
+ * préparer… » (glossed "admit prepare"): admitting what was said or done, a clause or a verb after it.
+ */
+function admitsToSomething(tokens: Tokens, at: number): boolean {
+  const next = tokens.normal[at + 1];
+  return (
+    next === undefined ||
+    next === '?' ||
+    next === 'that' ||
+    next === 'to' ||
+    PRONOUNS.has(next) ||
+    tokens.pos[at + 1] === 'VERB' ||
+    next.endsWith('ing')
+  );
+}
+
 /** What a token claimed as leaves to no event (a kind word or an anchor's may still name one). */
 const CLAIMED_AWAY = new Set<Tokens['taken'][number]>(['actor', 'date', 'event', 'aside']);
 
@@ -61,6 +78,13 @@ export function findEvents(tokens: Tokens): EventMention[] {
     if (refusesToSpeak(tokens, i)) return;
     // "the Geneva talks compared with Brussels": two things side by side (two-events.ts), no one comparing
     if (word === 'compared' && COMPARED_TO.has(tokens.normal[i + 1] ?? '')) return;
+    // "Has Moscow admitted planning an invasion?": admitting something said or done (not "which countries did
+    // NATO admit?", letting members in, which stays a word of the question)
+    if (lemma === 'admit' && admitsToSomething(tokens, i)) {
+      tokens.taken[i] = 'event';
+      mentions.push({ event: 'admit', at: i, particle: null });
+      return;
+    }
     // "Is Georgia mentioned?", "why is Georgia mentioned?": whether the articles mention it, no one's words
     const opener = tokens.normal[0] === 'why' ? tokens.normal[1] : tokens.normal[0];
     // (« la Roumanie est-elle mentionnée ? », glossed "romania is she mentioned")

@@ -282,6 +282,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'font partie': 'are part',
   'fait partie': 'is part',
   'plus longtemps': 'longer', // « qu'est-ce qui a duré plus longtemps »
+  'plus tard': 'later', // « qu'est-ce qui est venu plus tard »
+  // « est venu », passé composé with « être »: came
+  'est venu': 'came',
+  'est venue': 'came',
+  'sont venus': 'came',
+  'sont venues': 'came',
   'le plus longtemps': 'the longest',
   'fait savoir': 'said', // « a fait savoir que »: let it be known
   'faisait partie': 'was part',
@@ -568,6 +574,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  seance: 'session',
+  seances: 'sessions',
   homologue: 'counterpart',
   homologues: 'counterparts',
   nom: 'name',
@@ -893,6 +901,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // pouvoir and devoir, as the English modals: "Moscou pourrait-il inspecter…" is "could Moscow inspect…"
   peut: 'can',
   puisse: 'can',
+  pouvait: 'could',
+  pouvaient: 'could',
   doit: 'must',
   // "le polygone de Yurginsky": a military training ground, not a polygon
   polygone: 'training ground',
@@ -1048,6 +1058,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['exclu', 'rule out'], // « voir exclue », « exclure »
   ['commenc', 'start'], // « ont commencé à alerter »
   ['alert', 'warn'],
+  ['reconn', 'admit'], // « Moscou a-t-il reconnu… ? »
+  ['prepar', 'prepare'], // « reconnu préparer une invasion »
   ['travaill', 'work'], // « sur quoi le Kremlin a-t-il dit qu'il travaillait ? »
   ['subi', 'is under'], // « subissait des attaques russes »: was under attack
   ['compar', 'compare'], // « a comparé les objectifs russes à l'époque soviétique »
@@ -2127,6 +2139,16 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'],
   },
   { name: 'deny', noun: 'denial', types: ['denial'], words: ['deny', 'denial'] },
+  {
+    // "Has Moscow admitted planning an invasion?": no admission is reported, and its denial says so
+    name: 'admit',
+    noun: 'admission',
+    types: ['confirmation', 'denial'],
+    // ("admit" itself only before what is admitted: events.ts)
+    words: ['admission', 'acknowledge', 'acknowledgement', 'confess'],
+    agentSlot: { confirmation: 'by', denial: 'by' },
+    happenedAs: ['confirmation'],
+  },
   // A visit shows in anything the visitor did there (Johnson's warnings in Kyiv): any such fact, as long
   // as the place visited is where it happened (a phone call to Paris is no visit to Paris).
   {
