@@ -81,7 +81,9 @@ function publishedAbout(tokens: Tokens, actors: ActorSpan[], isMedia: (id: strin
   const subject = actors.find((span) => span.end === verb - 1 || span.start === verb + 1);
   return subject && isMedia(subject.id) ? verb : -1;
 }
+/** What a newspaper does with the documents it gets. */
 const PUBLISHING = new Set(['publish', 'reveal', 'leak', 'disclose']);
+/** What the question asks of them: "about missiles", « sur les missiles » (glossed "about"). */
 const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
 /** « what revealed el pais about missiles »: the subject between the verb and "about". */
 const actorThenAbout = (tokens: Tokens, actors: ActorSpan[], verb: number) =>

@@ -515,6 +515,7 @@ const DETERMINERS = new Set([
   'ce',
   'cette',
 ]);
+/** « Faire » before an infinitive is causative (« a fait fuiter »), and the infinitive says it all. */
 const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', 'firent']);
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
 /** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
@@ -545,7 +546,7 @@ const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'av
 /** French words → English, phrases first; words with no English stay as they are, words glossed as "" go. */
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
-  // After « a » or « ont », the participle a stem glosses is put in the past (see english-past.ts)
+  // After an auxiliary (AUXILIARY_TENSES), a participle a stem glosses takes its English form (english-past.ts)
   let tense = null as 'past' | 'participle' | null;
   for (let i = 0; i < words.length;) {
     const phrases = PHRASES.get(words[i]!);
