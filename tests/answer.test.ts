@@ -3398,3 +3398,13 @@ describe('admitting, and French comparatives of time', () => {
     );
   });
 });
+
+describe('causes that name what they caused', () => {
+  it('puts first, of two equal causes, the one whose own statement names the event asked why', () => {
+    expectAnsweredFirstBy('talks-convened-over-troops-and-threats', [
+      'Why did NATO and Russia meet?',
+      'What led NATO and Russia to meet?',
+      "Pourquoi l'OTAN et la Russie se sont-elles rencontrées ?",
+    ]);
+  });
+});

@@ -167,6 +167,7 @@ export function rank(scored: Scored[]): Scored[] {
       Number(b.primaryType) - Number(a.primaryType) ||
       b.rolesAsAsked - a.rolesAsAsked ||
       Number(b.namesVerb) - Number(a.namesVerb) ||
+      Number(b.verbStated) - Number(a.verbStated) ||
       b.topicsStated - a.topicsStated ||
       b.indexed.salience - a.indexed.salience,
   );

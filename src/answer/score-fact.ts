@@ -29,6 +29,11 @@ export interface Scored {
   approximateDate: boolean;
   /** The fact uses the very verb of the question ("regretted" for "what did Putin regret"). */
   namesVerb: boolean;
+  /**
+   * A why-question's verb in the fact's own statement or keywords, not only in a quote: of two causes, the one
+   * that names what it caused ("why did NATO and Russia meet?": the meetings convened over the troops).
+   */
+  verbStated: boolean;
   /** Actors standing exactly in the role asked ("Putin told Johnson": Putin doer, Johnson recipient). */
   rolesAsAsked: number;
   /** The fact is of the event's first kind (a visit's is a meeting; a "say" is a statement). */
@@ -237,6 +242,8 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
     direct: actors.direct,
     approximateDate,
     namesVerb,
+    verbStated:
+      query.kind === 'why' && namesVerb && query.eventStems.some((stem) => indexed.ownStems.has(stem)),
     rolesAsAsked: actors.rolesAsAsked,
     primaryType: plan.primaryType === indexed.fact.type,
     topicsStated: countStated(query.topics, indexed),
