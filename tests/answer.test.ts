@@ -3408,3 +3408,23 @@ describe('causes that name what they caused', () => {
     ]);
   });
 });
+
+describe('what followed, subjects of a call, and what someone does for a living', () => {
+  it('reads "and what followed?" as what happened next, after the last answer', () => {
+    for (const followUp of ['and what followed?', 'et qu’est-ce qui a suivi ?'])
+      expect(conversation('What did the Brussels talks end in?', followUp).answer, followUp).toMatch(
+        /^After 12 January 2022, the articles report:\n• 13 January 2022 — .*Vienna/,
+      );
+  });
+
+  it('reads a subject of something as discussed in it, and a living as a job', () => {
+    expect(normaliseQuestion("L'Ukraine était-elle un sujet de l'appel Poutine-Johnson ?").text).toBe(
+      'was ukraine discussed in the call poutine johnson ?',
+    );
+    for (const question of [
+      'remind me what macron does for a living?',
+      'rappelle-moi ce que fait macron dans la vie ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^Emmanuel Macron, President of France/);
+  });
+});

@@ -283,6 +283,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'fait partie': 'is part',
   'plus longtemps': 'longer', // « qu'est-ce qui a duré plus longtemps »
   'plus tard': 'later', // « qu'est-ce qui est venu plus tard »
+  'dans la vie': 'for a living', // « ce que fait Macron dans la vie »
   // « est venu », passé composé with « être »: came
   'est venu': 'came',
   'est venue': 'came',
@@ -1392,6 +1393,11 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['parlez moi du', ''],
     ['parlez moi de', ''],
     ['dis moi', ''],
+    // « rappelle-moi ce que fait Macron » (« ce que » is then only the question's what)
+    ['rappelle moi ce que', 'what'],
+    ['rappelez moi ce que', 'what'],
+    ['rappelle moi', ''],
+    ['rappelez moi', ''],
     ['rappelle moi', ''],
     ['rappelez moi', ''],
     ['resume moi', ''],
@@ -1521,6 +1527,20 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * what she called it.
  */
 export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
+  // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
+  [/^(?:and )?what (?:followed|came next|came after)(?= \?$|$)/, 'what happened next'],
+  // "was Ukraine a subject of the call?", « l'Ukraine était-elle un sujet de l'appel ? »: discussed in it
+  [
+    /^(was|is|were|are) (.+?) (?:a|the|one) (?:main )?(?:subject|topic) (?:of|in|during) (?:the )?/,
+    '$1 $2 discussed in the ',
+  ],
+  [
+    /^(.+?) (was|is|were|are) (?:he|she|it|they) (?:a |the )?(?:main )?(?:subject|topic) (?:of |in |during )?(?:the )?/,
+    '$2 $1 discussed in the ',
+  ],
+  // "what Macron does for a living", « ce que fait Macron dans la vie »: his job
+  [/^what (.+?) (?:does|did|do) for a living\b/, 'what is $1 job'],
+  [/^what (?:does|did|do|done) (.+?) for a living\b/, 'what is $1 job'],
   [
     /^(?:what|which) name (?:did (.+?)|(.+?) did (?:he|she|it|they)) (?:give|gave) (?:to )?(?:the )?/,
     'what did $1$2 call the ',

@@ -195,9 +195,9 @@ export function normaliseText(raw: string): NormalisedQuestion {
  */
 const INVERTED =
   /^(why|where|when|how(?! many| much| long| old| often)) ((?:\S+ ){1,3}?)(is|are|was|were) (?:he|she|it|they) /;
-/** The openings ASKED_ROUNDABOUT rewrites, checked once: most questions are asked straight. */
+/** What ASKED_ROUNDABOUT rewrites, checked once: most questions are asked straight. */
 const ROUNDABOUT_OPENING =
-  /^(?:what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked)|(?:what|which) name)\b/;
+  /^(?:and )?what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked|followed|came)\b|^(?:what|which) name\b|\b(?:subject|topic)\b|\bfor a living\b/;
 
 /**
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
