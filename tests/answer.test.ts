@@ -3428,3 +3428,23 @@ describe('what followed, subjects of a call, and what someone does for a living'
       expect(ask(question).answer, question).toMatch(/^Emmanuel Macron, President of France/);
   });
 });
+
+describe('names said first, papers asked where from, and flying', () => {
+  it('asks who a person is when the name comes first ("borrell - what is his title?")', () => {
+    for (const question of ['borrell - what is his title?', "borrell, c'est quoi son titre ?"])
+      expect(ask(question).answer, question).toMatch(/^Josep Borrell, /);
+  });
+
+  it('asks who sent a paper when it asks where the paper came from, and no more', () => {
+    for (const question of ['where did the letters come from?', "d'où venaient les lettres ?"])
+      expect(ask(question).factIds[0], question).toBe('us-nato-letters-sent');
+    expect(normaliseQuestion('Where does the figure of 100,000 troops come from?').text).not.toMatch(/sent/);
+  });
+
+  it('reads flying somewhere as going there', () => {
+    for (const question of ['Did Macron fly to Moscow?', "Macron a-t-il pris l'avion pour Moscou ?"])
+      expect(ask(question).answer, question).toMatch(
+        /^The articles report no visit involving Emmanuel Macron/,
+      );
+  });
+});

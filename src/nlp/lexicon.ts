@@ -200,6 +200,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'mettent sur la table': 'propose',
   'mis en garde': 'warned',
   'mettre en garde': 'warn',
+  // « a-t-il pris l'avion pour Moscou ? »: flew there
+  'pris le avion': 'flew',
+  'prendre le avion': 'fly',
   // « qui s'est assis à la même table ? »: who met
   'se est assis a_to la meme table': 'met',
   'se sont assis a_to la meme table': 'met',
@@ -575,6 +578,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   poste: 'post',
   metier: 'job',
   boulot: 'job',
+  ambiance: 'mood',
+  defie: 'defy',
+  defient: 'defy',
+  defiait: 'defied',
+  defiaient: 'defied',
   seance: 'session',
   seances: 'sessions',
   homologue: 'counterpart',
@@ -961,6 +969,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   donnes: 'gave',
   // « qu'est-ce qui est venu en premier ? »
   venu: 'came',
+  venait: 'came',
+  venaient: 'came',
   venue: 'came',
   venus: 'came',
   venues: 'came',
@@ -1368,6 +1378,8 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
       (auxiliary): [string, string] => [`y ${auxiliary}`, `why ${auxiliary}`],
     ),
     ['is it true that', 'did'],
+    // ("is it true the US offered…?": the claim follows without "that"; "is it true?" alone asks the source)
+    ['is it true the', 'did the'],
     // "I think Macron called Putin twice, right?", "jcrois que…": a claim put to the bot to check
     ['i think that', 'did'],
     ['i think', 'did'],
@@ -1537,6 +1549,16 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
   [
     /^(.+?) (was|is|were|are) (?:he|she|it|they) (?:a |the )?(?:main )?(?:subject|topic) (?:of |in |during )?(?:the )?/,
     '$2 $1 discussed in the ',
+  ],
+  // "where did the letters come from?", « d'où venaient les lettres ? »: who sent them
+  // (a paper only: "where does the figure come from?" asks whose claim it is, and where it is reported)
+  [
+    /^where (?:did|do|does) ((?:the )?(?:\S+ )?(?:letters?|documents?|treaty|treaties|proposals?|papers|drafts?)) come from\b/,
+    'who sent $1',
+  ],
+  [
+    /^(?:from )?where came ((?:the )?(?:\S+ )?(?:letters?|documents?|treaty|treaties|proposals?|papers|drafts?))(?= \?$|$)/,
+    'who sent $1',
   ],
   // "what Macron does for a living", « ce que fait Macron dans la vie »: his job
   [/^what (.+?) (?:does|did|do) for a living\b/, 'what is $1 job'],
@@ -2175,7 +2197,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'visit',
     noun: 'visit',
     types: ['meeting', 'situation', 'statement', 'demand', 'warning', 'agreement', 'proposal', 'accusation'],
-    words: ['visit', 'trip', 'travel', 'tour', 'go'],
+    words: ['visit', 'trip', 'travel', 'tour', 'go', 'fly'],
     destinationIsPlace: true,
   },
   {
@@ -2316,7 +2338,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'withdraw',
     noun: 'withdrawal',
     types: ['deployment', 'demand', 'rejection', 'agreement', 'proposal'],
-    words: ['withdraw', 'withdrawal', 'retreat', 'pullback'],
+    words: ['withdraw', 'withdrawal', 'retreat', 'pullback', 'remove', 'removal'],
     mustMention: ['withdraw', 'retir', 'retreat'],
     agentSlot: { deployment: 'by', demand: 'to', rejection: 'by', agreement: 'by', proposal: 'by' },
     happenedAs: [],

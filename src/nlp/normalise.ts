@@ -197,7 +197,7 @@ const INVERTED =
   /^(why|where|when|how(?! many| much| long| old| often)) ((?:\S+ ){1,3}?)(is|are|was|were) (?:he|she|it|they) /;
 /** What ASKED_ROUNDABOUT rewrites, checked once: most questions are asked straight. */
 const ROUNDABOUT_OPENING =
-  /^(?:and )?what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked|followed|came)\b|^(?:what|which) name\b|\b(?:subject|topic)\b|\bfor a living\b/;
+  /^(?:and )?what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked|followed|came)\b|^(?:what|which) name\b|\b(?:subject|topic)\b|\bfor a living\b|^(?:from )?where (?:came|did|do|does)\b/;
 
 /**
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
