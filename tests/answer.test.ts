@@ -3448,3 +3448,16 @@ describe('names said first, papers asked where from, and flying', () => {
       );
   });
 });
+
+describe('what a paper promised, and who wrote it between', () => {
+  it('reads a paper promising as the paper speaking, its verb no topic, whoever is named between', () => {
+    for (const question of [
+      "What did the allies' letter promise to study?",
+      "Qu'est-ce que la lettre des alliés promettait d'étudier ?",
+    ]) {
+      const reply = ask(question);
+      expect(reply.answer, question).toMatch(/^Of what was in the US and NATO letters/);
+      expect(reply.factIds[0], question).toBe('allies-ready-to-study-agreements');
+    }
+  });
+});

@@ -63,7 +63,12 @@ export function contentsAsked(
     // offer anything in writing, like in those letters?", which asks whether they did)
     if (kind === 'yes-no' && !said) continue;
     const papers = normal.slice(first, head + 1).map(stem);
-    return { papers, parties: partiesNamed(tokens, actors, start, head, inIt || asking.length > 0), asking };
+    // (the paper's own verb is how it is asked too: "what did the letter promise to study?" asks of studying)
+    const itsVerbs = said
+      ? lemma.flatMap((word, i) => (i > head && DOCUMENT_VERBS.has(word) ? [stem(normal[i]!)] : []))
+      : [];
+    const parties = partiesNamed(tokens, actors, start, head, inIt || asking.length > 0);
+    return { papers, parties, asking: [...asking, ...itsVerbs] };
   }
   return null;
 }
@@ -133,7 +138,9 @@ const LINKS = new Set(['of', 'and', 'from', 'by']);
  */
 function verbOfSubject(tokens: Tokens, actors: ActorSpan[], at: number): boolean {
   const subject = actors.find((span) => span.end === at - 1);
-  if (!subject || tokens.pos[at + 1] === 'VERB') return false;
+  // ("what did the allies' letter promise to study?": a paper's verb after it, whatever the tagger says)
+  if (!subject || tokens.pos[at + 1] === 'VERB' || DOCUMENT_VERBS.has(tokens.lemma[at + 1] ?? ''))
+    return false;
   const before = DETERMINERS.has(tokens.normal[subject.start - 1] ?? '')
     ? subject.start - 2
     : subject.start - 1;
@@ -177,12 +184,18 @@ function saidByPaper(tokens: Tokens, actors: ActorSpan[], start: number, head: n
     DO_FORMS.has(before) ||
     BE_FORMS.has(before) ||
     (before === 'what' && !DO_FORMS.has(normal[head + 1] ?? ''));
-  // (right after "do the letters", a verb whatever the model says: "what do the letters talk about?")
+  // (right after "do the letters", a verb whatever the model says: "what do the letters talk about?"; so
+  // after the paper and who wrote it, « que promettait la lettre des alliés », glossed "what letter allies
+  // promise")
+  let writers = head + 1;
+  while (tokens.taken[writers] === 'actor') writers++;
   const verbAfter = lemma.some(
     (word, i) =>
       i > head &&
       DOCUMENT_VERBS.has(word) &&
-      (tokens.pos[i] === 'VERB' || (i === head + 1 && DO_FORMS.has(before))),
+      (tokens.pos[i] === 'VERB' ||
+        (i === head + 1 && DO_FORMS.has(before)) ||
+        (i === writers && writers > head + 1 && before === 'what')),
   );
   // (« de quoi parlent les lettres ? », glossed "about what talk letters"; « les lettres parlent-elles de… ? »,
   // "letters talk they…")

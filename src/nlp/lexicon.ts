@@ -773,6 +773,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   parles: 'spoke',
   parlee: 'spoke',
   parlent: 'talk',
+  parlait: 'talked',
+  parlaient: 'talked',
   parler: 'talk',
   nie: 'denied',
   niait: 'denied',
@@ -1070,6 +1072,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['commenc', 'start'], // « ont commencé à alerter »
   ['alert', 'warn'],
   ['reconn', 'admit'], // « Moscou a-t-il reconnu… ? »
+  ['etudi', 'study'], // « promettait d'étudier »
   ['prepar', 'prepare'], // « reconnu préparer une invasion »
   ['travaill', 'work'], // « sur quoi le Kremlin a-t-il dit qu'il travaillait ? »
   ['subi', 'is under'], // « subissait des attaques russes »: was under attack
@@ -1503,12 +1506,13 @@ export const DOCUMENT_VERBS = new Set([
   'discuss',
   'cover',
   'detail',
+  'promise', // "what did the allies' letter promise to study?"
 ]);
 
-/** What someone holds, said of them: "NATO's stance on Russia's demands" is what NATO said of them. */
 /** "Compared to", "compared with", "relative to": two things put side by side, no one comparing them. */
 export const COMPARED_TO: ReadonlySet<string> = new Set(['to', 'with']);
 
+/** What someone holds, said of them: "NATO's stance on Russia's demands" is what NATO said of them. */
 export const STANCE_WORDS = new Set(['position', 'view', 'stance', 'attitude']);
 
 /** A verb's forms as a question writes them: base, third person, past, -ing. */
