@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundParts } from '../src/nlp/compound.ts';
 import { interpretDate } from '../src/nlp/dates.ts';
+import { pastOf } from '../src/nlp/english-past.ts';
 import { normaliseQuestion, normaliseText } from '../src/nlp/normalise.ts';
 import { SpellingCorrector } from '../src/nlp/spelling.ts';
 import { formatDay, isoFromDay } from '../src/knowledge/dates.ts';
@@ -1189,5 +1190,19 @@ describe('French imperatives and abbreviations', () => {
       /^name /,
     );
     expect(normaliseQuestion("que s'est-il passé le 3 févr. ?").text).toBe('what happened 3 february ?');
+  });
+});
+
+describe('English past forms of glossed verbs', () => {
+  it('inflects regular, doubling and irregular verbs, and leaves nouns alone', () => {
+    expect(['leak', 'propose', 'deny', 'admit', 'offer'].map((verb) => pastOf(verb, 'past'))).toEqual([
+      'leaked',
+      'proposed',
+      'denied',
+      'admitted',
+      'offered',
+    ]);
+    expect([pastOf('give', 'past'), pastOf('give', 'participle')]).toEqual(['gave', 'given']);
+    expect(pastOf('intervention', 'past')).toBe('intervention');
   });
 });

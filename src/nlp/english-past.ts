@@ -19,8 +19,8 @@ const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['withdraw', ['withdrew', 'withdrawn']],
   ['write', ['wrote', 'written']],
 ]);
-/** Verbs that double their last consonant: "admitted", "committed", "regretted". */
-const DOUBLING = /(?:mit|gret|fer|stop|plan|ban|drop)$/;
+/** Verbs that double their last consonant: "admitted", "committed", "regretted" (not "offered"). */
+const DOUBLING = new Set(['admit', 'commit', 'regret', 'refer', 'prefer', 'stop', 'plan', 'ban', 'drop']);
 
 /** Glosses of French stems that are no verbs, or have no past of their own: they stay as they are. */
 const NOT_VERBS = new Set([
@@ -46,6 +46,6 @@ export function pastOf(verb: string, form: 'past' | 'participle'): string {
   if (irregular) return irregular[form === 'past' ? 0 : 1];
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  if (DOUBLING.test(verb)) return `${verb}${verb.at(-1)}ed`;
+  if (DOUBLING.has(verb)) return `${verb}${verb.at(-1)}ed`;
   return `${verb}ed`;
 }

@@ -184,7 +184,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
   // (read after glossing, for both languages)
   if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
   if (language === 'fr') text = text.replace(INVERTED, '$1 $3 $2');
-  if (ROUNDABOUT_OPENING.test(text))
+  if (ROUNDABOUT.test(text))
     for (const [asked, meaning] of ASKED_ROUNDABOUT) text = text.replace(asked, meaning);
   return { text, language };
 }
@@ -195,9 +195,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
  */
 const INVERTED =
   /^(why|where|when|how(?! many| much| long| old| often)) ((?:\S+ ){1,3}?)(is|are|was|were) (?:he|she|it|they) /;
-/** What ASKED_ROUNDABOUT rewrites, checked once: most questions are asked straight. */
-const ROUNDABOUT_OPENING =
-  /^(?:and )?what (?:made|makes|brought|pushed|led|drove|forced|prompted|caused|provoked|triggered|sparked|followed|came)\b|^(?:what|which) name\b|\b(?:subject|topic)\b|\bfor a living\b|^(?:from )?where (?:came|did|do|does)\b/;
+/** Any of ASKED_ROUNDABOUT's questions, looked for in one pass: most questions are asked straight. */
+const ROUNDABOUT = new RegExp(ASKED_ROUNDABOUT.map(([asked]) => `(?:${asked.source})`).join('|'));
 
 /**
  * "Which meeting came after the Brussels one?", « quelle réunion a suivi celle de Bruxelles ? » (glossed "the
@@ -664,17 +663,11 @@ function glossWord(word: string): string {
  * future or conditional says so ("rejoindra" → "will join", "déploierait" → "would deploy").
  */
 function glossUnlistedWord(word: string): string {
-  let best: string | undefined;
-  let bestLength = 0;
-  for (const [stem, english] of STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []) {
-    if (stem.length > bestLength && word.startsWith(stem)) {
-      best = english;
-      bestLength = stem.length;
-    }
-  }
-  if (best === undefined) return misspeltStem(word) ?? word;
+  const found = longestStem(word);
+  if (!found) return misspeltStem(word) ?? word;
+  const [stem, best] = found;
   // (with the stem's last letter: « répondra » is "repond" + "ra", the "d" of "-dre")
-  const ending = word.slice(bestLength - 1);
+  const ending = word.slice(stem.length - 1);
   if (ending.length < 3) return best;
   return FUTURE_ENDING.test(ending)
     ? `will ${best}`
@@ -682,11 +675,17 @@ function glossUnlistedWord(word: string): string {
       ? `would ${best}`
       : best;
 }
-/** A word the glossary does not list but a verb's stem begins: « divulgué », « proposé » (not « glacis »). */
-function glossedByStem(word: string): boolean {
-  if (FRENCH_WORDS.has(word)) return false;
-  return (STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? []).some(([stem]) => word.startsWith(stem));
+
+/** The longest of the stems a word begins with, and its English. */
+function longestStem(word: string): [stem: string, english: string] | undefined {
+  let best: [string, string] | undefined;
+  for (const entry of STEMS_BY_FIRST_LETTER.get(word[0] ?? '') ?? [])
+    if (entry[0].length > (best?.[0].length ?? 0) && word.startsWith(entry[0])) best = entry;
+  return best;
 }
+
+/** A word the glossary does not list but a verb's stem begins: « divulgué », « proposé » (not « glacis »). */
+const glossedByStem = (word: string) => !FRENCH_WORDS.has(word) && longestStem(word) !== undefined;
 
 /** After a verb's stem: the infinitive's vowel (or "d" of "-dre") and the future's or conditional's ending. */
 const FUTURE_ENDING = /[eid]r(?:a|ont)$/;
