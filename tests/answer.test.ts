@@ -3461,3 +3461,61 @@ describe('what a paper promised, and who wrote it between', () => {
     }
   });
 });
+
+describe('where a subject was seen, what it was at when something happened, and whom it sent', () => {
+  it('reads a noun event in a phrase after the subject as where it was seen, not what it did', () => {
+    for (const question of [
+      'Where did the Russian troops train in the government photos?',
+      'Where were the Russian soldiers training in the photos?',
+      "Où s'entraînaient les soldats russes sur les photos du gouvernement ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^In the Kemerovo region: /);
+  });
+
+  it('dates a question of what someone was at by its "when" clause', () => {
+    for (const question of [
+      'What was the Kremlin working on when the documents were published?',
+      'Sur quoi travaillait le Kremlin quand les documents ont été publiés ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('kremlin-preparing-formal-response');
+  });
+
+  it('reads whom a side sent somewhere as who represented it there, and no paper', () => {
+    for (const question of [
+      'who did Russia send to Brussels?',
+      'qui la Russie a-t-elle envoyé à Bruxelles ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/Alexander Grushko/);
+    expect(ask('who did Russia send its treaties to?').factIds[0]).toBe('russia-sends-draft-treaties');
+  });
+});
+
+describe('people asked for, places of meetings asked why, and answers to an accusation', () => {
+  it('answers "which official" with a person of the country named, not the department', () => {
+    for (const question of [
+      'Which American official commented on the leaked letters?',
+      'Quel responsable américain a commenté les lettres divulguées ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^State Department spokesman Ned Price/);
+  });
+
+  it('says the articles do not say why a meeting was held where it was, when no fact gives a reason', () => {
+    for (const question of [
+      'Why were the OSCE talks held in Vienna?',
+      "Pourquoi les discussions de l'OSCE ont-elles eu lieu à Vienne ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^The articles don't say why\./);
+  });
+
+  it('reads "what did Moscow say to that?" and « qu’a répondu Moscou ? » as its response', () => {
+    for (const [question, followUp] of [
+      ['What was Russia accused of planning?', 'and what did Moscow say to that?'],
+      ['De quoi la Russie était-elle accusée de préparer ?', "et qu'a répondu Moscou ?"],
+    ] as const)
+      expect(conversation(question, followUp).answer, followUp).toMatch(/^Moscow categorically denies/);
+  });
+
+  it('refuses a party no article names (« la partie française » is a side)', () => {
+    expect(ask('Which party does Macron belong to?').answer).toMatch(/^My sources say nothing about “party”/);
+  });
+});

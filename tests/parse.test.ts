@@ -1206,3 +1206,20 @@ describe('English past forms of glossed verbs', () => {
     expect(pastOf('intervention', 'past')).toBe('intervention');
   });
 });
+
+describe('French word order read as English', () => {
+  it('puts a negation where English does, and « que » after whom something was said to as "that"', () => {
+    expect(normaliseQuestion("Qui a promis à Moscou que l'OTAN ne s'élargirait pas ?").text).toBe(
+      'who promised moscou that otan would not enlarge ?',
+    );
+    expect(normaliseQuestion('les documents ne sont pas authentiques').text).toBe(
+      'documents are not authentic',
+    );
+  });
+
+  it('asks "what did X do" of a verb put before a short subject that ends the question', () => {
+    expect(normaliseQuestion("et qu'a répondu Moscou ?").text).toBe('and what did moscou responded ?');
+    // (a subject followed by more keeps its order: whom it was said to is no subject)
+    expect(normaliseQuestion("qu'a dit Poutine à Johnson ?").text).toBe('what said poutine to johnson ?');
+  });
+});

@@ -356,12 +356,16 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Who was Russia's negotiator in Geneva?": a person is asked for; a fact naming none does not answer.
   // "Who spoke for the US?", "who represented NATO?": a person of theirs (not Putin, for what he says of them).
   // ("who spoke for Johnson?": his spokesman; Downing Street's spokesman, asked by that name, speaks himself)
-  const spokenFor = query.events.some((event) => OBJECT_ACTS.has(event))
-    ? query.actors.filter((actor) => actor.role === 'agent' && SPOKEN_FOR_KINDS.has(actor.kind ?? ''))
-    : [];
+  // ("which Russian official went to NATO headquarters?": a person of Russia's, as one who spoke for it is)
+  const spokenFor =
+    query.personAsked || query.events.some((event) => OBJECT_ACTS.has(event))
+      ? query.actors.filter((actor) => actor.role === 'agent' && SPOKEN_FOR_KINDS.has(actor.kind ?? ''))
+      : [];
   const asksForPerson =
     query.kind === 'who' &&
-    (spokenFor.length > 0 || [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem)));
+    (spokenFor.length > 0 ||
+      query.personAsked ||
+      [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem)));
   if (asksForPerson) {
     const asked = new Set(query.actors.map((actor) => actor.id));
     const ofTheirs = (id: string) =>
@@ -402,7 +406,11 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   if (claimed.length > 0) good = claimed;
   const reasons =
     query.kind === 'why' ? tiedWithBest(good).filter((scored) => scored.indexed.givesReason) : [];
-  if (query.kind === 'why' && query.events.length > 0 && !good.some((scored) => ofTheEvent(query, scored))) {
+  if (
+    query.kind === 'why' &&
+    query.events.length > 0 &&
+    (!good.some((scored) => ofTheEvent(query, scored)) || whyHeldThere(query, good))
+  ) {
     const facts = bestFacts(good);
     return refused('out-of-scope', `The articles don't say why.${pointers(facts)}`, facts);
   }
@@ -489,6 +497,21 @@ function ofTheEvent(query: Query, scored: Scored): boolean {
   return (
     acceptedTypes(query.events).has(scored.indexed.fact.type) ||
     [...query.eventStems, ...query.topics].some((stem) => scored.indexed.stems.has(stem))
+  );
+}
+
+/**
+ * "Why were the OSCE talks held in Vienna?": a meeting's place is asked, and no fact gives a reason — the one
+ * that reports the meeting there says where it was, not why.
+ */
+function whyHeldThere(query: Query, good: Scored[]): boolean {
+  const meeting = query.events.some((event) => event === 'meet' || event === 'talk');
+  const place = query.actors.find((actor) => actor.kind === 'place');
+  return (
+    meeting &&
+    place !== undefined &&
+    good[0]?.indexed.fact.place === place.id &&
+    !good.some((scored) => scored.indexed.givesReason)
   );
 }
 

@@ -114,14 +114,19 @@ export function timeAnchor(
  */
 export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventMention | undefined {
   const words = tokens.normal;
-  // ("what did Russia do…", "what was the Kremlin doing…")
+  // ("what did Russia do…", "what was the Kremlin doing…", "… working on…")
   const asksWhatDone =
     words[0] === 'what' &&
     ((DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do')) ||
-      (BE_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 1 && word === 'doing')));
+      (BE_FORMS.has(words[1] ?? '') &&
+        words.some(
+          (word, i) => i > 1 && (word === 'doing' || (tokens.pos[i] === 'VERB' && word.endsWith('ing'))),
+        )));
   // ("where was Johnson two days before Macron's call?": where someone was, no event of its own)
   const asksWhereBeing = words[0] === 'where' && BE_FORMS.has(words[1] ?? '');
-  if (!asksWhatDone && !asksWhereBeing) return undefined;
+  // (« sur quoi le Kremlin travaillait-il quand… ? », glossed "about what … work": what someone was at)
+  const asksWhatAt = (words[0] === 'about' || words[0] === 'on') && words[1] === 'what';
+  if (!asksWhatDone && !asksWhereBeing && !asksWhatAt) return undefined;
   return mentions.find((mention) => {
     let at = mention.at - 1;
     // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
@@ -132,7 +137,8 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
       POSSESSIVES.has(words[k]!) ||
       tokens.pos[k] === 'NOUN' ||
       tokens.pos[k] === 'ADJ' || // "before Macron's second call"
-      tokens.pos[k] === 'AUX';
+      tokens.pos[k] === 'AUX' ||
+      (tokens.pos[k] === 'VERB' && tokens.pos[k + 1] === 'AUX'); // a subject read as a verb: "documents have been…"
     while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
     return DATING.has(words[at]!);
   });

@@ -307,6 +307,14 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'chef de la diplomatie': 'foreign policy chief',
   'mesures de confiance': 'confidence measures',
   'controle des armements': 'arms control',
+  'maitrise des armements': 'arms control',
+  'maitrise des armes': 'arms control',
+  'en partie': 'partly', // « en partie pour exprimer »: not a side (« la partie française »)
+  // « promettre à quelqu'un »: English promises someone, with no "to" to make them a recipient of the act
+  'promis a_to': 'promised',
+  'promet a_to': 'promises',
+  'promettait a_to': 'promised',
+  'promettre a_to': 'promise',
   'controle des armes': 'arms control',
   'ce jour la': 'that day',
   'la veille': 'the day before',
@@ -457,6 +465,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   se: '',
   ne: '',
   pas: 'not',
+  oui: 'yes', // « ont-ils dit oui ? »: said yes, which is accepting
   jamais: 'never',
   est: 'is',
   sont: 'are',
@@ -854,6 +863,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   idee: 'idea',
   idees: 'ideas',
   initiative: 'initiative',
+  partie: 'side', // « à l'initiative de la partie française »: no party
+  hiver: 'winter',
+  russo: 'russian', // « russo-américains »
   genre: 'kind',
   sorte: 'sort',
   type: 'type',
@@ -1131,6 +1143,10 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['envoy', 'send'],
   ['redig', 'draft'],
   ['elarg', 'enlarge'],
+  ['entrain', 'train'], // « où s'entraînaient les soldats ? »
+  ['renforc', 'reinforce'],
+  ['install', 'deploy'], // « installer des missiles en Ukraine »
+  ['seme', 'sow'], // « ne sèmeraient pas la discorde »
   ['etend', 'expand'],
   ['retir', 'withdraw'],
   ['inspect', 'inspect'],
@@ -1540,9 +1556,11 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * "what made Russia mass troops?", "what led NATO and Russia to meet?", "what brought them to the table?",
  * "what prompted the meetings?", « qu'est-ce qui a poussé la Russie à… ? » — what caused something is why it
  * was done; "what name did Sherman give the meeting?", « quel nom Sherman a-t-elle donné à la réunion ? » —
- * what she called it.
+ * what she called it; "who did Russia send to Brussels?" who represented it there.
  */
 export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
+  // "and what did Moscow say to that?": how it responded
+  [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
   [/^(?:and )?what (?:followed|came next|came after)(?= \?$|$)/, 'what happened next'],
   // "was Ukraine a subject of the call?", « l'Ukraine était-elle un sujet de l'appel ? »: discussed in it
@@ -1570,6 +1588,12 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
   [
     /^(?:what|which) name (?:did (.+?)|(.+?) did (?:he|she|it|they)) (?:give|gave) (?:to )?(?:the )?/,
     'what did $1$2 call the ',
+  ],
+  // "who did Russia send to Brussels?", « qui la Russie a-t-elle envoyé à Bruxelles ? »: who represented it
+  // there — no paper sent ("who did Russia send its treaties to?")
+  [
+    /^who (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
+    'who represented $1$2 in ',
   ],
   [/^what made\b/, 'why did'],
   [/^what makes\b/, 'why does'],
@@ -1870,11 +1894,16 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
  * Nouns that name a kind of actor: "which paper published…", "what country sent…" ask who did it, and the
  * noun is what the answer is, not a word the fact must contain.
  */
-export const ACTOR_CATEGORY_WORDS = new Set(
-  'newspaper newspapers paper papers daily outlet outlets media press country countries nation nations government governments leader leaders person people official officials diplomat diplomats politician politicians organisation organisations organization organizations body bodies alliance institution institutions side'.split(
+/** The kinds of actor that are people: "which official…" is answered by a person, not their department. */
+export const PERSON_WORDS = new Set(
+  'leader leaders person people official officials diplomat diplomats politician politicians'.split(' '),
+);
+export const ACTOR_CATEGORY_WORDS = new Set([
+  ...PERSON_WORDS,
+  ...'newspaper newspapers paper papers daily outlet outlets media press country countries nation nations government governments organisation organisations organization organizations body bodies alliance institution institutions side'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * Question words the facts put otherwise: "what is Russia afraid of?" is about its concerns, "who died?"
@@ -2527,6 +2556,8 @@ export const FILLER_WORDS = new Set([
   // anyone at all: "did anybody agree on anything?"
   'anybody',
   'anyone',
+  // "that winter", « cet hiver-là »: the articles' whole span (December 2021 – February 2022)
+  'winter',
   'somebody',
   'someone',
   'everybody',

@@ -547,6 +547,8 @@ export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
   // After an auxiliary (AUXILIARY_TENSES), a participle a stem glosses takes its English form (english-past.ts)
   let tense = null as 'past' | 'participle' | null;
+  let negatedFrom: number | null = null; // where the verb after « ne » begins in `out`
+  let invertedVerbAt: number | null = null; // « qu'a répondu Moscou ? »: the verb before its subject
   for (let i = 0; i < words.length;) {
     const phrases = PHRASES.get(words[i]!);
     const found = phrases && phraseAt(words, i, phrases);
@@ -575,7 +577,7 @@ export function glossFrench(words: string[]): string[] {
     if (FAIRE.has(word) && next !== undefined && INFINITIVE.test(next)) [english, tense] = ['', after];
     else if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
     // « a-t-elle dit qu'elle se retirerait »: after saying or thinking, « que » is "that", not "what"
-    else if (word === 'que' && SAYING.has(out[out.length - 1] ?? '')) english = 'that';
+    else if (word === 'que' && saidBefore(out)) english = 'that';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
     else {
@@ -584,11 +586,89 @@ export function glossFrench(words: string[]): string[] {
       else if (BETWEEN_AUXILIARY_AND_PARTICIPLE.has(word)) tense = after;
       else if (after && PARTICIPLE.test(word) && /^[a-z]+$/.test(english) && glossedByStem(word))
         english = pastOf(english, after);
+      if (after === 'past' && asksWhatAlone(out) && /^[a-z]+$/.test(english) && subjectEnds(words, i + 1))
+        invertedVerbAt = out.length;
+    }
+    if (word === 'ne') negatedFrom = out.length;
+    else if (word === 'pas' && negatedFrom !== null) {
+      placeNot(out, negatedFrom);
+      negatedFrom = null;
+      english = '';
     }
     if (english) pushWords(out, english);
     i++;
   }
+  if (invertedVerbAt !== null) subjectBeforeVerb(out, invertedVerbAt);
   return out;
+}
+
+/** The question so far is "what" (or "and what"), asked of a verb that follows. */
+const asksWhatAlone = (out: string[]) =>
+  out.length > 0 &&
+  out[out.length - 1] === 'what' &&
+  (out.length === 1 || (out.length === 2 && out[0] === 'and'));
+
+/** After the verb, only its subject: a name of a word or two (« l'OTAN », « le Kremlin »), then the end. */
+function subjectEnds(words: string[], from: number): boolean {
+  const rest = words.slice(from).filter((word) => word !== '?' && !DETERMINERS.has(word));
+  return rest.length >= 1 && rest.length <= 2 && !rest.some((word) => LINKS.has(word));
+}
+/** Words that join a subject to what follows it (« qu'a dit Poutine à Johnson »). */
+const LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  'a',
+  'a_to',
+  'au',
+  'aux',
+  'en',
+  'sur',
+  'pour',
+  'avec',
+  'par',
+  'dans',
+  'et',
+]);
+
+/**
+ * « Qu'a répondu Moscou ? », glossed "what responded moscou ?": English asks "what did moscou respond" (the
+ * past form stays; its lemma is what the parser reads) — only a short subject that ends the question, so
+ * nothing after it is misread as its object.
+ */
+function subjectBeforeVerb(out: string[], verbAt: number): void {
+  const end = out[out.length - 1] === '?' ? out.length - 1 : out.length;
+  const subject = end - verbAt - 1;
+  if (subject < 1 || subject > 2) return;
+  out.splice(verbAt, end - verbAt, 'did', ...out.slice(verbAt + 1, end), out[verbAt]!);
+}
+
+/** A verb of saying just before, or before whom it was said to: « a dit à Macron que », « a promis à Moscou que ». */
+function saidBefore(out: string[]): boolean {
+  for (let back = 1; back <= 3 && back <= out.length; back++) {
+    const word = out[out.length - back]!;
+    if (SAYING.has(word)) return true;
+    if (WH_OR_PAUSE.has(word)) return false;
+  }
+  return false;
+}
+const WH_OR_PAUSE = new Set(['what', 'which', 'who', 'where', 'when', 'why', 'how', ',', '?']);
+
+/** Auxiliaries and modals a negation follows in English: "would not enlarge", "are not". */
+const NEGATED_AFTER = new Set(
+  'would will could should can might must is are was were has have had do does did be'.split(' '),
+);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * « ne s'élargirait pas » glossed "would enlarge" then "not": English puts "not" after the auxiliary or before
+ * the verb ("would not enlarge", "not want"), which is where the parser reads a negated verb. A longer span,
+ * or an inverted subject (« ne sont-ils pas », "are they"), keeps "not" last.
+ */
+function placeNot(out: string[], from: number): void {
+  const verb = out.slice(from);
+  if (verb.length === 0 || verb.length > 2 || SUBJECT_PRONOUNS.has(verb[verb.length - 1]!)) out.push('not');
+  else out.splice(NEGATED_AFTER.has(verb[0]!) ? from + 1 : from, 0, 'not');
 }
 
 /** Words said inside a phrase without breaking it: « font aussi partie de », « a déjà eu lieu ». */

@@ -52,6 +52,7 @@ import {
   aboutTheBot,
   asksOpinion,
   asksForAnActor,
+  asksForAPerson,
   asksForCast,
   asksClockTime,
   asksHowObtained,
@@ -559,6 +560,7 @@ function parseQuestion(
           tokens.normal[main.at - 1] === 'who' ||
           (normalised.language === 'fr' && tokens.taken[main.at - 1] === 'actor'))),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
+    personAsked: kind === 'who' && asksForAPerson(tokens),
     anchor: anchor && {
       actor: anchor.span.id,
       relation: anchor.relation,

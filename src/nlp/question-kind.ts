@@ -5,6 +5,7 @@
  */
 import {
   ACTOR_CATEGORY_WORDS,
+  PERSON_WORDS,
   countOf,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
@@ -104,6 +105,23 @@ const CLEFT_OPENERS = new Set(['it', 'this']);
 /** Requests that ask for people or bodies: "name three people who…". */
 const NAMING = new Set(['name', 'list']);
 
+/** "which Spanish paper", "which EU official": past a modifier, adjective or actor, before the kind of actor. */
+function pastModifiers(tokens: Tokens, from: number): number {
+  let at = from;
+  while (
+    tokens.pos[at] === 'ADJ' ||
+    (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(tokens.normal[at]!))
+  )
+    at++;
+  return at;
+}
+
+/** "Which American official commented…?", "what people…": the kind of actor asked for is a person. */
+export function asksForAPerson(tokens: Tokens): boolean {
+  const words = tokens.normal;
+  return (words[0] === 'which' || words[0] === 'what') && PERSON_WORDS.has(words[pastModifiers(tokens, 1)]!);
+}
+
 /**
  * "Which paper leaked the response?", "what country sent the drafts?": a kind of actor as the subject asks
  * who did it; the noun is claimed, as it names the answer rather than a word of it. Not "which countries
@@ -115,11 +133,9 @@ export function asksForAnActor(tokens: Tokens): boolean {
   // ("name three people who spoke after the Council": a request for them, with a count)
   const named = NAMING.has(words[0]!) ? 1 : -1;
   if (opener < 0 && named < 0) return false;
-  // "which Spanish paper", "which EU official": a modifier, adjective or actor, before the kind of actor
   let at = opener >= 0 ? opener + 1 : named;
   if (named > 0) while (countOf(words[at] ?? '') !== undefined || words[at] === 'the') at++;
-  while (tokens.pos[at] === 'ADJ' || (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(words[at]!)))
-    at++;
+  at = pastModifiers(tokens, at);
   if (tokens.taken[at] || !ACTOR_CATEGORY_WORDS.has(words[at] ?? '')) return false;
   const next = tokens.lemma[at + 1];
   // ("the countries that Russia named": the object of what a name or a noun after "that" did)

@@ -136,6 +136,28 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
  * before the verb is its subject, one after it its object — except in French questions, where the
  * subject follows the verb ("Qu'a proposé l'OTAN ?").
  */
+/**
+ * The event is a noun in a prepositional phrase ("in the government photos") after the subject, and the
+ * question has a verb of its own that names no event ("training").
+ */
+function actsBeforePhrase(tokens: Tokens, span: ActorSpan, verbAt: number): boolean {
+  if (verbAt < 0 || tokens.pos[verbAt] !== 'NOUN' || span.end >= verbAt) return false;
+  let at = verbAt - 1;
+  while (at > span.end && NOUN_PHRASE_TAGS.has(tokens.pos[at]!)) at--;
+  if (at <= span.end || tokens.pos[at] !== 'ADP') return false;
+  // (wink may read the verb after the subject as a noun: "soldiers training", "did the troops train"; French
+  // puts the verb first: « où s'entraînaient les soldats sur les photos »)
+  const verbAfterSubject =
+    tokens.pos[span.end + 1] === 'NOUN' &&
+    (tokens.normal[span.end + 1]!.endsWith('ing') || DO_FORMS.has(tokens.normal[1]!));
+  if (verbAfterSubject && span.end + 1 < at) return true;
+  for (let k = 1; k < at; k++) {
+    if (tokens.pos[k] === 'VERB' && !tokens.taken[k] && (k < span.start || k > span.end)) return true;
+  }
+  return false;
+}
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 export function assignRoles(
   spans: ActorSpan[],
   tokens: Tokens,
@@ -286,6 +308,9 @@ export function assignRoles(
       role = 'any';
     // "Ukraine has been under Russian attack": whose the attack is right before it, after "under", does it
     else if (span.end === verbAt - 1 && tokens.pos[verbAt] === 'NOUN' && passive && k > 0) role = 'agent';
+    // "where were the soldiers training in the government photos?": a verb of the subject's own comes first,
+    // and the event's noun only says where the subject was seen, not what it did
+    else if (actsBeforePhrase(tokens, span, verbAt)) role = 'any';
     else if (verbAt >= 0 && span.end < verbAt)
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)
