@@ -3519,3 +3519,28 @@ describe('people asked for, places of meetings asked why, and answers to an accu
     expect(ask('Which party does Macron belong to?').answer).toMatch(/^My sources say nothing about “party”/);
   });
 });
+
+describe('a post asked after "and", anything notable on a day, and worries answered', () => {
+  it('asks who the person is when "and what was his title?" follows an answer', () => {
+    for (const [question, followUp] of [
+      ['Who led the Russian delegation?', 'and what was his job?'],
+      ["Qui était à la tête de l'équipe de Moscou au siège de l'OTAN ?", 'et quel était son titre ?'],
+    ] as const)
+      expect(conversation(question, followUp).answer, followUp).toMatch(/^Alexander Grushko, /);
+  });
+
+  it('reads "anything notable on a day?" as what happened that day', () => {
+    for (const question of ['Anything notable on 2 February?', "Quelque chose d'important le 2 février ?"]) {
+      const reply = ask(question);
+      expect(reply.answer, question).toMatch(/^On 2 February 2022, the articles report:/);
+      expect(reply.factIds, question).toContain('el-pais-publishes-documents');
+    }
+  });
+
+  it('reads « ont-ils trouvé » as finding, and « se trouve » still as being located', () => {
+    expect(normaliseQuestion("Quel terrain d'entente Poutine et Johnson ont-ils trouvé ?").text).toBe(
+      'which common ground poutine and johnson did they find ?',
+    );
+    expect(ask('Dans quel pays se trouve la région de Kemerovo ?').answer).toMatch(/Kemerovo/);
+  });
+});

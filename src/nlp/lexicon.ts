@@ -309,6 +309,19 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'controle des armements': 'arms control',
   'maitrise des armements': 'arms control',
   'maitrise des armes': 'arms control',
+  'ont ils trouve': 'did they find',
+  'a t il trouve': 'did he find',
+  'a t elle trouve': 'did she find',
+  'ont trouve': 'found',
+  'a trouve': 'found',
+  'a_to la tete de': 'at the head of', // « qui était à la tête de la délégation ? »
+  'en tete de': 'at the top of',
+  'terrain de entente': 'common ground',
+  'par ecrit': 'in writing',
+  'avait besoin de': 'needed',
+  'avaient besoin de': 'needed',
+  'a besoin de': 'needs',
+  'ont besoin de': 'need',
   'en partie': 'partly', // « en partie pour exprimer »: not a side (« la partie française »)
   // « promettre à quelqu'un »: English promises someone, with no "to" to make them a recipient of the act
   'promis a_to': 'promised',
@@ -865,6 +878,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   initiative: 'initiative',
   partie: 'side', // « à l'initiative de la partie française »: no party
   hiver: 'winter',
+  siege: 'headquarters', // « au siège de l'OTAN »
+  besoin: 'need',
+  cense: 'supposed to',
+  censee: 'supposed to',
+  censes: 'supposed to',
+  censees: 'supposed to',
+  apporter: 'bring',
   russo: 'russian', // « russo-américains »
   genre: 'kind',
   sorte: 'sort',
@@ -1144,6 +1164,10 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['redig', 'draft'],
   ['elarg', 'enlarge'],
   ['entrain', 'train'], // « où s'entraînaient les soldats ? »
+  ['procur', 'obtain'], // « quel média s'est procuré les lettres ? »
+  ['obten', 'obtain'],
+  ['combatt', 'fight'], // « depuis quand les séparatistes combattent-ils ? »
+  ['appart', 'belong'], // « combien de pays de l'UE appartiennent à l'OTAN ? »
   ['renforc', 'reinforce'],
   ['install', 'deploy'], // « installer des missiles en Ukraine »
   ['seme', 'sow'], // « ne sèmeraient pas la discorde »
@@ -1167,7 +1191,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   // "la sortie de crise incombe à la Russie": "dépend de la Russie" asks the same
   ['incomb', 'depend'],
   ['depend', 'depend'],
-  ['trouv', 'located'],
+  ['trouv', 'located'], // « où se trouve… » (found, after an auxiliary, is a phrase: « ont-ils trouvé »)
   ['voul', 'want'],
   ['pourr', 'could'],
   ['separ', 'separate'],
@@ -1559,6 +1583,11 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * what she called it; "who did Russia send to Brussels?" who represented it there.
  */
 export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
+  // "anything notable on 2 February?", « quelque chose d'important le 2 février ? »: what happened then
+  [
+    /^(?:(?:was|is) there |did )?(?:anything|something)(?: (?:notable|noteworthy|important|significant|interesting|major|big|special))?(?: (?:happen|happened|going on))?(?= (?:on|in|during|around|the|\d)\b)/,
+    'what happened',
+  ],
   // "and what did Moscow say to that?": how it responded
   [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
@@ -1923,6 +1952,8 @@ export const TOPIC_SYNONYMS = new Map([
   ['photographs', 'photo'],
   ['afraid', 'concern'],
   ['worried', 'concern'],
+  ['worries', 'concern'],
+  ['worry', 'concern'],
   ['care', 'concern'],
   ['die', 'death'],
   ['died', 'death'],
@@ -2669,6 +2700,8 @@ export const FILLER_WORDS = new Set([
   'done',
   'get',
   'got',
+  'obtain', // as "get": "which outlet obtained the letters?", « s'est procuré » (how it did is asked apart)
+  'obtained',
   'make',
   'made',
   'let',

@@ -506,8 +506,9 @@ export function identityAsked(
   if (
     eventCount === 0 &&
     (actors.some((actor) => actor.kind === 'person') || refersToPerson) &&
-    // ("borrell - what is his title?", « Borrell, c'est quoi son titre ? »: the name said first)
-    (/^(what|which) (is|was)?\b.*\b(job|role|title|post|fonction|poste|name|names|surname|nom|prenom)\b/.test(
+    // ("borrell - what is his title?", « Borrell, c'est quoi son titre ? »: the name said first; "and what
+    // was his title?" after an answer)
+    (/^(?:and )?(what|which) (is|was)?\b.*\b(job|role|title|post|fonction|poste|name|names|surname|nom|prenom)\b/.test(
       opening > 0 ? tokens.normal.slice(opening).join(' ') : text,
     ) ||
       // "Which country does Johnson lead?", "quel pays Boris Johnson dirige-t-il ?": what their title says
