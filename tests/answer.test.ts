@@ -3544,3 +3544,16 @@ describe('a post asked after "and", anything notable on a day, and worries answe
     expect(ask('Dans quel pays se trouve la région de Kemerovo ?').answer).toMatch(/Kemerovo/);
   });
 });
+
+describe('papers showing something of the parties named, and working together', () => {
+  it('answers whether the documents show coordination with what is said of it, not the letters alone', () => {
+    for (const question of [
+      'Did the documents show the US and NATO worked together?',
+      "Les documents montraient-ils que les États-Unis et l'OTAN avaient travaillé ensemble ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('ned-price-documents-coordinated');
+    expect(ask('did the letters mention Georgia?').answer).toMatch(
+      /^The articles don't report the US and NATO letters saying anything about that\./,
+    );
+  });
+});

@@ -157,6 +157,9 @@ function narrowed(
     (fact) => topics.filter((stem) => index.indexedOf(fact).stems.has(stem)).length,
   );
   const most = Math.max(0, ...words);
+  // ("did the documents show the US and NATO coordinated?": a yes needs what is asked of them said, not only
+  // their names)
+  if (query.kind === 'yes-no' && topics.length > 0 && most === 0) return null;
   const fitting =
     most > 0 ? involving.filter((_, i) => words[i] === most) : actors.length > 0 ? involving : [];
   if (fitting.length > 0 || carried.length === 0) return fitting;

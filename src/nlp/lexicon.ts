@@ -334,6 +334,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'le lendemain': 'the day after',
   'la semaine derniere': 'last week',
   'se passe': 'happened',
+  'se passerait': 'would happen', // « qu'ont dit les alliés qu'il se passerait si… ? »
+  'se passera': 'will happen',
+  'alliance militaire': 'military alliance',
+  'travaille ensemble': 'worked together', // (« ensemble » alone is glossed away: both named say it)
+  'travaille en etroite collaboration': 'worked closely together',
   'se est passe': 'happened',
   'se est il passe': 'happened',
   'il y a eu': 'there was',
@@ -1588,6 +1593,8 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^(?:(?:was|is) there |did )?(?:anything|something)(?: (?:notable|noteworthy|important|significant|interesting|major|big|special))?(?: (?:happen|happened|going on))?(?= (?:on|in|during|around|the|\d)\b)/,
     'what happened',
   ],
+  // "did the documents show the US and NATO worked together?": the facts say "coordinated"
+  [/\b(?:work|works|worked|working) (?:closely )?together\b/, 'coordinated'],
   // "and what did Moscow say to that?": how it responded
   [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next

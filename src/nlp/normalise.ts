@@ -519,7 +519,7 @@ const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', '
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
 /** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
 const SAYING = new Set(
-  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised'.split(
+  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed'.split(
     ' ',
   ),
 );
