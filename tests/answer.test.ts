@@ -3557,3 +3557,37 @@ describe('papers showing something of the parties named, and working together', 
     );
   });
 });
+
+describe("negotiators, settling on something, and a side's problem with something", () => {
+  it("reads a side's negotiator somewhere as who represented it there", () => {
+    for (const question of [
+      'Who was the US negotiator at NATO headquarters?',
+      "Qui était la négociatrice américaine au siège de l'OTAN ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/Wendy Sherman/);
+  });
+
+  it('reads settling on something as agreeing to it', () => {
+    expect(ask('What did the two presidents settle on in their first call?').factIds[0]).toBe(
+      'macron-putin-agree-keep-in-contact',
+    );
+  });
+
+  it("reads a side's problem with something as its concern about it, not a problem of the talks", () => {
+    for (const question of [
+      "what's Russia's problem with NATO expanding?",
+      "c'est quoi le problème de la Russie avec l'élargissement de l'OTAN ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('russia-concerned-nato-expansion-arms');
+    expect(normaliseQuestion('what was the problem with the talks?').text).not.toMatch(/concern/);
+  });
+});
+
+describe('the quote that names the person a who-answer gives', () => {
+  it('cites, of the fact that answers, the quote naming the person asked for', () => {
+    const quotes = ask('who was the chief negotiator for Russia?').citations.map(
+      (citation) => citation.quote,
+    );
+    expect(quotes[0]).toMatch(/Alexandre Grouchko/);
+  });
+});

@@ -85,11 +85,16 @@ function evidenceCitations(fact: Fact, knowledge: KnowledgeBase): Citation[] {
   return citations;
 }
 
-/** One quote per fact, a second from another article when there is room; three at most in all. */
+/**
+ * One quote per fact, a second from another article when there is room; three at most in all. `preferred`:
+ * the articles a question is kept to; `answering`: for a who-question, the actors it names — the quote that
+ * names someone else of the fact (the person the answer gives) is the one that says it.
+ */
 export function citationsFor(
   facts: Fact[],
   knowledge: KnowledgeBase,
   preferred: readonly string[] | null = null,
+  answering: readonly string[] | null = null,
 ): Citation[] {
   const citations: Citation[] = [];
   const cite = (fact: Fact, index: number) => citations.push(evidenceCitations(fact, knowledge)[index]!);
@@ -100,7 +105,9 @@ export function citationsFor(
           0,
           fact.evidence.findIndex((e) => preferred.includes(e.sourceId)),
         )
-      : 0;
+      : answering
+        ? Math.max(0, quoteNamingOthers(fact, answering, knowledge))
+        : 0;
   for (const fact of facts.slice(0, MAX_CITATIONS)) cite(fact, first(fact));
   if (preferred) return citations;
   for (const fact of facts) {
@@ -110,6 +117,18 @@ export function citationsFor(
   }
   return citations;
 }
+
+/** The first of a fact's quotes that names one of its people the question did not ("Grouchko"), or -1. */
+function quoteNamingOthers(fact: Fact, asked: readonly string[], knowledge: KnowledgeBase): number {
+  const others = [...fact.by, ...fact.to, ...fact.accordingTo]
+    .filter((id) => !asked.includes(id))
+    .map((id) => knowledge.entities.get(id))
+    .filter((entity) => entity?.kind === 'person');
+  if (others.length === 0) return -1;
+  const names = others.flatMap((entity) => [entity!.name.fr, entity!.name.en].map(surname));
+  return fact.evidence.findIndex((evidence) => names.some((name) => evidence.quote.includes(name)));
+}
+const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
 /** "Vladimir Putin and Emmanuel Macron" */
 export function listNames(ids: string[], knowledge: KnowledgeBase): string {

@@ -78,7 +78,12 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     question: query.question,
     answered,
     answer,
-    citations: citationsFor(facts, knowledge, query.inArticles ?? null),
+    citations: citationsFor(
+      facts,
+      knowledge,
+      query.inArticles ?? null,
+      query.kind === 'who' ? query.actors.map((actor) => actor.id) : null,
+    ),
     kind: query.kind,
     events: query.events,
     actors: query.actors.map((actor) => actor.id),

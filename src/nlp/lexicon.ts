@@ -1069,6 +1069,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   responsables: 'officials',
   discussions: 'talks',
   negociations: 'negotiations',
+  negociateur: 'negotiator',
+  negociatrice: 'negotiator',
+  negociateurs: 'negotiators',
   appel: 'call',
   appels: 'calls',
   offre: 'offer',
@@ -1593,6 +1596,12 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^(?:(?:was|is) there |did )?(?:anything|something)(?: (?:notable|noteworthy|important|significant|interesting|major|big|special))?(?: (?:happen|happened|going on))?(?= (?:on|in|during|around|the|\d)\b)/,
     'what happened',
   ],
+  // "what's Russia's problem with NATO expanding?", « le problème de la Russie avec l'élargissement » (glossed
+  // "trouble russie with"): what it is concerned about, as its "beef with" is
+  [
+    /^what (is|was) (?:((?!the )(?:\S+ ){1,2}?)(?:problem|issue|trouble) |(?:problem|issue|trouble) ((?!the )(?:\S+ ){1,2}?))with\b/,
+    'what $1 $2$3concern about',
+  ],
   // "did the documents show the US and NATO worked together?": the facts say "coordinated"
   [/\b(?:work|works|worked|working) (?:closely )?together\b/, 'coordinated'],
   // "and what did Moscow say to that?": how it responded
@@ -1955,6 +1964,7 @@ export const TOPIC_SYNONYMS = new Map([
   ['worked', 'prepare'],
   // "the leaked papers": the facts say "documents" ("which paper…", one, is a newspaper)
   ['papers', 'document'],
+  ['paper', 'newspaper'], // "was El País the only paper with the documents?"
   ['photograph', 'photo'],
   ['photographs', 'photo'],
   ['afraid', 'concern'],
@@ -2145,7 +2155,6 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'session',
       'negotiation',
       'negotiate',
-      'negotiator',
       'delegate',
       'gathering',
       'host',
@@ -2158,7 +2167,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'represent',
     noun: 'representation',
     types: ['meeting', ...SPEECH],
-    words: ['represent', 'representative', 'official'],
+    // ("who was the US negotiator at NATO headquarters?": who sat for it there, not a meeting of the US's)
+    words: ['represent', 'representative', 'official', 'negotiator'],
     objectActs: true,
   },
   {
@@ -2498,6 +2508,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['address', 'to', 'send'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing
   ['say', 'yes', 'accept'],
+  // "what did the two presidents settle on?": what they agreed
+  ['settle', 'on', 'agree'],
   // "who insisted that any country may ask to join?": asserting, not demanding ("insist on" demands)
   ['insist', 'that', 'say'],
   ['say', 'no', 'reject'],
