@@ -337,8 +337,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'se passerait': 'would happen', // « qu'ont dit les alliés qu'il se passerait si… ? »
   'se passera': 'will happen',
   'alliance militaire': 'military alliance',
-  'travaille ensemble': 'worked together', // (« ensemble » alone is glossed away: both named say it)
-  'travaille en etroite collaboration': 'worked closely together',
+  // (« ensemble » alone is glossed away: both named say it) the facts say "coordinated", as IDIOMS read it
+  'travaille ensemble': 'coordinated',
+  'travaille en etroite collaboration': 'coordinated',
   'se est passe': 'happened',
   'se est il passe': 'happened',
   'il y a eu': 'there was',
@@ -1602,8 +1603,6 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^what (is|was) (?:((?!the )(?:\S+ ){1,2}?)(?:problem|issue|trouble) |(?:problem|issue|trouble) ((?!the )(?:\S+ ){1,2}?))with\b/,
     'what $1 $2$3concern about',
   ],
-  // "did the documents show the US and NATO worked together?": the facts say "coordinated"
-  [/\b(?:work|works|worked|working) (?:closely )?together\b/, 'coordinated'],
   // "and what did Moscow say to that?": how it responded
   [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
@@ -1686,6 +1685,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['country', /^(?:what|which) country (is|was|are|were) (.+?) (?:in|located in)\b/g, 'where $1 $2'],
   // "less than half a day": a length in hours, which a bound holds the facts' figures to
   ['half', /\bhalf a day\b/g, '12 hours'],
+  // "did the documents show the US and NATO worked together?": the facts say "coordinated"
+  ['together', /\b(?:work|works|worked|working) (?:closely )?together\b/g, 'coordinated'],
   // "how did Macron get in touch with Putin?": contacting him, which the facts do as calls
   ['touch', /\b(get|gets|got|getting) in touch with\b/g, 'contact'],
   // "did Sherman sit across from Grushko?", "sat at the table with": met them; "who sat in the Russian
