@@ -132,11 +132,6 @@ const IRREGULAR_PARTICIPLES = new Set(
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /**
- * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
- * before the verb is its subject, one after it its object — except in French questions, where the
- * subject follows the verb ("Qu'a proposé l'OTAN ?").
- */
-/**
  * The event is a noun in a prepositional phrase ("in the government photos") after the subject, and the
  * question has a verb of its own that names no event ("training").
  */
@@ -158,6 +153,11 @@ function actsBeforePhrase(tokens: Tokens, span: ActorSpan, verbAt: number): bool
 }
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
+/**
+ * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
+ * before the verb is its subject, one after it its object — except in French questions, where the
+ * subject follows the verb ("Qu'a proposé l'OTAN ?").
+ */
 export function assignRoles(
   spans: ActorSpan[],
   tokens: Tokens,
