@@ -5,7 +5,7 @@
  * as any who-question finds them, and "he" is read as any follow-up reads it (engine.ts).
  */
 import { normaliseQuestion } from './normalise.ts';
-import { BE_FORMS, DO_FORMS } from './tokens.ts';
+import { AUXILIARY_VERBS, DO_FORMS, MODALS } from './tokens.ts';
 
 export interface Described {
   /** The who-question the description asks: "who led the russian delegation ?" */
@@ -39,8 +39,7 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words a description cannot follow and be the subject of another question: "which [leader who…]". */
 const WH_HEADS = new Set(['which', 'what', 'whose']);
 /** Words after which the description is the subject: "did [the man who…]", "where was [the man who…]". */
-const MODALS = ['will', 'would', 'can', 'could', 'should'];
-const SUBJECT_BEFORE = new Set([...DO_FORMS, ...BE_FORMS, ...MODALS, 'has', 'had', 'have']);
+const SUBJECT_BEFORE = AUXILIARY_VERBS;
 /** Auxiliaries that put the question's own verb after its subject: "what did [the man who…] say?" */
 const AUXILIARIES = new Set([...DO_FORMS, ...MODALS]);
 /**

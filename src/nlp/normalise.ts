@@ -24,6 +24,7 @@ import {
   twoWordDayNumber,
 } from './lexicon.ts';
 import { pastOf } from './english-past.ts';
+import { AUXILIARY_VERBS, PRONOUNS } from './tokens.ts';
 import { QUESTION_WORDS, rephrased } from './rephrase.ts';
 
 /** Longer input is cut: nobody asks a 4,000-character question, and parsing time stays bounded. */
@@ -654,11 +655,7 @@ function saidBefore(out: string[]): boolean {
 }
 const WH_OR_PAUSE = new Set(['what', 'which', 'who', 'where', 'when', 'why', 'how', ',', '?']);
 
-/** Auxiliaries and modals a negation follows in English: "would not enlarge", "are not". */
-const NEGATED_AFTER = new Set(
-  'would will could should can might must is are was were has have had do does did be'.split(' '),
-);
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const SUBJECT_PRONOUNS = new Set([...PRONOUNS, 'i', 'you', 'we']);
 
 /**
  * « ne s'élargirait pas » glossed "would enlarge" then "not": English puts "not" after the auxiliary or before
@@ -668,7 +665,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 function placeNot(out: string[], from: number): void {
   const verb = out.slice(from);
   if (verb.length === 0 || verb.length > 2 || SUBJECT_PRONOUNS.has(verb[verb.length - 1]!)) out.push('not');
-  else out.splice(NEGATED_AFTER.has(verb[0]!) ? from + 1 : from, 0, 'not');
+  else out.splice(AUXILIARY_VERBS.has(verb[0]!) ? from + 1 : from, 0, 'not');
 }
 
 /** Words said inside a phrase without breaking it: « font aussi partie de », « a déjà eu lieu ». */

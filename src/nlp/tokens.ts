@@ -44,6 +44,11 @@ export const DO_FORMS = new Set(['did', 'does', 'do']);
 
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must']);
+
+/** The verbs a subject follows in a question, and a negation in a statement: "did [he]", "would not". */
+export const AUXILIARY_VERBS = new Set([...DO_FORMS, ...BE_FORMS, ...MODALS, 'has', 'had', 'have']);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 export const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
