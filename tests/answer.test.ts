@@ -76,9 +76,9 @@ describe('answers', () => {
     // every content of the letters, listed, the rest on "what else?", then no more
     const letters = contentsOf('Que contiennent les lettres de l’OTAN et des Américains ?');
     expect(letters.answer.factIds).toHaveLength(6);
-    expect(letters.answer.answer).toMatch(/…and 4 more/);
+    expect(letters.answer.answer).toMatch(/…and 5 more/);
     const rest = contentsOf('what else?', letters.context);
-    expect(rest.answer.factIds).toHaveLength(4);
+    expect(rest.answer.factIds).toHaveLength(5);
     expect(rest.answer.factIds.some((id) => letters.answer.factIds.includes(id))).toBe(false);
     const none = contentsOf('what else?', rest.context);
     expect(none.answer.answered).toBe(false);
@@ -3589,5 +3589,96 @@ describe('the quote that names the person a who-answer gives', () => {
       (citation) => citation.quote,
     );
     expect(quotes[0]).toMatch(/Alexandre Grouchko/);
+  });
+});
+
+describe('places and clauses that date a question, and talks that move on', () => {
+  it('reads talks that go on after a place as the next meeting, not a trip or an attack', () => {
+    for (const question of [
+      'where did the talks go after Brussels?',
+      'after Brussels, where did the talks go next?',
+      'après Bruxelles, les discussions ont continué où ?',
+      'where was the next meeting after Brussels?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('osce-meeting-vienna');
+    // ("go after" someone is still attacking them)
+    expect(ask('since when has Russia been going after Ukraine?').answer).toMatch(/^Since 2014/);
+  });
+
+  it('dates what happened somewhere by the event after "during", and by a clause after "after"', () => {
+    for (const question of [
+      'what happened at the border during the talks?',
+      'Que se passait-il à la frontière pendant les discussions ?',
+    ])
+      expect(ask(question).factIds, question).toContain('russia-masses-troops-on-border');
+    expect(ask('What took place the day after the NATO-Russia Council met?').factIds).toContain(
+      'osce-meeting-vienna',
+    );
+    // (what happened during the talks is still the talks)
+    expect(ask('what happened during the talks?').factIds[0]).toBe('nato-russia-council-meeting');
+  });
+
+  it('does not answer what was said on a day with something said over several weeks', () => {
+    for (const question of ['What did NATO announce on 21 January?', "Qu'a annoncé l'OTAN le 21 janvier ?"])
+      expect(ask(question).answered, question).toBe(false);
+  });
+});
+
+describe('what papers warned of, and whose doing a noun is', () => {
+  it("lists, of a paper's contents, what the question's verb asks: its warnings, its demands", () => {
+    for (const question of [
+      'What do the letters say will happen if Russia adds more troops?',
+      'what did the letters warn?',
+      'Les lettres menacent-elles la Russie ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('us-nato-warn-reinforce-defences');
+    expect(ask('What do the letters ask of Moscow?').factIds).toContain(
+      'us-nato-ask-russia-restore-ties-and-treaties',
+    );
+    expect(ask('What did the letters insist on?').factIds).toContain('letters-right-to-join-nato');
+  });
+
+  it('reads "by" after a noun past an active verb as that noun\'s doer', () => {
+    for (const question of [
+      'Did NATO react to the publication of the documents by El País?',
+      "L'OTAN a-t-elle réagi à la publication des documents par El País ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('nato-declines-to-comment');
+  });
+
+  it('leads a who-answer with names of the kind of actor asked for', () => {
+    expect(ask('Which organisation met in Vienna?').answer).toMatch(/^The diplomatic sequence/);
+  });
+});
+
+describe('more ways of asking', () => {
+  it('reads praising as saying, taking up an offer as accepting, "per" as according to', () => {
+    expect(
+      ask('Who praised the Brussels meeting as a remarkable expression of the power of diplomacy?').answer,
+    ).toMatch(/Wendy Sherman/);
+    expect(ask("Did the Russians take up NATO's offer of further meetings?").answer).toMatch(
+      /neither accepted nor rejected/,
+    );
+    expect(normaliseQuestion('what did they discuss, per the Kremlin?').text).toBe(
+      'what did they discuss according to the kremlin ?',
+    );
+    expect(normaliseQuestion('how many troops per day?').text).toBe('how many troops per day ?');
+  });
+
+  it('glosses the French of this session', () => {
+    expect(normaliseQuestion("Ça faisait combien de temps que le Conseil n'avait pas siégé ?").text).toBe(
+      'how long had it been since conseil had not met ?',
+    );
+    expect(normaliseQuestion('Johnson a-t-il mis la Russie en garde contre une invasion ?').text).toBe(
+      'johnson did he warned russie against invasion ?',
+    );
+    expect(normaliseQuestion('Quand Borrell a-t-il écrit son billet de blog ?').text).toBe(
+      'when borrell did he write his blog post ?',
+    );
+    for (const question of [
+      'Quels alliés ont répliqué aux accusations russes ?',
+      'Quand les Russes et les Américains se sont-ils assis à la table à Genève ?',
+    ])
+      expect(ask(question).answered, question).toBe(true);
   });
 });

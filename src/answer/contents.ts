@@ -11,12 +11,19 @@ import { headline, MAX_FACTS } from './compose.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo, bestFacts } from './match.ts';
 import { capitalise } from '../text/capitalise.ts';
+import { TYPES_BY_CONCEPT } from '../nlp/lexicon.ts';
 
 /** How many of a paper's contents one answer lists; "what else?" gives the rest. */
 const MAX_LISTED = 6;
 
 /** "At the Council", "in the Council", "to the NATO–Russia Council": where a paper was tabled or sent. */
 const TABLED_AT = ['at', 'at the', 'in', 'in the', 'to', 'to the'];
+
+/**
+ * Events a question asks of a paper itself — saying, talking of, offering, sending — which select none of what
+ * it said (unlike demanding or warning).
+ */
+const PAPER_EVENTS = new Set(['say', 'talk', 'discuss', 'offer', 'send', 'publish']);
 
 /** Actors that neither write nor get a paper: the place it was tabled at, the newspaper that published it. */
 const NO_PARTY = new Set(['place', 'institution', 'media']);
@@ -133,7 +140,7 @@ function papersAsked(query: Query, index: FactIndex, knowledge: KnowledgeBase): 
  * named.
  */
 function narrowed(
-  carried: Fact[],
+  allCarried: Fact[],
   query: Query,
   parties: ReadonlySet<string>,
   index: FactIndex,
@@ -149,6 +156,21 @@ function narrowed(
   const actors = query.actors.filter(
     (actor) => !parties.has(actor.id) && (!NO_PARTY.has(actor.kind ?? '') || spokenOf(actor)),
   );
+  // ("what do the letters say will happen if Russia deploys more troops?": of what they say, their warnings;
+  // "what did the letters insist on?", "what did they call for?": what they say in that verb too)
+  const asked = query.events.filter((event) => !PAPER_EVENTS.has(event));
+  const verbs = [...asked, ...query.eventStems];
+  const ofType = allCarried.filter((fact) =>
+    asked.some((event) => TYPES_BY_CONCEPT.get(event)?.includes(fact.type)),
+  );
+  const inWords = allCarried.filter(
+    (fact) =>
+      asked.length > 0 &&
+      !ofType.includes(fact) &&
+      verbs.some((verb) => index.indexedOf(fact).ownStems.has(verb)),
+  );
+  const typed = [...ofType, ...inWords];
+  const carried = typed.length > 0 ? typed : allCarried;
   if (topics.length + actors.length === 0) return carried;
   const involving = carried.filter((fact) =>
     actors.every((actor) => index.indexedOf(fact).involves.has(actor.id)),

@@ -362,14 +362,15 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // "Who spoke for the US?", "who represented NATO?": a person of theirs (not Putin, for what he says of them).
   // ("who spoke for Johnson?": his spokesman; Downing Street's spokesman, asked by that name, speaks himself)
   // ("which Russian official went to NATO headquarters?": a person of Russia's, as one who spoke for it is)
+  const personAsked = query.actorKindsAsked?.includes('person') ?? false;
   const spokenFor =
-    query.personAsked || query.events.some((event) => OBJECT_ACTS.has(event))
+    personAsked || query.events.some((event) => OBJECT_ACTS.has(event))
       ? query.actors.filter((actor) => actor.role === 'agent' && SPOKEN_FOR_KINDS.has(actor.kind ?? ''))
       : [];
   const asksForPerson =
     query.kind === 'who' &&
     (spokenFor.length > 0 ||
-      query.personAsked ||
+      personAsked ||
       [...query.topics, ...query.eventStems].some((stem) => PERSON_ROLES.has(stem)));
   if (asksForPerson) {
     const asked = new Set(query.actors.map((actor) => actor.id));

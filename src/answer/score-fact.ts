@@ -472,10 +472,12 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
   const approximate = fit > 0 && fit < 1;
   // Listing a day's events, "since the end of 2021" is not an event of that day; but in "late December", an
   // event the articles date to December only may be.
+  // Nor is something said over "several weeks" what someone announced on one day of them ("what did NATO
+  // announce on 21 January?")
   if (
     approximate &&
-    (query.kind === 'what-happened' || query.kind === 'timeline') &&
-    !withinAMonth(query, indexed)
+    (((query.kind === 'what-happened' || query.kind === 'timeline') && !withinAMonth(query, indexed)) ||
+      (query.events.includes('say') && query.date.start === query.date.end && overWeeks(indexed)))
   )
     tally.failures.push('date');
   tally.got += WEIGHT.date * fit;
@@ -571,6 +573,12 @@ export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
 }
 
 /** A part of a month asked about ("late December") and an event the articles date to that month only. */
+/** A fact dated over more than a week: "for several weeks", "since the end of 2021". */
+function overWeeks(indexed: IndexedFact): boolean {
+  const date = indexed.fact.date!;
+  return date.end - date.start > 7;
+}
+
 function withinAMonth(query: Query, indexed: IndexedFact): boolean {
   const date = indexed.fact.date!;
   return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;

@@ -208,6 +208,8 @@ function withUnnamedDoers(fact: Fact, query: Query, knowledge: KnowledgeBase): s
   const unnamed = named.filter((id) => {
     const entity = knowledge.entities.get(id);
     if (!entity || query.actors.some((actor) => actor.id === id)) return false;
+    // ("which organisation met there?": the bodies that did it, not the countries with them)
+    if (query.actorKindsAsked && !query.actorKindsAsked.includes(entity.kind)) return false;
     let names = FOLDED_NAMES.get(entity);
     if (names === undefined) {
       const name = asWords(entity.name.en).replace(/^ the /, ' ');

@@ -66,7 +66,7 @@ function admitsToSomething(tokens: Tokens, at: number): boolean {
 const CLAIMED_AWAY = new Set<Tokens['taken'][number]>(['actor', 'date', 'event', 'aside']);
 
 /** Event concepts named by the free words, phrasal verbs first ("call on" is a demand). */
-export function findEvents(tokens: Tokens): EventMention[] {
+export function findEvents(tokens: Tokens, settingAt: (at: number) => boolean = () => false): EventMention[] {
   const mentions: EventMention[] = [];
   tokens.lemma.forEach((lemma, i) => {
     if (CLAIMED_AWAY.has(tokens.taken[i]!)) return;
@@ -119,9 +119,13 @@ export function findEvents(tokens: Tokens): EventMention[] {
         ({ particle, separable }) => separable && tokens.normal.slice(i + 2, i + 5).includes(particle[0]!),
       );
     // "call on 3 February", "call on the 3rd" (not "talk about on 3 February": its particle stands before the date's)
+    // (not a noun: "took place the day after…" is happening)
     const datedParticle =
-      tokens.taken[i + 2] === 'date' ||
-      (tokens.taken[i + 3] === 'date' && DETERMINERS.has(tokens.normal[i + 2]!));
+      (tokens.pos[i + 1] !== 'NOUN' &&
+        (tokens.taken[i + 2] === 'date' ||
+          (tokens.taken[i + 3] === 'date' && DETERMINERS.has(tokens.normal[i + 2]!)))) ||
+      // "where did the talks go after Brussels?": after a place, in time (not "go after Ukraine", attacking it)
+      (phrasal?.particle[0] === 'after' && settingAt(DETERMINERS.has(tokens.normal[i + 2]!) ? i + 3 : i + 2));
     // "say no to the offer" answers it; "say no other partner had them" is saying something
     const qualifying =
       phrasal?.particle.length === 1 &&
@@ -416,6 +420,11 @@ export function mainEvent(
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
+  // "Where did the talks go after Brussels?": talks that go somewhere move on — they are the event, no trip
+  if (main.event === 'visit' && tokens.lemma[main.at] === 'go') {
+    const moving = mentions.find((one) => one.at === main.at - 1 && MOVING_EVENTS.has(one.event));
+    if (moving) return moving;
+  }
   // ("did talks fail?", as French glosses « les discussions ont-elles échoué ? »: the model reads a verb)
   const spoken = tokens.pos[main.at] === 'VERB' && tokens.normal[main.at] !== 'talks';
   // "De quoi ont-ils parlé ?" (glossed "what did they talk"): what is asked of a talk is what it was about.
@@ -427,6 +436,8 @@ export function mainEvent(
     return { ...main, event: 'say' };
   return main;
 }
+
+const MOVING_EVENTS = new Set(['meet', 'talk']);
 
 /**
  * The verb's object is a paper: "wrote [the US] letters" — not "its written proposals", where the participle

@@ -126,7 +126,11 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
   const asksWhereBeing = words[0] === 'where' && BE_FORMS.has(words[1] ?? '');
   // (« sur quoi le Kremlin travaillait-il quand… ? », glossed "about what … work": what someone was at)
   const asksWhatAt = (words[0] === 'about' || words[0] === 'on') && words[1] === 'what';
-  if (!asksWhatDone && !asksWhereBeing && !asksWhatAt) return undefined;
+  // ("what happened at the border during the talks?": where, dated by the talks — not "what happened during
+  // the talks?", which asks about them — or by a clause: "what happened after the Council met?")
+  const asksWhatHappened =
+    words[0] === 'what' && mentions.some((mention) => mention.event === 'happen' && mention.at === 1);
+  if (!asksWhatDone && !asksWhereBeing && !asksWhatAt && !asksWhatHappened) return undefined;
   return mentions.find((mention) => {
     let at = mention.at - 1;
     // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
@@ -140,11 +144,15 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
       tokens.pos[k] === 'AUX' ||
       (tokens.pos[k] === 'VERB' && tokens.pos[k + 1] === 'AUX'); // a subject read as a verb: "documents have been…"
     while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
-    return DATING.has(words[at]!);
+    if (words[at] === 'during') return asksWhatHappened && at > 2;
+    if (!DATING.has(words[at]!)) return false;
+    // ("what happened the day after the Council met?": a clause's verb, with its subject, dates it)
+    const clause = tokens.pos[mention.at] === 'VERB' && tokens.taken.slice(at, mention.at).includes('actor');
+    return asksWhatDone || asksWhereBeing || asksWhatAt || (asksWhatHappened && clause);
   });
 }
-/** What puts the clause after it in time: "before", "after", and "while" or "when" for the same time. */
-const DATING = new Set(['before', 'after', 'while', 'when']);
+/** What puts the clause after it in time: "before", "after", and "while", "when" or "during" for the same time. */
+const DATING = new Set(['before', 'after', 'while', 'when', 'during']);
 
 /**
  * "What did Russia do while Johnson was in Kyiv?", « quand Johnson était à Kiev », "the day Johnson was in

@@ -164,6 +164,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'quel jour': 'what day',
   'a quel moment': 'when',
   'combien de temps': 'how long',
+  // « ça faisait combien de temps que le Conseil n'avait pas siégé ? »
+  'ca faisait combien de temps que': 'how long had it been since',
+  'cela faisait combien de temps que': 'how long had it been since',
+  'ca fait combien de temps que': 'how long has it been since',
   'combien de': 'how many',
   'pour quelle raison': 'why',
   'a propos de': 'about',
@@ -206,6 +210,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « qui s'est assis à la même table ? »: who met
   'se est assis a_to la meme table': 'met',
   'se sont assis a_to la meme table': 'met',
+  'se est assis a_to la table': 'met',
+  'se sont assis a_to la table': 'met',
+  'se sont ils assis a_to la table': 'did they meet',
+  'se sont elles assises a_to la table': 'did they meet',
   // « se sont-ils mis d'accord », « se sont mises d'accord »: agreed
   'mis de accord': 'agreed',
   'mise de accord': 'agreed',
@@ -300,6 +308,15 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'quelque chose': 'something',
   // "en gros, la Russie veut quoi ?": roughly; "dis-moi vite": tell me quickly
   'en gros': '',
+  'du coup': '', // « du coup, de quoi ont-ils parlé ? »: so
+  'du coup de fil': 'the phone call',
+  'pour toujours': 'forever',
+  'hors de': 'out of', // « rester hors de l'OTAN »: what it stays out of, not a recipient
+  'hors du': 'out of the',
+  'hors des': 'out of the',
+  'aucune des deux parties': 'neither side',
+  'aucun des deux camps': 'neither side',
+  'billet de blog': 'blog post',
   'dis moi': 'tell me',
   // "d'après le Kremlin": according to, not after
   'de apres': 'according to',
@@ -334,6 +351,13 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'le lendemain': 'the day after',
   'la semaine derniere': 'last week',
   'se passe': 'happened',
+  'se passait il': 'happened', // « que se passait-il à la frontière ? »
+  // « qu'il se passera si… »: impersonal, no "he"
+  'il se passera': 'will happen',
+  'il se passerait': 'would happen',
+  'il se passe': 'happens',
+  'il se passait': 'happened',
+  'se passait': 'happened',
   'se passerait': 'would happen', // « qu'ont dit les alliés qu'il se passerait si… ? »
   'se passera': 'will happen',
   'alliance militaire': 'military alliance',
@@ -600,6 +624,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // « tenir hors d'Ukraine »: keep out of it
   tenir: 'keep',
   hors: 'out',
+  rester: 'stay', // « voir l'Ukraine rester hors de l'OTAN »
+  aucun: 'no',
+  aucune: 'no',
+  parties: 'sides',
+  billet: 'post', // « son billet de blog »
   passait: 'happened',
   faisaient: 'were doing',
   vite: '',
@@ -1103,6 +1132,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   a_to: 'to',
 });
 
+/** Participles that fold to a noun's spelling, read as the verb after an auxiliary: « n'avait pas siégé » (« siège »). */
+export const FRENCH_PARTICIPLES: ReadonlyMap<string, string> = new Map([['siege', 'met']]);
+
 /**
  * French word stems, folded, for verbs and nouns whose many forms share a beginning. Checked only when
  * a word is not in FRENCH_WORDS; the longest stem wins.
@@ -1233,6 +1265,9 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['assur', 'say'],
   ['jug', 'say'],
   ['qualifi', 'describe'],
+  ['salue', 'praise'], // « a salué la réunion comme… » (not « salut », a greeting)
+  ['repliqu', 'respond'],
+  ['mett', 'put'], // « qu'aucune des deux parties ne mette de missiles »
   ['ajout', 'add'],
   ['precis', 'say'],
   ['indiqu', 'say'],
@@ -1556,6 +1591,8 @@ export const DOCUMENT_VERBS = new Set([
   'cover',
   'detail',
   'promise', // "what did the allies' letter promise to study?"
+  'warn', // "what did the letters warn of?", « les lettres menacent-elles la Russie ? »
+  'threaten',
 ]);
 
 /** "Compared to", "compared with", "relative to": two things put side by side, no one comparing them. */
@@ -1652,6 +1689,18 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['ear', /\b(turn|turns|turned) a deaf ear to\b/g, 'ignored'],
   ['eye', /\b(see|sees|saw|seen|seeing) eye to eye\b/g, 'agreed'], // "what did they see eye to eye on?"
   ['behalf', /\bon behalf of\b/g, 'for'],
+  // "if Russia adds more troops": deploys them
+  [
+    'add',
+    /\badd(s|ed|ing)? ((?:more |extra |additional |new )?(?:troops|forces|soldiers))\b/g,
+    'deploy$1 $2',
+  ],
+  // "what did they discuss, per the Kremlin?": according to it (not "per day", "per cent")
+  [
+    'per',
+    /\bper (?!(?:a|an|each|every|cent|capita|se|day|week|month|year|hour|minute|person|head)\b)/g,
+    'according to ',
+  ],
   // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
   // reports it is "which paper reported…")
   ['report', /^who (?:reports|reported|report) that\b/g, 'who says that'],
@@ -1786,6 +1835,8 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
   ['il y a seulement', /\bil y a seulement ((?:\S+ ){1,3}?)qui\b/g, 'est ce que seulement $1'],
   // « soit Macron soit Johnson »: either … or
   ['soit ', /\bsoit ((?:\S+ ){1,4}?)soit\b/g, 'soit $1ou'],
+  // « a mis la Russie en garde contre » (whom, inside the phrase): « a mis en garde la Russie »
+  ['garde', /\b(mis|met|mettre|mettent|mettait|mettaient) ((?:\S+ ){1,3}?)en garde\b/g, '$1 en garde $2'],
   // spoken, without « ne »: « il a parlé qu'à Macron »
   ["qu'", /\b(?!ce )(\S+e) qu' ?(?=a_to\b)/g, '$1 seulement '],
 ];
@@ -1938,18 +1989,23 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
 
 /**
  * Nouns that name a kind of actor: "which paper published…", "what country sent…" ask who did it, and the
- * noun is what the answer is, not a word the fact must contain.
+ * noun is what the answer is, not a word the fact must contain. Each with the kinds of entity it takes in:
+ * "which official commented…?" is answered by a person, not their department; "which organisation met
+ * there?" by a body.
  */
-/** The kinds of actor that are people: "which official…" is answered by a person, not their department. */
-export const PERSON_WORDS = new Set(
-  'leader leaders person people official officials diplomat diplomats politician politicians'.split(' '),
+const ACTOR_CATEGORIES: [words: string, kinds: readonly string[]][] = [
+  ['leader leaders person people official officials diplomat diplomats politician politicians', ['person']],
+  ['newspaper newspapers paper papers daily outlet outlets media press', ['media']],
+  ['country countries nation nations government governments', ['country', 'group']],
+  [
+    'organisation organisations organization organizations body bodies alliance institution institutions',
+    ['organisation', 'institution'],
+  ],
+  ['side', ['country', 'group', 'organisation']],
+];
+export const ACTOR_CATEGORY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  ACTOR_CATEGORIES.flatMap(([words, kinds]) => words.split(' ').map((word) => [word, kinds] as const)),
 );
-export const ACTOR_CATEGORY_WORDS = new Set([
-  ...PERSON_WORDS,
-  ...'newspaper newspapers paper papers daily outlet outlets media press country countries nation nations government governments organisation organisations organization organizations body bodies alliance institution institutions side'.split(
-    ' ',
-  ),
-]);
 
 /**
  * Question words the facts put otherwise: "what is Russia afraid of?" is about its concerns, "who died?"
@@ -2208,6 +2264,10 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       ...FEELING_WORDS,
       'complain',
       'complaint',
+      'praise', // "who praised the meeting as…?": what they called it
+      'hail',
+      'applaud',
+      'commend',
       'criticise',
       'criticize',
       'statement',
@@ -2509,6 +2569,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['address', 'to', 'send'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing
   ['say', 'yes', 'accept'],
+  ['take', 'up', 'accept'], // "did the Russians take up NATO's offer?"
   // "what did the two presidents settle on?": what they agreed
   ['settle', 'on', 'agree'],
   // "who insisted that any country may ask to join?": asserting, not demanding ("insist on" demands)

@@ -12,6 +12,7 @@ import {
   OPENING_WORDS,
   CHAT_SPELLINGS,
   DAY_NUMBER_WORDS,
+  FRENCH_PARTICIPLES,
   FRENCH_PHRASES,
   FRENCH_STEMS,
   FRENCH_WORDS,
@@ -520,7 +521,7 @@ const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', '
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
 /** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
 const SAYING = new Set(
-  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed'.split(
+  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed propose proposed suggest suggested'.split(
     ' ',
   ),
 );
@@ -582,7 +583,7 @@ export function glossFrench(words: string[]): string[] {
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
     else {
-      english = glossWord(word);
+      english = (after && FRENCH_PARTICIPLES.get(word)) || glossWord(word);
       if (AUXILIARY_TENSES.has(word)) tense = AUXILIARY_TENSES.get(word)!;
       else if (BETWEEN_AUXILIARY_AND_PARTICIPLE.has(word)) tense = after;
       else if (after && PARTICIPLE.test(word) && /^[a-z]+$/.test(english) && glossedByStem(word))

@@ -52,7 +52,7 @@ import {
   aboutTheBot,
   asksOpinion,
   asksForAnActor,
-  asksForAPerson,
+  actorKindsAsked,
   asksForCast,
   asksClockTime,
   asksHowObtained,
@@ -156,20 +156,17 @@ function parseQuestion(
     tokens,
     entities,
   );
+  const isSetting = (id: string) => SETTING_KINDS.has(entities.get(id)?.kind ?? '');
   const bound = statedBound(tokens);
   const dateNamed = findDate(tokens);
   // "Apart from Geneva, where…?": what is set aside is no part of the question (its words are claimed)
-  const setAsideFound = setAside(tokens, namedSpans, stem, (id) =>
-    SETTING_KINDS.has(entities.get(id)?.kind ?? ''),
-  );
+  const setAsideFound = setAside(tokens, namedSpans, stem, isSetting);
   const onTheDay = sameDayAs(tokens);
   const distance = onTheDay ? SAME_DAY : distanceFromEvent(tokens, dateNamed);
   // ("the Wednesday after the Geneva talks": the weekday says how far from the talks, no date of its own)
   const date = distance?.unit === 'weekday' ? null : dateNamed;
   // ("the week of the Geneva talks": Geneva says which talks, and is no actor of the question)
-  const week = date
-    ? null
-    : weekOfEvent(tokens, namedSpans, (id) => SETTING_KINDS.has(entities.get(id)?.kind ?? ''));
+  const week = date ? null : weekOfEvent(tokens, namedSpans, isSetting);
   const weekOf = week && { event: week.event, actors: week.actors };
   const actorSpans = namedSpans.filter(
     (span) => !setAsideFound?.spans.includes(span) && !week?.spans.includes(span),
@@ -183,13 +180,12 @@ function parseQuestion(
     worded === 'what' && bound && !tokens.normal.some((word) => WH_WORDS.has(word)) ? 'yes-no' : worded;
   // "Did the talks yield anything?": the word asking how an event went is not the event
   const outcomeAt = outcomeWordAt(tokens);
-  const allMentions = findEvents(tokens).filter((mention) => mention.at !== outcomeAt);
+  const settingAt = (at: number) => namedSpans.some((span) => span.start === at && isSetting(span.id));
+  const allMentions = findEvents(tokens, settingAt).filter((mention) => mention.at !== outcomeAt);
   // "What did Johnson do the day before his call with Putin?", "where did he go before calling Putin?": that
   // event dates the question and is not asked about (a list of what happened around it reads it in-time.ts)
   // (not when two events are put side by side: "did Johnson go to Kyiv before or after his call with Putin?")
-  const twoNamed = twoEvents(tokens, actorSpans, allMentions, stem, (id) =>
-    SETTING_KINDS.has(entities.get(id)?.kind ?? ''),
-  );
+  const twoNamed = twoEvents(tokens, actorSpans, allMentions, stem, isSetting);
   const clauseAnchor =
     kind === 'what-happened' || twoNamed || allMentions.some((mention) => mention.event === 'happen')
       ? null
@@ -221,7 +217,14 @@ function parseQuestion(
       : (clauseAnchor ??
         (!main && kind !== 'what' && !datingEvent
           ? null
-          : timeAnchor(actorSpans, tokens, entities, gapAsked, asksWhichEvent(main, tokens))));
+          : timeAnchor(
+              actorSpans,
+              tokens,
+              entities,
+              gapAsked,
+              // ("where was the next meeting after Brussels?": where an event was, after another place's)
+              asksWhichEvent(main, tokens) || (kind === 'where' && main !== undefined),
+            )));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
     (gapAsked && anchored !== null);
@@ -560,7 +563,7 @@ function parseQuestion(
           tokens.normal[main.at - 1] === 'who' ||
           (normalised.language === 'fr' && tokens.taken[main.at - 1] === 'actor'))),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
-    personAsked: kind === 'who' && asksForAPerson(tokens),
+    actorKindsAsked: kind === 'who' ? actorKindsAsked(tokens) : null,
     anchor: anchor && {
       actor: anchor.span.id,
       relation: anchor.relation,

@@ -189,8 +189,11 @@ export interface Query {
   eventByVerb: boolean;
   /** "Who was accused of…", "who were the letters sent to?", "to whom…": asks who was acted on, not who acted. */
   asksRecipient: boolean;
-  /** A who-question whose kind of actor is a person: "which American official commented…?" */
-  personAsked: boolean;
+  /**
+   * A who-question's kind of actor, as the kinds of entity it may be: "which American official commented…?"
+   * (a person), "which organisation met there?" (a body); null when it names none.
+   */
+  actorKindsAsked: readonly string[] | null;
   /**
    * "what happened after the Brussels meeting?": the rest of the question names an event, and what is
    * asked is what the articles date after (or before) it; "the day El País published the documents": on its

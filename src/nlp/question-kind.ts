@@ -5,7 +5,6 @@
  */
 import {
   ACTOR_CATEGORY_WORDS,
-  PERSON_WORDS,
   countOf,
   EVENT_BY_WORD,
   HAPPEN_WORDS,
@@ -116,10 +115,15 @@ function pastModifiers(tokens: Tokens, from: number): number {
   return at;
 }
 
-/** "Which American official commented…?", "what people…": the kind of actor asked for is a person. */
-export function asksForAPerson(tokens: Tokens): boolean {
+/**
+ * "Which American official commented…?", "what people…", "which organisation met there?": the kinds of
+ * entity the actor asked for may be (a person; a body), or null when the question names no kind.
+ */
+export function actorKindsAsked(tokens: Tokens): readonly string[] | null {
   const words = tokens.normal;
-  return (words[0] === 'which' || words[0] === 'what') && PERSON_WORDS.has(words[pastModifiers(tokens, 1)]!);
+  const opener = words[0] === 'and' ? 1 : 0; // "and which organisation met there?"
+  if (words[opener] !== 'which' && words[opener] !== 'what') return null;
+  return ACTOR_CATEGORY_WORDS.get(words[pastModifiers(tokens, opener + 1)]!) ?? null;
 }
 
 /**

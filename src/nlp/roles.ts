@@ -248,6 +248,15 @@ export function assignRoles(
         tokens.normal.slice(verbAt + 1, span.start).some((word) => CLAUSE_OPENERS.has(word)));
     // "the documents published by El País": the doer of a participle beside a noun, not of the question's verb
     const ofParticiple = marker === 'by' && before - 1 !== verbAt && tokens.pos[before - 1] === 'VERB';
+    // "did NATO react to the publication of the documents by El País?": an active verb has its doer before it,
+    // so "by" after a noun past it names that noun's doer
+    const ofNoun =
+      marker === 'by' &&
+      afterVerb &&
+      !passive &&
+      !frenchPassive &&
+      tokens.pos[verbAt] === 'VERB' &&
+      tokens.pos.slice(verbAt + 1, before).includes('NOUN');
     // "Macron and Putin", "between Macron and Putin": the second of a pair stands where the first does
     const previous = mentions.find((mention) => mention.id === spans[k - 1]?.id);
     const paired = (marker === 'and' || marker === 'or') && previous && spans[k - 1]!.end === before - 1;
@@ -261,7 +270,7 @@ export function assignRoles(
     else if (qualifiesAsked || isMentioned(span)) role = 'any';
     else if (marker === 'between' || marker === 'among')
       role = 'any'; // parties on an equal footing
-    else if (marker === 'by') role = inClause || ofParticiple ? 'any' : 'agent';
+    else if (marker === 'by') role = inClause || ofParticiple || ofNoun ? 'any' : 'agent';
     else if (marker === 'to' && tokens.normal[before - 1] === 'according') {
       role = 'any'; // the source, not a party
       sourceNamed = true;
