@@ -3682,3 +3682,21 @@ describe('more ways of asking', () => {
       expect(ask(question).answered, question).toBe(true);
   });
 });
+
+describe('gaps measured from one name, and letters that went out', () => {
+  it('measures how long before a named event the letters were sent, from the letters', () => {
+    for (const question of [
+      'How long before the El País leak had the letters gone out?',
+      'how long before El País published the documents were the letters sent?',
+      "Combien de temps avant la fuite d'El País les lettres étaient-elles parties ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^Between 3 and 9 days/);
+  });
+
+  it('keeps French words near English ones out of English questions', () => {
+    expect(ask('What did Russia present in December?').factIds[0]).toBe('russia-sends-draft-treaties');
+    expect(normaliseQuestion("À quels accords ces déclarations vont-elles à l'encontre ?").text).toMatch(
+      /go against/,
+    );
+  });
+});

@@ -567,7 +567,7 @@ describe('kind of question and event', () => {
 
   it('glosses French "à quoi servent" and "contenir"', () => {
     expect(normaliseQuestion('À quoi servent les accords de Minsk ?').text).toBe(
-      'what is the purpose of accords minsk ?',
+      'what is the purpose of agreements minsk ?',
     );
     expect(parse('Que contiennent les projets de traités russes ?').unknown).toEqual([]);
   });

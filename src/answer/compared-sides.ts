@@ -42,10 +42,15 @@ export function eventsOfEachSide(query: Query, compared: EventsCompared, index: 
         .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
       events,
       eventStems: ownsVerb ? query.eventStems : [],
-      // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops)
-      topics: query.topics.filter(
-        (topic) => side.nouns.includes(topic) || (ownsVerb && query.eventStems.includes(topic)),
-      ),
+      // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops; and the
+      // nouns of a side in an anchoring clause, which are no topics of the question: "before El País published
+      // the documents were the letters sent?")
+      topics: [
+        ...new Set([
+          ...side.nouns,
+          ...query.topics.filter((topic) => ownsVerb && query.eventStems.includes(topic)),
+        ]),
+      ],
       date: side.dated ? query.date : null,
       order: null,
       counted: null, // ("how many days between…" counts the gap, not anything either event has)

@@ -97,6 +97,13 @@ export function timeAnchor(
   for (const span of spans) {
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
+    // (French names the event before whose it is: « avant la fuite d'El País », glossed "before disclosure el pais")
+    if (
+      tokens.pos[before] === 'NOUN' &&
+      !tokens.taken[before] &&
+      TIME_MARKERS.has(tokens.normal[before - 1] ?? '')
+    )
+      before--;
     // ("the day of Johnson's visit", "the same day as his call": that day, the question's same-day distance)
     const marker = theDayOf(tokens.normal, before) ? 'after' : tokens.normal[before];
     const place = entities.get(span.id)?.kind === 'place';
@@ -188,6 +195,7 @@ export function stayAnchor(
   return null;
 }
 const STAY_LINKS = new Set(['in', 'at', 'to']);
+const TIME_MARKERS = new Set(['before', 'after', 'since']);
 
 /**
  * "The day", "the day of", "the same day as", « le jour où » (glossed "day where") at `at`: what follows dates

@@ -456,6 +456,19 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'ca servait a_to quoi': 'what was it for',
   'ils servent a_to quoi': 'what are they for',
   'elles servent a_to quoi': 'what are they for',
+  'servent a_to quoi': 'are for what', // « et ces accords servent à quoi ? »
+  'sert a_to quoi': 'is for what',
+  // « ces déclarations vont-elles à l'encontre des accords ? »: going against them (no future)
+  'vont elles a_to le encontre': 'do they go against',
+  'vont ils a_to le encontre': 'do they go against',
+  'vont a_to le encontre': 'go against',
+  'va a_to le encontre': 'goes against',
+  'allaient a_to le encontre': 'went against',
+  // « les traités présentés au Conseil »: tabled there (as words, « présente » would stand near the English "present")
+  'presentes au': 'tabled at the',
+  'presente au': 'tabled at the',
+  'presentees au': 'tabled at the',
+  'presentee au': 'tabled at the',
 };
 
 /**
@@ -875,6 +888,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   ans: 'years',
   equipe: 'team',
   membres: 'members',
+  accords: 'agreements', // « ces accords » (« d'accord » is a phrase)
+  etats: 'states',
+  statut: 'status',
+  nucleaire: 'nuclear',
+  nucleaires: 'nuclear',
   membre: 'member',
   heures: 'hours',
   heure: 'hour',
@@ -1133,7 +1151,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 });
 
 /** Participles that fold to a noun's spelling, read as the verb after an auxiliary: « n'avait pas siégé » (« siège »). */
-export const FRENCH_PARTICIPLES: ReadonlyMap<string, string> = new Map([['siege', 'met']]);
+export const FRENCH_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['siege', 'met'],
+  // « les lettres étaient-elles parties ? »: gone out, not sides
+  ['parti', 'gone out'],
+  ['partie', 'gone out'],
+  ['partis', 'gone out'],
+  ['parties', 'gone out'],
+]);
 
 /**
  * French word stems, folded, for verbs and nouns whose many forms share a beginning. Checked only when
@@ -1711,7 +1736,7 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // dialogue of the deaf" names them)
   [
     'called',
-    /\b((?:(?:was|were|is|are) (?:the |these |those )?(?:meetings?|talks)(?: (?:that|this) week)?|(?:meetings?|talks) (?:was|were|had been|have been|been)) )called\b(?! (?:a|an|the)\b)/g,
+    /\b((?:(?:was|were|is|are) (?:the |these |those |(?:that|this) week'?s? )?(?:meetings?|talks)(?: (?:that|this) week)?|(?:meetings?|talks) (?:was|were|had been|have been|been)) )called\b(?! (?:a|an|the)\b)/g,
     '$1convened',
   ],
   // "the places NATO troops should leave", "forces to leave Romania": troops that leave withdraw (not "did the
@@ -2569,6 +2594,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['address', 'to', 'send'],
   // "did Russia say yes to the offer": answering yes or no is accepting or refusing
   ['say', 'yes', 'accept'],
+  ['go', 'out', 'send'], // "when did the letters go out?"
   ['take', 'up', 'accept'], // "did the Russians take up NATO's offer?"
   // "what did the two presidents settle on?": what they agreed
   ['settle', 'on', 'agree'],

@@ -525,6 +525,8 @@ const SAYING = new Set(
     ' ',
   ),
 );
+/** Glossed verbs of wanting, after which « que » introduces what was wanted done. */
+const WANTING = new Set(['want', 'wants', 'wanted']);
 /**
  * « a publié »: the past ("published"); « ont publié », « avait publié »: "have / had published"; « est
  * mentionnée », « a-t-il été accusé »: the passive's participle.
@@ -579,7 +581,9 @@ export function glossFrench(words: string[]): string[] {
     if (FAIRE.has(word) && next !== undefined && INFINITIVE.test(next)) [english, tense] = ['', after];
     else if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
     // « a-t-elle dit qu'elle se retirerait »: after saying or thinking, « que » is "that", not "what"
-    else if (word === 'que' && saidBefore(out)) english = 'that';
+    else if (word === 'que' && verbBefore(out, SAYING)) english = 'that';
+    // « voulait-elle que les troupes quittent… »: English wants them to, with no "that"
+    else if (word === 'que' && verbBefore(out, WANTING)) english = '';
     else if (word === 'ou' && (i === 0 || next === undefined || next === '?' || VERBS_AFTER_WHERE.has(next)))
       english = 'where';
     else {
@@ -645,11 +649,14 @@ function subjectBeforeVerb(out: string[], verbAt: number): void {
   out.splice(verbAt, end - verbAt, 'did', ...out.slice(verbAt + 1, end), out[verbAt]!);
 }
 
-/** A verb of saying just before, or before whom it was said to: « a dit à Macron que », « a promis à Moscou que ». */
-function saidBefore(out: string[]): boolean {
+/**
+ * One of the verbs just before, or before whom it was said to: « a dit à Macron que », « a promis à Moscou
+ * que », « voulait-elle que ».
+ */
+function verbBefore(out: string[], verbs: ReadonlySet<string>): boolean {
   for (let back = 1; back <= 3 && back <= out.length; back++) {
     const word = out[out.length - back]!;
-    if (SAYING.has(word)) return true;
+    if (verbs.has(word)) return true;
     if (WH_OR_PAUSE.has(word)) return false;
   }
   return false;

@@ -222,8 +222,9 @@ function parseQuestion(
               tokens,
               entities,
               gapAsked,
-              // ("where was the next meeting after Brussels?": where an event was, after another place's)
-              asksWhichEvent(main, tokens) || (kind === 'where' && main !== undefined),
+              // ("where was the next meeting after Brussels?": where an event was, after another place's; "how
+              // long before the El País leak were the letters sent?": measured from the one named)
+              asksWhichEvent(main, tokens) || (kind === 'where' && main !== undefined) || gapAsked,
             )));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||

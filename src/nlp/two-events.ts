@@ -219,7 +219,8 @@ function sideOf(
     nouns: tokens.normal.flatMap((word, at) =>
       where(at) &&
       tokens.pos[at] === 'NOUN' &&
-      !tokens.taken[at] &&
+      // (a clause's words are the anchor's, and the anchor is a side: "before El País published the documents")
+      (!tokens.taken[at] || tokens.taken[at] === 'anchor') &&
       !tokens.stop[at] &&
       !COUNT_WORDS.has(word) &&
       !TIME_UNIT_STEMS.has(stem(word))
