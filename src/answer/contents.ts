@@ -163,12 +163,12 @@ function narrowed(
   const ofType = allCarried.filter((fact) =>
     asked.some((event) => TYPES_BY_CONCEPT.get(event)?.includes(fact.type)),
   );
-  const inWords = allCarried.filter(
-    (fact) =>
-      asked.length > 0 &&
-      !ofType.includes(fact) &&
-      verbs.some((verb) => index.indexedOf(fact).ownStems.has(verb)),
-  );
+  const inWords =
+    asked.length === 0
+      ? []
+      : allCarried.filter(
+          (fact) => !ofType.includes(fact) && verbs.some((verb) => index.indexedOf(fact).ownStems.has(verb)),
+        );
   const typed = [...ofType, ...inWords];
   const carried = typed.length > 0 ? typed : allCarried;
   if (topics.length + actors.length === 0) return carried;

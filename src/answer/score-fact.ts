@@ -573,15 +573,15 @@ export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
 }
 
 /** A part of a month asked about ("late December") and an event the articles date to that month only. */
+function withinAMonth(query: Query, indexed: IndexedFact): boolean {
+  const date = indexed.fact.date!;
+  return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;
+}
+
 /** A fact dated over more than a week: "for several weeks", "since the end of 2021". */
 function overWeeks(indexed: IndexedFact): boolean {
   const date = indexed.fact.date!;
   return date.end - date.start > 7;
-}
-
-function withinAMonth(query: Query, indexed: IndexedFact): boolean {
-  const date = indexed.fact.date!;
-  return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;
 }
 
 /**
