@@ -1223,3 +1223,10 @@ describe('French word order read as English', () => {
     expect(normaliseQuestion("qu'a dit Poutine à Johnson ?").text).toBe('what said poutine to johnson ?');
   });
 });
+
+describe('French typed without apostrophes', () => {
+  it('spells out an elision before a vowel as with its apostrophe', () => {
+    expect(normaliseQuestion('qu a dit l OTAN ?').text).toBe(normaliseQuestion("qu'a dit l'OTAN ?").text);
+    expect(normaliseQuestion('c est quoi l OSCE ?').text).toBe(normaliseQuestion("c'est quoi l'OSCE ?").text);
+  });
+});

@@ -46,6 +46,8 @@ const ANY_PHRASE = new RegExp(
 );
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ELISION = /\b(qu|jusqu|lorsqu|puisqu|quelqu|[ldjmnstc])'(?=\p{L})/gu;
+/** The same typed without its apostrophe, before a vowel as French elides: « qu a fait l otan ». */
+const BARE_ELISION = /\b(qu|jusqu|lorsqu|puisqu|quelqu|[ldjnc]) (?=[aeiouyh])/g;
 const WH_IS = /\b(who|what|where|when|how|why|that|there|here)'s\b/g;
 const POSSESSIVE = /(\p{L})'s\b|(\p{L}s)'(?=\s|$)/gu;
 
@@ -163,6 +165,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
     // "who's" is "who is", not a possessive
     folded = folded.replace(WH_IS, '$1 is').replace(ELISION, '$1e ').replace(POSSESSIVE, '$1$2');
   }
+  folded = folded.replace(BARE_ELISION, '$1e ');
   if (folded.includes(':') || folded.includes(',')) folded = withoutLeadIn(folded);
   if (ANY_PHRASE.test(folded))
     for (const [mustHave, phrase, meaning] of PHRASE_REWRITES)
