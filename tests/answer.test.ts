@@ -3700,3 +3700,24 @@ describe('gaps measured from one name, and letters that went out', () => {
     );
   });
 });
+
+describe('a place after "after" or "before" dates by what was held there', () => {
+  it('asks who did something after the talks held at a place', () => {
+    for (const question of ['Who met after Geneva?', "Qui s'est réuni après Genève ?"])
+      expect(ask(question).factIds[0], question).toBe('nato-russia-council-meeting');
+    // (but the Council alone is where people spoke)
+    expect(ask('Who spoke after the Council?').factIds[0]).toBe('sherman-allied-unity');
+  });
+
+  it('dates "the day after Geneva" by the Geneva talks, not by the week that names Geneva', () => {
+    // (nothing the day after: the week's meetings, dated to a whole week, are no event of that one day)
+    for (const question of ['What did NATO do the day after Geneva?', 'What did NATO do on 11 January?']) {
+      const reply = ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.answer, question).toMatch(
+        /^The articles report no event involving NATO on (the day after 10 January 2022 \()?11 January 2022/,
+      );
+    }
+    expect(ask('What happened two days after Geneva?').answer).toMatch(/12 January 2022/);
+  });
+});

@@ -472,12 +472,10 @@ function weighDate(query: Query, indexed: IndexedFact, tally: Tally): boolean {
   const approximate = fit > 0 && fit < 1;
   // Listing a day's events, "since the end of 2021" is not an event of that day; but in "late December", an
   // event the articles date to December only may be.
-  // Nor is something said over "several weeks" what someone announced on one day of them ("what did NATO
-  // announce on 21 January?")
   if (
     approximate &&
     (((query.kind === 'what-happened' || query.kind === 'timeline') && !withinAMonth(query, indexed)) ||
-      (query.events.includes('say') && query.date.start === query.date.end && overWeeks(indexed)))
+      (query.date.start === query.date.end && notOfOneDay(query, indexed)))
   )
     tally.failures.push('date');
   tally.got += WEIGHT.date * fit;
@@ -576,6 +574,17 @@ export function assertedBy(indexed: IndexedFact, entityId: string): boolean {
 function withinAMonth(query: Query, indexed: IndexedFact): boolean {
   const date = indexed.fact.date!;
   return query.date!.end > query.date!.start && date.precision === 'month' && !date.ongoing;
+}
+
+/**
+ * What is spread over days is no act of one of them: something said over "several weeks" is not what someone
+ * announced on one day ("what did NATO announce on 21 January?"), nor the week's meetings, or troops massed
+ * since 2021, what Russia did the day before Brussels.
+ */
+function notOfOneDay(query: Query, indexed: IndexedFact): boolean {
+  const date = indexed.fact.date!;
+  if (query.events.includes('say')) return overWeeks(indexed);
+  return query.events.length === 0 && date.end > date.start;
 }
 
 /** A fact dated over more than a week: "for several weeks", "since the end of 2021". */

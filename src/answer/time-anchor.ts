@@ -44,8 +44,14 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
         topics,
         anchor: null,
       }
-    : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
-  const dated = answersTo(withAnchor, index).filter((scored) => scored.indexed.fact.date);
+    : anchorKind === 'place'
+      ? // ("what did NATO do the day after Geneva?": what was held there, whoever held it)
+        { ...query, kind: 'what', actors: [anchorActor], topics: [], anchor: null }
+      : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
+  const found = answersTo(withAnchor, index).filter((scored) => scored.indexed.fact.date);
+  // (a place dates by what was held there, not by what only mentions it: the Geneva talks, not the week's)
+  const heldThere = found.filter((scored) => scored.indexed.fact.place === anchor.actor);
+  const dated = anchorKind === 'place' && heldThere.length > 0 ? heldThere : found;
   // ("three days after his first call": the first of them by date, not the best matched)
   const fact = anchor.order
     ? nthByDate(

@@ -223,8 +223,15 @@ function parseQuestion(
               entities,
               gapAsked,
               // ("where was the next meeting after Brussels?": where an event was, after another place's; "how
-              // long before the El País leak were the letters sent?": measured from the one named)
-              asksWhichEvent(main, tokens) || (kind === 'where' && main !== undefined) || gapAsked,
+              // long before the El País leak were the letters sent?": measured from the one named;
+              // "who met after Geneva?": who did it after what was held there (the Council alone is where they
+              // spoke: "who spoke after the Council?")
+              asksWhichEvent(main, tokens) ||
+                (kind === 'where' && main !== undefined) ||
+                (kind === 'who' &&
+                  main !== undefined &&
+                  actorSpans.every(({ id }) => entities.get(id)?.kind === 'place')) ||
+                gapAsked,
             )));
   const measured =
     (kind === 'how-many' && countedThing !== null && TIME_UNIT_STEMS.has(countedThing)) ||
