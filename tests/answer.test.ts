@@ -3721,3 +3721,44 @@ describe('a place after "after" or "before" dates by what was held there', () =>
     expect(ask('What happened two days after Geneva?').answer).toMatch(/12 January 2022/);
   });
 });
+
+describe('reported futures, days apart, and the anchor event that has an answer', () => {
+  it('reads a future inside what someone admitted as reported, not as asked of the future', () => {
+    for (const question of [
+      'Did Russia admit it was going to invade Ukraine?',
+      "La Russie a-t-elle reconnu qu'elle allait envahir l'Ukraine ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('russia-denies-invasion-plans');
+    expect(ask('When will Russia invade Ukraine?').answered).toBe(false);
+  });
+
+  it('measures "how many days apart" as the days between', () => {
+    expect(ask('How many days apart were the two Macron-Putin calls?').answer).toMatch(/^3 days/);
+    // (not how far apart two sides stand)
+    expect(normaliseQuestion('How far apart were NATO and Russia after the Council?').text).toMatch(
+      /far apart/,
+    );
+  });
+
+  it('dates "the day before Macron did" by whichever of his calls has a day before it to answer', () => {
+    expect(ask('Who spoke to Putin the day before Macron did?').factIds[0]).toBe('putin-johnson-call');
+    // (an order says which: his first call, and the day before it had none)
+    expect(ask("Who spoke to Putin the day before Macron's first call?").answered).toBe(false);
+  });
+
+  it('reads standing united, pictures and the French of this session', () => {
+    for (const question of [
+      'Who did the State Department say it stood united with?',
+      "Avec qui le département d'État s'est-il dit uni ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('ned-price-united-with-allies');
+    for (const question of [
+      'What pictures did Moscow put out on 2 February?',
+      'Quelles images Moscou a-t-elle publiées le 2 février ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('russian-government-training-photos');
+    expect(ask('Dans quelle région les séparatistes se battent-ils ?').answer).toMatch(/Donbass/);
+    expect(ask('De quel mois datent les projets de traités russes ?').answer).toMatch(/December 2021/);
+    expect(normaliseQuestion("Que s'est-il passé le jour d'après l'appel ?").text).toMatch(/the day after/);
+  });
+});

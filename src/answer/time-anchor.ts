@@ -4,7 +4,7 @@
  * its own days ("while Johnson was in Kyiv"), the week of an event, or the days between two events.
  */
 import { formatDay, WEEKDAY_NAMES, weekdayOf } from '../knowledge/dates.ts';
-import type { DateRange } from '../knowledge/model.ts';
+import type { DateRange, Fact } from '../knowledge/model.ts';
 import { PERIOD, weekAround } from '../nlp/dates.ts';
 import { dateQuery, type Distance, type Query } from '../nlp/query.ts';
 import type { EventsCompared } from '../nlp/two-events.ts';
@@ -73,12 +73,25 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   }
   // "What did Putin do the day after the Brussels meeting?": that day only
   if (query.distance) {
-    const [start, end] = daysAtDistance(query.distance, after ? date.end : date.start, after);
-    // ("the day after 12 January 2022 (13 January 2022)"; the same day is that day)
-    const label = isSameDay(query.distance)
-      ? date.label
-      : `${distanceLabel(query.distance)} ${anchor.relation} ${date.label} (${formatDays(start, end)})`;
-    return { ...query, anchor: null, distance: null, date: dateQuery(start, end, 'day', label) };
+    const { distance } = query;
+    const atDistance = ({ date }: Fact): Query => {
+      const [start, end] = daysAtDistance(distance, after ? date!.end : date!.start, after);
+      // ("the day after 12 January 2022 (13 January 2022)"; the same day is that day)
+      const label = isSameDay(distance)
+        ? date!.label
+        : `${distanceLabel(distance)} ${anchor.relation} ${date!.label} (${formatDays(start, end)})`;
+      return { ...query, anchor: null, distance: null, date: dateQuery(start, end, 'day', label) };
+    };
+    const asked = atDistance(fact);
+    // ("who spoke to Putin the day before Macron did?": Macron called him twice — the day before the call that
+    // has an answer, when no order says which)
+    if (anchor.order || answersTo(asked, index).length > 0) return asked;
+    for (const { indexed } of dated) {
+      if (indexed.fact.type !== fact.type || indexed.fact.date!.start === date.start) continue;
+      const other = atDistance(indexed.fact);
+      if (answersTo(other, index).length > 0) return other;
+    }
+    return asked;
   }
   // (a visit is all its visitor did there that day: "what did Johnson do after his Kyiv visit?" is not his
   // words in Kyiv)

@@ -284,9 +284,11 @@ export function asksTheFuture(tokens: Tokens, main: EventMention | undefined, ki
       (tokens.normal[0] === 'when' && BE_PRESENT.has(tokens.normal[1]!) && tokens.normal.includes('next')) ||
       (BE_PRESENT.has(tokens.normal[0]!) && main === undefined && tokens.normal.includes('still'))
     );
-  const reported = main !== undefined && CLAUSE_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
+  const reported = main !== undefined && REPORTING_VERBS.has(tokens.lemma[main.at]!) && at > main.at;
   return !reported;
 }
+/** Verbs whose clause may report a future: "did Russia admit it was going to invade?" */
+const REPORTING_VERBS = new Set([...CLAUSE_VERBS, 'admit', 'deny', 'confirm', 'announce', 'promise', 'warn']);
 const BE_PRESENT = new Set(['is', 'are']);
 
 const THINGS_NAMED_AFTER_EVENTS = new Set([

@@ -349,6 +349,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'ce jour la': 'that day',
   'la veille': 'the day before',
   'le lendemain': 'the day after',
+  'le jour de apres': 'the day after', // « le jour d'après l'appel », not « d'après » (according to)
+  'une partie de': 'part of', // « une partie de la séance » (« les parties » are the sides)
+  'une partie du': 'part of the',
   'la semaine derniere': 'last week',
   'se passe': 'happened',
   'se passait il': 'happened', // « que se passait-il à la frontière ? »
@@ -833,6 +836,21 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   rentre: 'goes home',
   rentrent: 'go home',
   principaux: 'main',
+  uni: 'united', // « s'est-il dit uni ? »
+  datent: 'date from', // « de quel mois datent les projets ? »
+  motive: 'motivated', // « qu'est-ce qui a motivé les réunions ? »
+  motives: 'motivated',
+  motivee: 'motivated',
+  motivees: 'motivated',
+  consacre: 'spent', // « à quoi la Russie a-t-elle consacré la séance ? »
+  consacree: 'spent',
+  uniques: 'unique',
+  rend: 'makes', // « qu'est-ce qui rend les propositions uniques ? »
+  rendent: 'make',
+  // « où les séparatistes se battent-ils ? »
+  battent: 'fight',
+  battre: 'fight',
+  battaient: 'fought',
   unis: 'unity',
   unies: 'unity',
   unite: 'unity',
@@ -994,6 +1012,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   frappe: 'strike',
   va: 'will',
   vont: 'will',
+  // « reconnu qu'elle allait envahir »: was going to
+  allait: 'was going to',
+  allaient: 'were going to',
   // pouvoir and devoir, as the English modals: "Moscou pourrait-il inspecter…" is "could Moscow inspect…"
   peut: 'can',
   puisse: 'can',
@@ -1701,11 +1722,15 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^who (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
     'who represented $1$2 in ',
   ],
-  [/^what made\b/, 'why did'],
-  [/^what makes\b/, 'why does'],
+  // (not what made a thing so: "what made their proposals unique?")
+  [/^what made\b(?!.* (?:unique|special|different|distinctive)\b)/, 'why did'],
+  [/^what makes\b(?!.* (?:unique|special|different|distinctive)\b)/, 'why does'],
   [/^what (?:brought|pushed|led|drove) (.+?) to (?:the )?(?:negotiating )?table\b/, 'why did $1 meet'],
-  [/^what (?:led|pushed|forced|drove|prompted|caused|provoked) (.+?) to (?!the\b)(\S+)/, 'why did $1 $2'],
-  [/^what (?:led to|prompted|caused|provoked|triggered|sparked) (?!.* to )/, 'what reason for '],
+  [
+    /^what (?:led|pushed|forced|drove|prompted|caused|provoked|motivated) (.+?) to (?!the\b)(\S+)/,
+    'why did $1 $2',
+  ],
+  [/^what (?:led to|prompted|caused|provoked|triggered|sparked|motivated) (?!.* to )/, 'what reason for '],
 ];
 
 export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
@@ -1801,6 +1826,11 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     ),
     'issue $1',
   ]),
+  // "how many days apart were the two calls?": the days between them (not "how far apart were NATO and
+  // Russia?", how much they disagreed)
+  ['apart', /\bhow (long|many (?:days|weeks|hours)) apart (?:were|was|are|is) /g, 'how $1 between '],
+  // "who did the State Department say it stood united with?": it is united with them
+  ['united', /\b(?:stand|stands|stood|standing) united\b/g, 'is united'],
   // "where does the US stand on Ukraine joining?", "Sherman's take on Russia's concerns": what they think of it
   ['stand', /^where (do|does|did) (.+?) stand on\b/g, 'what $1 $2 think about'],
   ['take', /^(what (?:is|was|s) (?:\S+ ){1,4}?)take on\b/g, '$1view on'],
@@ -2048,6 +2078,11 @@ export const TOPIC_SYNONYMS = new Map([
   ['papers', 'document'],
   ['paper', 'newspaper'], // "was El País the only paper with the documents?"
   ['photograph', 'photo'],
+  // "what pictures did Moscow put out?", « quelles images… »
+  ['picture', 'photo'],
+  ['pictures', 'photo'],
+  ['image', 'photo'],
+  ['images', 'photo'],
   ['photographs', 'photo'],
   ['afraid', 'concern'],
   ['worried', 'concern'],

@@ -524,7 +524,7 @@ const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', '
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
 /** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
 const SAYING = new Set(
-  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed propose proposed suggest suggested'.split(
+  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed propose proposed suggest suggested admit admitted deny denied'.split(
     ' ',
   ),
 );

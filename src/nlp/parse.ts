@@ -249,7 +249,9 @@ function parseQuestion(
   // is asked (Russia, its subject, is the one warned)
   const [objectsFrom, objectsTo] = conditionObjects(tokens, main);
   const anchorEvent =
-    anchor && !clauseAnchor ? eventAfterAnchor(anchor.span, allMentions, main, tokens) : null;
+    anchor && !clauseAnchor
+      ? eventAfterAnchor(anchor.span, allMentions, main, tokens, distance !== null)
+      : null;
   // (where or with whom the anchor's event was: "Kyiv" in "before Johnson went to Kyiv", "after Johnson's
   // visit to Kyiv", "Johnson's Kyiv visit")
   const eventNounAt = anchorEvent?.at ?? -1;
@@ -796,13 +798,15 @@ function remove<T>(list: T[], unwanted: (item: T) => boolean): void {
 
 /**
  * The event right after an anchor's name: "after Macron's call", "after Macron's first call" (which of his
- * calls by date), "two days after Johnson did" ("did" stands for the question's own event: his first).
+ * calls by date), "after Johnson did" ("did" stands for the question's own event: his first — but "the day
+ * before Macron did" is any of his, the day before one of them: time-anchor.ts).
  */
 function eventAfterAnchor(
   span: ActorSpan,
   mentions: readonly EventMention[],
   main: EventMention | undefined,
   tokens: Tokens,
+  atADistance: boolean,
 ): { event: string; order: number | null; at?: number } | null {
   // (past another name that says which of its events: "Johnson's Kyiv visit")
   let next = span.end + 1;
@@ -811,7 +815,8 @@ function eventAfterAnchor(
   const at = order === null ? next : next + 1;
   const mention = mentions.find((one) => one.at === at && one !== main);
   if (mention) return { event: mention.event, order, at };
-  if (main && DO_FORMS.has(tokens.normal[next] ?? '')) return { event: main.event, order: 1 };
+  if (main && DO_FORMS.has(tokens.normal[next] ?? ''))
+    return { event: main.event, order: atADistance ? null : 1 };
   return null;
 }
 /** "According to the West, …", « selon l'Occident »: the actor named as the source, if any. */

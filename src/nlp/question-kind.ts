@@ -160,7 +160,10 @@ export function asksForAnActor(tokens: Tokens): boolean {
 export function asksWhoWasActedOn(tokens: Tokens): boolean {
   const words = tokens.normal;
   const last = lastWord(words);
-  if (last === 'to' || last === 'with' || (words[0] === 'to' && words[1] === 'whom')) return true;
+  // (but "who is the US united with?" asks its partners, not whom an act was done to)
+  const partnered = SIDED_WITH.has(words[words.lastIndexOf(last ?? '') - 1] ?? '');
+  if (((last === 'to' || last === 'with') && !partnered) || (words[0] === 'to' && words[1] === 'whom'))
+    return true;
   // "Who did Stoltenberg warn?": "who" the object of the verb
   if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
   const subject = words[0] === 'who' ? 0 : words[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
@@ -231,6 +234,9 @@ export function outcomeWordAt(tokens: Tokens): number {
 }
 
 /** The question's last word, its question mark aside. */
+/** Being on someone's side: "united with", "allied with", "aligned with". */
+const SIDED_WITH = new Set(['united', 'allied', 'aligned', 'together']);
+
 function lastWord(words: string[]): string | undefined {
   return words[words.length - 1] === '?' ? words[words.length - 2] : words[words.length - 1];
 }
