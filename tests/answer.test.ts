@@ -3762,3 +3762,32 @@ describe('reported futures, days apart, and the anchor event that has an answer'
     expect(normaliseQuestion("Que s'est-il passé le jour d'après l'appel ?").text).toMatch(/the day after/);
   });
 });
+
+describe('reckoning, rejecting as, a while, and names after a nationality', () => {
+  it('reads reckoning as thinking and « au bout du fil » as on the phone', () => {
+    for (const question of [
+      'did stoltenberg reckon a war could actually happen?',
+      "stoltenberg pensait qu'une guerre pouvait vraiment arriver ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('stoltenberg-real-risk-of-conflict');
+    expect(ask('qui était au bout du fil avec Macron ?').answer).toMatch(/Putin/);
+  });
+
+  it('reads rejecting something as unacceptable as describing it so', () => {
+    expect(ask('Which Russian aims did Borrell reject as totally unacceptable?').factIds[0]).toBe(
+      'borrell-soviet-glacis',
+    );
+    expect(ask("Did NATO reject Russia's demands?").factIds[0]).toBe('west-rejects-demands-at-council');
+  });
+
+  it('asks "in a while" as in a long time', () => {
+    expect(ask('was the brussels meeting the first one in a while?').answer).toMatch(/more than two years/);
+  });
+
+  it('keeps a name after a nationality, which is no title of that country', () => {
+    const actors = sharedEngine()
+      .parse('Quels objectifs russes Borrell a-t-il jugés inacceptables ?')
+      .actors.map((actor) => actor.id);
+    expect(actors).toContain('borrell');
+  });
+});

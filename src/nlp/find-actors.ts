@@ -4,6 +4,7 @@
  * question ("who called Putin after Johnson?").
  */
 import type { Document, WinkMethods } from 'wink-nlp';
+import { fold } from '../text/fold.ts';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import type { EventMention } from './events.ts';
 import { ORDINALS } from './lexicon.ts';
@@ -52,7 +53,9 @@ export function withoutOthersTitles(spans: ActorSpan[], entities: KnowledgeBase[
     const body = before && before.end === span.start - 1 ? entities.get(before.id) : undefined;
     // (a place holds no titles: "went to Kyiv, Macron or…" lost its comma, not Macron)
     const holdsTitles = body && body.kind !== 'person' && body.kind !== 'place';
-    return !(person?.kind === 'person' && holdsTitles && !person.lineage.has(body.id));
+    // (a name is no title: « les objectifs russes que Borrell… », glossed "aims russian borrell")
+    const byName = person !== undefined && fold(person.name.en).split(' ').includes(span.text.toLowerCase());
+    return !(person?.kind === 'person' && holdsTitles && !byName && !person.lineage.has(body.id));
   });
 }
 

@@ -350,6 +350,9 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'la veille': 'the day before',
   'le lendemain': 'the day after',
   'le jour de apres': 'the day after', // « le jour d'après l'appel », not « d'après » (according to)
+  'au bout du fil': 'on the phone', // « qui était au bout du fil avec Macron ? »
+  'pouvait arriver': 'could happen', // (« arriver à Kiev » stays arriving)
+  'pourrait arriver': 'could happen',
   'une partie de': 'part of', // « une partie de la séance » (« les parties » are the sides)
   'une partie du': 'part of the',
   'la semaine derniere': 'last week',
@@ -845,6 +848,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   consacre: 'spent', // « à quoi la Russie a-t-elle consacré la séance ? »
   consacree: 'spent',
   uniques: 'unique',
+  totalement: 'totally',
+  inacceptable: 'unacceptable',
+  inacceptables: 'unacceptable',
+  contraire: 'counter', // « contraires aux accords de Minsk »: running counter to them
+  contraires: 'counter',
+  nommes: 'named', // « nommés dans sa demande »
+  nommee: 'named',
+  nommees: 'named',
   rend: 'makes', // « qu'est-ce qui rend les propositions uniques ? »
   rendent: 'make',
   // « où les séparatistes se battent-ils ? »
@@ -1826,6 +1837,20 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     ),
     'issue $1',
   ]),
+  // "which aims did Borrell reject as unacceptable?": what he described so (no rejection of a demand)
+  ...(
+    [
+      ['reject', 'rejects', 'rejected', 'rejecting'],
+      ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+      ['condemn', 'condemns', 'condemned', 'condemning'],
+    ] as const
+  ).flatMap((forms) =>
+    inEachForm(forms, ['describe', 'describes', 'described', 'describing'], (reject, describe) => [
+      [forms[0], idiom(`${reject} as`), `${describe} as`],
+    ]),
+  ),
+  // "was the Brussels meeting the first one in a while?": in a long time
+  ['while', /\bin (?:a (?:long )?while|ages)\b/g, 'in a long time'],
   // "how many days apart were the two calls?": the days between them (not "how far apart were NATO and
   // Russia?", how much they disagreed)
   ['apart', /\bhow (long|many (?:days|weeks|hours)) apart (?:were|was|are|is) /g, 'how $1 between '],
@@ -2319,6 +2344,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'voice',
       'believe',
       'think',
+      'reckon', // "did Stoltenberg reckon a war could happen?"
       'regret',
       'fear',
       ...FEELING_WORDS,

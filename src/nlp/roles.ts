@@ -80,7 +80,8 @@ function qualifiesNoun(span: ActorSpan, tokens: Tokens, language: 'en' | 'fr'): 
     tokens.pos[at] === 'NOUN' &&
     !tokens.taken[at] &&
     span.start === span.end &&
-    (french ? FRENCH_ADJECTIVE : ENGLISH_ADJECTIVE).test(word)
+    // (French glossed may have put the English word there: « objectifs russes » → "aims russian")
+    (ENGLISH_ADJECTIVE.test(word) || (french && FRENCH_ADJECTIVE.test(word)))
   );
 }
 /** Endings of adjectives of nationality: American, British, French, Western; américains, britannique, russes. */
