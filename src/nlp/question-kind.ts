@@ -233,10 +233,10 @@ export function outcomeWordAt(tokens: Tokens): number {
   });
 }
 
-/** The question's last word, its question mark aside. */
 /** Being on someone's side: "united with", "allied with", "aligned with". */
 const SIDED_WITH = new Set(['united', 'allied', 'aligned', 'together']);
 
+/** The question's last word, its question mark aside. */
 function lastWord(words: string[]): string | undefined {
   return words[words.length - 1] === '?' ? words[words.length - 2] : words[words.length - 1];
 }
