@@ -157,8 +157,8 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
     if (words[at] === 'during') return asksWhatHappened && at > 2;
     if (!DATING.has(words[at]!)) return false;
     // ("what happened the day after the Council met?": a clause's verb, with its subject, dates it)
-    const clause = tokens.pos[mention.at] === 'VERB' && tokens.taken.slice(at, mention.at).includes('actor');
-    return asksWhatDone || asksWhereBeing || asksWhatAt || (asksWhatHappened && clause);
+    if (!asksWhatHappened) return true;
+    return tokens.pos[mention.at] === 'VERB' && tokens.taken.slice(at, mention.at).includes('actor');
   });
 }
 /** What puts the clause after it in time: "before", "after", and "while", "when" or "during" for the same time. */

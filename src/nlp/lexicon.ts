@@ -1675,10 +1675,6 @@ function inEachForm(
 const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
 
 /**
- * Idioms that say in several words what one verb of the facts does: "tell Russia to get lost" is rejecting it.
- * Each with a word it cannot be without, checked first (folded text).
- */
-/**
  * Questions asked the long way round, read on the words after glossing so that French asks them the same way:
  * "what made Russia mass troops?", "what led NATO and Russia to meet?", "what brought them to the table?",
  * "what prompted the meetings?", « qu'est-ce qui a poussé la Russie à… ? » — what caused something is why it
@@ -1744,6 +1740,10 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
   [/^what (?:led to|prompted|caused|provoked|triggered|sparked|motivated) (?!.* to )/, 'what reason for '],
 ];
 
+/**
+ * Idioms that say in several words what one verb of the facts does: "tell Russia to get lost" is rejecting it.
+ * Each with a word it cannot be without, checked first (folded text).
+ */
 export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['lost', /\b(tell|tells|told|telling) (\w+) to get lost\b/g, 'rejected $2'],
   ['door', /\b(slam|slams|slammed|shut|shuts|close|closes|closed) the door on\b/g, 'rejected'],

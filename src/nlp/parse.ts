@@ -157,6 +157,7 @@ function parseQuestion(
     entities,
   );
   const isSetting = (id: string) => SETTING_KINDS.has(entities.get(id)?.kind ?? '');
+  const isPlace = (id: string) => entities.get(id)?.kind === 'place';
   const bound = statedBound(tokens);
   const dateNamed = findDate(tokens);
   // "Apart from Geneva, where…?": what is set aside is no part of the question (its words are claimed)
@@ -228,9 +229,7 @@ function parseQuestion(
               // spoke: "who spoke after the Council?")
               asksWhichEvent(main, tokens) ||
                 (kind === 'where' && main !== undefined) ||
-                (kind === 'who' &&
-                  main !== undefined &&
-                  actorSpans.every(({ id }) => entities.get(id)?.kind === 'place')) ||
+                (kind === 'who' && main !== undefined && actorSpans.every(({ id }) => isPlace(id))) ||
                 gapAsked,
             )));
   const measured =
@@ -301,7 +300,6 @@ function parseQuestion(
   // "How many allies spoke as one?": the allies are what is counted, not who must have acted
   const isCounted = (text: string) =>
     kind === 'how-many' && countedThing !== null && stem(text) === countedThing;
-  const isPlace = (id: string) => entities.get(id)?.kind === 'place';
   const mentioned = assignRoles(asked, tokens, kind, normalised.language, verbAt, isPlace).map(
     ({ id, role, text }): ActorMention => ({
       id,
