@@ -3791,3 +3791,49 @@ describe('reckoning, rejecting as, a while, and names after a nationality', () =
     expect(actors).toContain('borrell');
   });
 });
+
+describe('how things turned out, sources named by what they put out, and the people asked for by rank', () => {
+  it('refuses how things turned out unless the articles report it, not with Crimea in 2014', () => {
+    for (const question of [
+      'did russia end up invading ukraine?',
+      "la Russie a-t-elle fini par envahir l'Ukraine ?",
+      'Did Russia eventually withdraw its troops?',
+    ]) {
+      const reply = ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.answer, question).toMatch(/don't say how it turned out/);
+    }
+    // (what the articles do report is still a yes)
+    expect(ask('Did Johnson and Putin end up agreeing on anything?').answer).toMatch(/^Yes/);
+  });
+
+  it("names the source behind « d'après le communiqué du Kremlin »", () => {
+    const query = sharedEngine().parse("D'après le communiqué du Kremlin, de quoi ont-ils parlé ?");
+    expect(query.accordingTo).toBe('kremlin');
+  });
+
+  it('asks a person for "which general", which the articles never name', () => {
+    expect(ask('Which Russian general commanded the exercises near Ukraine?').answered).toBe(false);
+  });
+
+  it("reads rebutting, putting online, the PM, « c'est qui » and the French of this session", () => {
+    expect(ask("Who rebutted Moscow's allegations about the war in Yugoslavia?").factIds[0]).toBe(
+      'former-yugoslav-allies-push-back',
+    );
+    for (const question of [
+      'On which day did El País put the letters online?',
+      'Quel jour El País a-t-il mis les lettres en ligne ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('el-pais-publishes-documents');
+    for (const question of [
+      'so who was pm of the uk back then?',
+      "au fait c'était qui le premier ministre ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^Boris Johnson, Prime Minister/);
+    expect(ask('Quelle campagne aérienne de 2011 les Russes ont-ils évoquée ?').answer).toMatch(/Libya/);
+    expect(ask("Moscou menaçait de faire quoi si elle n'obtenait pas gain de cause ?").factIds[0]).toBe(
+      'russia-threatens-military-strike',
+    );
+    expect(ask('In what region did the Russian soldiers in the photos train?').answer).toMatch(/Kemerovo/);
+  });
+});

@@ -471,7 +471,16 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     const nth = nthByDate(chosen, query.order);
     if (nth) chosen = [nth];
   }
-  return answered(writeAnswer(query, chosen, top, knowledge), chosen, top.confidence);
+  const text = writeAnswer(query, chosen, top, knowledge);
+  // "Did Russia eventually invade Ukraine?": unless the articles say it did (Crimea in 2014 is no answer), how it
+  // turned out came after them
+  if (query.howItEnded && query.kind === 'yes-no' && !text.startsWith('Yes'))
+    return refused(
+      'out-of-scope',
+      `My sources end in early February 2022; they don't say how it turned out.${pointers(chosen)}`,
+      chosen,
+    );
+  return answered(text, chosen, top.confidence);
 }
 
 /**

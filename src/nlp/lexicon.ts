@@ -51,6 +51,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'que est ce que': 'what',
   'ce est quoi': 'what is',
   'ce etait quoi': 'what was',
+  'ce est qui': 'who is', // « c'était qui le premier ministre ? »
+  'ce etait qui': 'who was',
   'quelle a ete': 'what was',
   'quel a ete': 'what was',
   'quelles ont ete': 'what were',
@@ -219,10 +221,17 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'mise de accord': 'agreed',
   'mises de accord': 'agreed',
   'mettre de accord': 'agree',
+  // « quand El País a-t-il mis les lettres en ligne ? »: published them
+  'mis en ligne': 'published',
+  'mettre en ligne': 'publish',
+  'met en ligne': 'publishes',
+  'mettent en ligne': 'publish',
   'mise en garde': 'warning',
   'mises en garde': 'warnings',
   'fin de non recevoir': 'refusal',
+  'gain de cause': 'its way', // « si elle n'obtenait pas gain de cause »
   'guerre froide': 'cold war',
+  'espace aerien': 'airspace', // (not « aérien » alone: an air campaign)
   'conference de presse': 'press conference',
   'porte parole': 'spokesman',
   'tout le monde': 'everyone',
@@ -309,6 +318,12 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // "en gros, la Russie veut quoi ?": roughly; "dis-moi vite": tell me quickly
   'en gros': '',
   'du coup': '', // « du coup, de quoi ont-ils parlé ? »: so
+  'au fait': '', // « au fait, c'était qui… ? »: by the way
+  // « la Russie a-t-elle fini par envahir l'Ukraine ? »: whether it eventually did
+  'fini par': 'eventually',
+  'finir par': 'eventually',
+  'finit par': 'eventually',
+  'au bout du compte': 'eventually',
   'du coup de fil': 'the phone call',
   'pour toujours': 'forever',
   'hors de': 'out of', // « rester hors de l'OTAN »: what it stays out of, not a recipient
@@ -848,6 +863,14 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   consacre: 'spent', // « à quoi la Russie a-t-elle consacré la séance ? »
   consacree: 'spent',
   uniques: 'unique',
+  aerienne: 'air', // « quelle campagne aérienne »
+  aeriennes: 'air',
+  aerien: 'air',
+  aeriens: 'air',
+  finalement: 'eventually',
+  petrin: 'trouble', // « dans quel pétrin était-il ? »
+  communique: 'statement', // « d'après le communiqué du Kremlin »
+  communiques: 'statements',
   totalement: 'totally',
   inacceptable: 'unacceptable',
   inacceptables: 'unacceptable',
@@ -1885,10 +1908,21 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "why does Spain come up?", "why is Libya brought up?": why the articles mention it
   ['up', /^why (?:do|does|did) (.+?) (?:come|comes|came) up\b/g, 'why is $1 mentioned'],
   ['up', /^why (is|was|are|were) (.+?) brought up\b/g, 'why $1 $2 mentioned'],
+  // "did Russia end up invading Ukraine?": whether it eventually did, not what an event ended in
+  ['up', /\b(?:end|ends|ended|ending) up (?=\w+ing\b)/g, 'eventually '],
   // "what came after the Brussels meeting?", "what comes next?": what happened then
   ['came', /\b(what|which events?) came (after|before|next)\b/g, '$1 happened $2'],
   ['come', /\b(what|which events?) comes? (after|before|next)\b/g, '$1 happened $2'],
 ];
+
+/** « mettre X en garde / en ligne » as « mettre en garde X »: the phrase whole, for the glossary to read. */
+function putBeforeObject(phrase: string): [mustHave: string, spoken: RegExp, french: string] {
+  return [
+    phrase,
+    new RegExp(`\\b(mis|met|mettre|mettent|mettait|mettaient) ((?:\\S+ ){1,3}?)en ${phrase}\\b`, 'g'),
+    `$1 en ${phrase} $2`,
+  ];
+}
 
 /**
  * Spoken French as typed in Quebec (folded text): "y" for il / ils, "-tu" asking a question, "pis" for "et".
@@ -1915,8 +1949,9 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
   ['il y a seulement', /\bil y a seulement ((?:\S+ ){1,3}?)qui\b/g, 'est ce que seulement $1'],
   // « soit Macron soit Johnson »: either … or
   ['soit ', /\bsoit ((?:\S+ ){1,4}?)soit\b/g, 'soit $1ou'],
-  // « a mis la Russie en garde contre » (whom, inside the phrase): « a mis en garde la Russie »
-  ['garde', /\b(mis|met|mettre|mettent|mettait|mettaient) ((?:\S+ ){1,3}?)en garde\b/g, '$1 en garde $2'],
+  // « a mis la Russie en garde contre », « a mis les lettres en ligne » (whom or what, inside the phrase):
+  // « a mis en garde la Russie »
+  ...['garde', 'ligne'].map(putBeforeObject),
   // spoken, without « ne »: « il a parlé qu'à Macron »
   ["qu'", /\b(?!ce )(\S+e) qu' ?(?=a_to\b)/g, '$1 seulement '],
 ];
@@ -2074,7 +2109,10 @@ export const KIND_WORDS: ReadonlyMap<string, QuestionKind> = table({
  * there?" by a body.
  */
 const ACTOR_CATEGORIES: [words: string, kinds: readonly string[]][] = [
-  ['leader leaders person people official officials diplomat diplomats politician politicians', ['person']],
+  [
+    'leader leaders person people official officials diplomat diplomats politician politicians general generals commander commanders officer officers',
+    ['person'],
+  ],
   ['newspaper newspapers paper papers daily outlet outlets media press', ['media']],
   ['country countries nation nations government governments', ['country', 'group']],
   [
@@ -2109,6 +2147,7 @@ export const TOPIC_SYNONYMS = new Map([
   ['image', 'photo'],
   ['images', 'photo'],
   ['photographs', 'photo'],
+  ['mess', 'trouble'], // "what mess was Johnson in at home?"
   ['afraid', 'concern'],
   ['worried', 'concern'],
   ['worries', 'concern'],
@@ -2432,7 +2471,18 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'reject',
     noun: 'rejection',
     types: ['rejection'],
-    words: ['reject', 'rejection', 'refuse', 'refusal', 'rebuff', 'decline', 'oppose', 'dismiss'],
+    words: [
+      'reject',
+      'rejection',
+      'refuse',
+      'refusal',
+      'rebuff',
+      'decline',
+      'oppose',
+      'dismiss',
+      'rebut',
+      'refute',
+    ],
   },
   {
     name: 'agree',
@@ -2635,6 +2685,7 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
 
   ['put', 'on', 'offer'],
   ['put', 'out', 'publish'], // "what photos did Russia put out?": released them
+  ['put', 'online', 'publish'], // "when did El País put the letters online?"
   ['take', 'place', 'happen'],
   // "what would happen if Russia invaded": the consequences the articles report are warnings
   ['happen', 'if', 'warn'],
@@ -2801,6 +2852,10 @@ export const FILLER_WORDS = new Set([
   'basically',
   'actually',
   'literally',
+  // how things turned out, which the event asked about says: "did Russia eventually withdraw?" (parse.ts
+  // reads it before it is set aside)
+  'eventually',
+  'ultimately',
   // hedges: "the promise supposedly made", attribution the answer gives anyway
   'supposedly',
   'allegedly',

@@ -55,6 +55,7 @@ import {
   actorKindsAsked,
   asksForCast,
   asksClockTime,
+  asksHowItEnded,
   asksHowObtained,
   asksGist,
   asksHowLongAtMost,
@@ -72,7 +73,7 @@ import {
 import { quotedWords } from './quoted.ts';
 import { onlyOne } from './only.ts';
 import { setAside } from './set-aside.ts';
-import { assignRoles, markerAt } from './roles.ts';
+import { assignRoles, namedAsSource } from './roles.ts';
 import { BE_FORMS, DO_FORMS, PRONOUNS, tokenTable, type Tokens, WH_WORDS } from './tokens.ts';
 import {
   capitalisedWords,
@@ -518,6 +519,7 @@ function parseQuestion(
     distance,
     clockTime: asksClockTime(text),
     howObtained: asksHowObtained(text),
+    howItEnded: asksHowItEnded(text),
     origin,
     figure: statedFigure(tokens),
     bound,
@@ -817,13 +819,10 @@ function eventAfterAnchor(
     return { event: main.event, order: atADistance ? null : 1 };
   return null;
 }
+
 /** "According to the West, …", « selon l'Occident »: the actor named as the source, if any. */
 function sourceNamed(spans: ActorSpan[], tokens: Tokens): string | null {
-  const marked = (span: ActorSpan) => markerAt(tokens, span);
-  const span = spans.find(
-    (one) => tokens.normal[marked(one)] === 'to' && tokens.normal[marked(one) - 1] === 'according',
-  );
-  return span?.id ?? null;
+  return spans.find((span) => namedAsSource(tokens, span))?.id ?? null;
 }
 
 /** What joins an event noun to where or with whom it was: "visit to Kyiv", "call with Putin". */

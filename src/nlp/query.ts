@@ -124,6 +124,8 @@ export interface Query {
   distance?: Distance | null;
   /** "What time did Macron call?": the time of day, which the articles never give (absent from older contexts). */
   clockTime?: boolean;
+  /** "Did Russia eventually invade Ukraine?": how things turned out (absent from older contexts). */
+  howItEnded?: boolean;
   /** "How did El País get the documents?": how someone came by something, which the articles never say (absent from older contexts). */
   howObtained?: boolean;
   /** "Where is El País from?", "which country is it from?": where someone or something comes from (absent from older contexts). */

@@ -107,9 +107,10 @@ const NAMING = new Set(['name', 'list']);
 /** "which Spanish paper", "which EU official": past a modifier, adjective or actor, before the kind of actor. */
 function pastModifiers(tokens: Tokens, from: number): number {
   let at = from;
+  // ("which Russian general": the model reads "general" as an adjective)
   while (
-    tokens.pos[at] === 'ADJ' ||
-    (tokens.taken[at] === 'actor' && !ACTOR_CATEGORY_WORDS.has(tokens.normal[at]!))
+    (tokens.pos[at] === 'ADJ' || tokens.taken[at] === 'actor') &&
+    !ACTOR_CATEGORY_WORDS.has(tokens.normal[at]!)
   )
     at++;
   return at;
@@ -619,6 +620,14 @@ export function asksClockTime(text: string): boolean {
 export function asksHowObtained(text: string): boolean {
   return HOW_OBTAINED.test(text);
 }
+/**
+ * "Did Russia eventually invade Ukraine?" ("end up invading" and « finir par » are glossed so): how things
+ * turned out, which comes after the articles unless they report it.
+ */
+export function asksHowItEnded(text: string): boolean {
+  return HOW_IT_ENDED.test(text);
+}
+const HOW_IT_ENDED = /\b(?:eventually|ultimately)\b/;
 const HOW_OBTAINED =
   /^how\b.*\b(?:get|got|get hold of|obtain|obtained|obtenu|obtenir|acquire|acquired|come by|came by|find out|found out|learn|learned|learnt)\b/;
 const CLOCK_TIME = /\b(?:what|which) (?:time|hour)\b(?! (?:period|frame|span))/;

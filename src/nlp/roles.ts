@@ -99,6 +99,17 @@ export function markerAt(tokens: Tokens, span: ActorSpan): number {
   return before;
 }
 
+/** What a source put out: "according to a statement by the Kremlin", « d'après le communiqué du Kremlin ». */
+const SOURCE_WORDS = new Set(['statement', 'communique', 'readout', 'account', 'version', 'by', 'of']);
+
+/** "According to the West, …", « d'après le communiqué du Kremlin »: the actor is the one a claim is from. */
+export function namedAsSource(tokens: Tokens, span: ActorSpan): boolean {
+  let before = span.start - 1;
+  while (before >= 0 && (DETERMINERS.has(tokens.normal[before]!) || SOURCE_WORDS.has(tokens.normal[before]!)))
+    before--;
+  return tokens.normal[before] === 'to' && tokens.normal[before - 1] === 'according';
+}
+
 /** Verbs of wanting someone to act: "want NATO to withdraw" is a demand made of NATO, or about it. */
 const WANTING = new Set(['want', 'wish', 'expect']);
 
@@ -147,6 +158,14 @@ function actsBeforePhrase(tokens: Tokens, span: ActorSpan, verbAt: number): bool
     tokens.pos[span.end + 1] === 'NOUN' &&
     (tokens.normal[span.end + 1]!.endsWith('ing') || DO_FORMS.has(tokens.normal[1]!));
   if (verbAfterSubject && span.end + 1 < at) return true;
+  // "did the soldiers in the photos train?": the phrase right after the subject, the subject's verb last
+  const last = verbAt + 1;
+  const verbLast =
+    (tokens.normal[last + 1] ?? '?') === '?' &&
+    !tokens.taken[last] &&
+    (tokens.pos[last] === 'VERB' ||
+      (tokens.pos[last] === 'NOUN' && tokens.normal.slice(0, span.start).some((word) => DO_FORMS.has(word))));
+  if (verbLast && at === span.end + 1) return true;
   for (let k = 1; k < at; k++) {
     if (tokens.pos[k] === 'VERB' && !tokens.taken[k] && (k < span.start || k > span.end)) return true;
   }
@@ -272,7 +291,7 @@ export function assignRoles(
     else if (marker === 'between' || marker === 'among')
       role = 'any'; // parties on an equal footing
     else if (marker === 'by') role = inClause || ofParticiple || ofNoun ? 'any' : 'agent';
-    else if (marker === 'to' && tokens.normal[before - 1] === 'according') {
+    else if (namedAsSource(tokens, span)) {
       role = 'any'; // the source, not a party
       sourceNamed = true;
     }
