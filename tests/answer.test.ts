@@ -3837,3 +3837,42 @@ describe('how things turned out, sources named by what they put out, and the peo
     expect(ask('In what region did the Russian soldiers in the photos train?').answer).toMatch(/Kemerovo/);
   });
 });
+
+describe('the guy who ran it, gaps, and ways of asking', () => {
+  it('reads "the guy running NATO\'s side" as who led it, in both languages', () => {
+    for (const question of [
+      "who's the guy running nato's side at the council?",
+      "c'est qui le mec qui menait le côté OTAN au conseil ?",
+      "who ran nato's side at the council?",
+    ])
+      expect(ask(question).answer, question).toMatch(/Stoltenberg/);
+    // (running counter to something is no leading)
+    expect(normaliseQuestion('which actions ran counter to the Minsk agreements?').text).toMatch(
+      /ran counter/,
+    );
+  });
+
+  it('reads a gap between the sides as their differences', () => {
+    for (const question of [
+      'what did Stoltenberg think about the gap between the two sides?',
+      "qu'a pensé Stoltenberg de l'écart entre les deux camps ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('stoltenberg-differences-hard-to-bridge');
+  });
+
+  it('drops "any idea" and reads the French of this session', () => {
+    expect(ask('any idea how many nato members are in the eu?').answer).toMatch(/^21/);
+    expect(ask('Qui a authentifié les documents publiés par El País ?').factIds[0]).toBe(
+      'state-department-confirms-documents',
+    );
+    expect(ask("Quelles livraisons d'armes inquiétaient les autorités russes ?").factIds[0]).toBe(
+      'russia-concerned-nato-expansion-arms',
+    );
+    expect(ask("Quel droit les lettres des États-Unis et de l'OTAN défendaient-elles ?").factIds[0]).toBe(
+      'letters-right-to-join-nato',
+    );
+    expect(ask('Qui a accusé la Russie de vouloir reconstruire le glacis soviétique ?').answer).toMatch(
+      /Borrell/,
+    );
+  });
+});

@@ -798,6 +798,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   inquiete: 'worried',
   inquietes: 'worried',
   inquietait: 'worried',
+  inquietaient: 'worried',
+  inquietent: 'worry',
   inquieter: 'worry',
   satisfait: 'satisfied',
   satisfaite: 'satisfied',
@@ -835,6 +837,22 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   seraient: 'would be',
   serait: 'would be',
   divergence: 'difference',
+  // « quels deux membres Moscou a-t-elle cités en exigeant le retrait des troupes étrangères ? »
+  cites: 'named',
+  citees: 'named',
+  etranger: 'foreign',
+  etrangere: 'foreign',
+  etrangers: 'foreign',
+  etrangeres: 'foreign',
+  exigeant: 'demanding',
+  defendaient: 'defended', // « quel droit les lettres défendaient-elles ? » (not « défenses », defences)
+  defendait: 'defended',
+  defendent: 'defend',
+  defendre: 'defend',
+  mec: 'guy', // « c'est qui le mec qui… ? »
+  mecs: 'guys',
+  ecart: 'gap', // « l'écart entre les deux camps » (the verb « écarter » rules out: FRENCH_STEMS)
+  ecarts: 'gaps',
   divergences: 'differences',
   surmonter: 'overcome',
   adjoint: 'deputy',
@@ -1233,6 +1251,10 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['divulg', 'leak'], // « quel quotidien a divulgué les documents ? »
   ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »
   ['remet', 'deliver'], // « remettre ses projets de traités »: handed over
+  ['craign', 'fear'], // « que la Russie craigne l'Ukraine »
+  ['reconstru', 'rebuild'], // « reconstruire le glacis soviétique »
+  ['authentifi', 'confirm'], // « qui a authentifié les documents ? »: confirmed them authentic
+  ['livraison', 'delivery'], // « quelles livraisons d'armes »
   ['remis', 'deliver'],
   ['brandi', 'threaten'], // « quelles sanctions l'OTAN a-t-elle brandies ? »
   ['adress', 'give'], // « quelle mise en garde a-t-il adressée à Moscou ? »
@@ -1522,6 +1544,10 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['do you know whether', 'did'],
     ['do you know', ''],
     ['does anyone know', ''],
+    // "any idea how many…?", « une idée de qui… ? »
+    ['any idea', ''],
+    ['no idea', ''],
+    ['une idee de', ''],
     ['sais tu si', 'did'],
     ['savez vous si', 'did'],
     ['sais tu', ''],
@@ -1705,6 +1731,10 @@ const idiom = (words: string) => new RegExp(`\\b${words}\\b`, 'g');
  * what she called it; "who did Russia send to Brussels?" who represented it there.
  */
 export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
+  // "who's the guy running NATO's side?", "who is the man who led…?", « c'est qui le mec qui… » (glossed
+  // without its article): the person asked for, no guy of the story
+  [/^who (?:is|was) (?:the )?(?:guy|man|woman|person|fellow|lady|bloke) (?:who|that) /, 'who '],
+  [/^who (is|was) (?:the )?(?:guy|man|woman|person|fellow|lady|bloke) (?=\w+ing\b)/, 'who $1 '],
   // "anything notable on 2 February?", « quelque chose d'important le 2 février ? »: what happened then
   [
     /^(?:(?:was|is) there |did )?(?:anything|something)(?: (?:notable|noteworthy|important|significant|interesting|major|big|special))?(?: (?:happen|happened|going on))?(?= (?:on|in|during|around|the|\d)\b)/,
@@ -1859,6 +1889,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
       'g',
     ),
     'issue $1',
+  ]),
+  // "who ran NATO's side at the Council?", "who runs the alliance?": who led it (not "ran counter to")
+  ...inEachForm(['run', 'runs', 'ran', 'running'], ['lead', 'leads', 'led', 'leading'], (run, lead) => [
+    [run, idiom(`${run}(?= (?:the|its|their|nato|russia|\\S+ (?:side|delegation))\\b)`), lead],
   ]),
   // "which aims did Borrell reject as unacceptable?": what he described so (no rejection of a demand)
   ...(
@@ -2148,6 +2182,9 @@ export const TOPIC_SYNONYMS = new Map([
   ['images', 'photo'],
   ['photographs', 'photo'],
   ['mess', 'trouble'], // "what mess was Johnson in at home?"
+  // "what did Stoltenberg think of the gap between the two sides?": the differences he spoke of
+  ['gap', 'difference'],
+  ['gaps', 'difference'],
   ['afraid', 'concern'],
   ['worried', 'concern'],
   ['worries', 'concern'],
