@@ -3876,3 +3876,32 @@ describe('the guy who ran it, gaps, and ways of asking', () => {
     );
   });
 });
+
+describe('participles that describe, events named before their owner in French, and slang', () => {
+  it('reads "the leaked documents" in a what-did-X-do question as which documents', () => {
+    for (const question of [
+      'What did the Kremlin do on 2 February about the leaked documents?',
+      "Qu'a fait le Kremlin le 2 février au sujet des documents divulgués ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('kremlin-preparing-formal-response');
+  });
+
+  it('dates by « le voyage de Johnson à Kiev » as by "Johnson\'s trip to Kyiv"', () => {
+    const anchor = sharedEngine().parse(
+      'Le premier appel Macron-Poutine a-t-il eu lieu avant le voyage de Johnson à Kiev ?',
+    ).anchor;
+    expect(anchor).toMatchObject({ actor: 'johnson', relation: 'before', event: 'visit', with: 'kyiv' });
+  });
+
+  it('reads the Yanks, « plus tôt », « conf de presse », « échange avec » and « grossir »', () => {
+    expect(ask('what did the yanks offer on missiles?').factIds[0]).toBe(
+      'us-proposes-no-missiles-in-ukraine',
+    );
+    expect(ask('Sherman a fait sa conf de presse où ?').answer).toMatch(/NATO headquarters/);
+    expect(
+      ask("Qu'est-ce qui a eu lieu plus tôt, la réunion de Vienne ou les pourparlers de Genève ?").answer,
+    ).toMatch(/Geneva/);
+    expect(ask('Que faisait Johnson la veille de son échange avec Poutine ?').answer).toMatch(/Kyiv/);
+    expect(ask("pourquoi la Russie tenait tant à ce que l'OTAN ne grossisse pas ?").answer).toMatch(/expan/);
+  });
+});

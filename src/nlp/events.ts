@@ -73,6 +73,9 @@ export function findEvents(tokens: Tokens, settingAt: (at: number) => boolean = 
     const word = tokens.normal[i]!;
     if (isManner(tokens, i) || isMeans(tokens, i)) return;
     if (namesAThing(tokens, i)) return;
+    // "what did the Kremlin do about the leaked documents?": a participle between a determiner and its noun
+    // says which documents, not what was done
+    if (describesItsNoun(tokens, i)) return;
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
@@ -301,6 +304,17 @@ const THINGS_NAMED_AFTER_EVENTS = new Set([
   'log',
   'records',
 ]);
+
+/** A participle between a determiner and its noun, in a question whose own verb is "do" ("what did X do…"). */
+function describesItsNoun(tokens: Tokens, at: number): boolean {
+  return (
+    tokens.normal[at]!.endsWith('ed') &&
+    DETERMINERS.has(tokens.normal[at - 1] ?? '') &&
+    tokens.pos[at + 1] === 'NOUN' &&
+    DO_FORMS.has(tokens.normal[1] ?? '') &&
+    tokens.normal.indexOf('do', 2) > 0
+  );
+}
 
 /** "Putin's phone number", "the meeting room": a thing named after the event, not the event (a topic). */
 export function namesAThing(tokens: Tokens, at: number): boolean {

@@ -101,9 +101,10 @@ export function timeAnchor(
     let before = span.start - 1;
     while (before >= 0 && DETERMINERS.has(tokens.normal[before]!)) before--;
     // (French names the event before whose it is: « avant la fuite d'El País », glossed "before disclosure el pais")
+    // (« avant le voyage de Johnson », glossed "before trip johnson": the noun may name an event of its own)
     if (
       tokens.pos[before] === 'NOUN' &&
-      !tokens.taken[before] &&
+      (!tokens.taken[before] || tokens.taken[before] === 'event') &&
       TIME_MARKERS.has(tokens.normal[before - 1] ?? '')
     )
       before--;

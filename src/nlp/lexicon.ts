@@ -233,6 +233,14 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'guerre froide': 'cold war',
   'espace aerien': 'airspace', // (not « aérien » alone: an air campaign)
   'conference de presse': 'press conference',
+  'conf de presse': 'press conference', // « sa conf de presse »
+  // « pourquoi la Russie tenait tant à ce que l'OTAN ne grossisse pas ? »: cared so much that it should not
+  'tenait tant a_to ce que': 'cared so much that',
+  'tient tant a_to ce que': 'cares so much that',
+  'plus tot': 'earlier', // « qu'est-ce qui a eu lieu plus tôt ? »
+  // « son échange avec Poutine »: their talk (not « en échange », in return, which the bot does not read)
+  'echange avec': 'talk with',
+  'echanges avec': 'talks with',
   'porte parole': 'spokesman',
   'tout le monde': 'everyone',
   'quelque un': 'someone', // « quelqu'un » (its elision spelled out)
@@ -850,6 +858,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   defendent: 'defend',
   defendre: 'defend',
   mec: 'guy', // « c'est qui le mec qui… ? »
+  grossisse: 'expand', // « que l'OTAN ne grossisse pas »
+  grossir: 'expand',
   mecs: 'guys',
   ecart: 'gap', // « l'écart entre les deux camps » (the verb « écarter » rules out: FRENCH_STEMS)
   ecarts: 'gaps',
@@ -1252,6 +1262,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['fuit', 'leak'], // « a fait fuiter les réponses », « la fuite »
   ['remet', 'deliver'], // « remettre ses projets de traités »: handed over
   ['craign', 'fear'], // « que la Russie craigne l'Ukraine »
+  ['ced', 'concede'], // « l'OTAN a-t-elle cédé sur la Géorgie ? »
   ['reconstru', 'rebuild'], // « reconstruire le glacis soviétique »
   ['authentifi', 'confirm'], // « qui a authentifié les documents ? »: confirmed them authentic
   ['livraison', 'delivery'], // « quelles livraisons d'armes »
@@ -2533,7 +2544,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     noun: 'acceptance',
     types: ['agreement', 'proposal', 'rejection', 'demand'],
     // conceding, giving up, backing down: accepting what the other side demanded
-    words: ['accept', 'acceptance', 'concede', 'concession', 'yield', 'cave'],
+    words: ['accept', 'acceptance', 'concede', 'concession', 'yield', 'cave', 'budge'],
     // ("the Russian diplomats did not commit to doing so": to withdraw, which they were asked)
     mustMention: ['accept', 'agre', 'commit'],
     // Who accepts a proposal or a demand is the one it was made to.

@@ -817,6 +817,12 @@ function eventAfterAnchor(
   if (mention) return { event: mention.event, order, at };
   if (main && DO_FORMS.has(tokens.normal[next] ?? ''))
     return { event: main.event, order: atADistance ? null : 1 };
+  // (French names it first: « avant le voyage de Johnson à Kiev », glossed "before trip johnson to kiev"; where
+  // or with whom follows the name)
+  const nounBefore = mentions.find(
+    (one) => one.at === span.start - 1 && one !== main && tokens.pos[one.at] === 'NOUN',
+  );
+  if (nounBefore) return { event: nounBefore.event, order: null, at: span.end };
   return null;
 }
 
