@@ -858,9 +858,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   defendent: 'defend',
   defendre: 'defend',
   mec: 'guy', // « c'est qui le mec qui… ? »
+  mecs: 'guys',
   grossisse: 'expand', // « que l'OTAN ne grossisse pas »
   grossir: 'expand',
-  mecs: 'guys',
   ecart: 'gap', // « l'écart entre les deux camps » (the verb « écarter » rules out: FRENCH_STEMS)
   ecarts: 'gaps',
   divergences: 'differences',

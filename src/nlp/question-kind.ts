@@ -620,6 +620,10 @@ export function asksClockTime(text: string): boolean {
 export function asksHowObtained(text: string): boolean {
   return HOW_OBTAINED.test(text);
 }
+const HOW_OBTAINED =
+  /^how\b.*\b(?:get|got|get hold of|obtain|obtained|obtenu|obtenir|acquire|acquired|come by|came by|find out|found out|learn|learned|learnt)\b/;
+const CLOCK_TIME = /\b(?:what|which) (?:time|hour)\b(?! (?:period|frame|span))/;
+
 /**
  * "Did Russia eventually invade Ukraine?" ("end up invading" and « finir par » are glossed so): how things
  * turned out, which comes after the articles unless they report it.
@@ -628,9 +632,6 @@ export function asksHowItEnded(text: string): boolean {
   return HOW_IT_ENDED.test(text);
 }
 const HOW_IT_ENDED = /\b(?:eventually|ultimately)\b/;
-const HOW_OBTAINED =
-  /^how\b.*\b(?:get|got|get hold of|obtain|obtained|obtenu|obtenir|acquire|acquired|come by|came by|find out|found out|learn|learned|learnt)\b/;
-const CLOCK_TIME = /\b(?:what|which) (?:time|hour)\b(?! (?:period|frame|span))/;
 
 // (« la plus longue » is glossed "more long")
 const LASTING = /\b(longest|shortest)\b|\b(?:most|more) (long|short)\b/;
