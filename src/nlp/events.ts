@@ -12,7 +12,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import { CLAUSE_VERBS } from './roles.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens, WH_WORDS } from './tokens.ts';
+import { asksWhatDid, BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens, WH_WORDS } from './tokens.ts';
 
 const ANSWERS = new Set(['yes', 'no']);
 const ANSWER_ENDS = new Set(['to', '?', 'and', 'or', 'but']);
@@ -311,8 +311,7 @@ function describesItsNoun(tokens: Tokens, at: number): boolean {
     tokens.normal[at]!.endsWith('ed') &&
     DETERMINERS.has(tokens.normal[at - 1] ?? '') &&
     tokens.pos[at + 1] === 'NOUN' &&
-    DO_FORMS.has(tokens.normal[1] ?? '') &&
-    tokens.normal.indexOf('do', 2) > 0
+    asksWhatDid(tokens.normal)
   );
 }
 

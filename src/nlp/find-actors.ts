@@ -8,7 +8,7 @@ import { fold } from '../text/fold.ts';
 import { SETTING_KINDS, type KnowledgeBase } from '../knowledge/model.ts';
 import type { EventMention } from './events.ts';
 import { ORDINALS } from './lexicon.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, type Tokens } from './tokens.ts';
+import { asksWhatDid, BE_FORMS, DETERMINERS, type Tokens } from './tokens.ts';
 
 interface Detail {
   value: string;
@@ -128,7 +128,7 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
   // ("what did Russia do…", "what was the Kremlin doing…", "… working on…")
   const asksWhatDone =
     words[0] === 'what' &&
-    ((DO_FORMS.has(words[1] ?? '') && words.some((word, i) => i > 2 && word === 'do')) ||
+    (asksWhatDid(words) ||
       (BE_FORMS.has(words[1] ?? '') &&
         words.some(
           (word, i) => i > 1 && (word === 'doing' || (tokens.pos[i] === 'VERB' && word.endsWith('ing'))),

@@ -1901,9 +1901,9 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     ),
     'issue $1',
   ]),
-  // "who ran NATO's side at the Council?", "who runs the alliance?": who led it (not "ran counter to")
+  // "who ran NATO's side at the Council?", "who runs the delegation?": who led it (not "ran counter to")
   ...inEachForm(['run', 'runs', 'ran', 'running'], ['lead', 'leads', 'led', 'leading'], (run, lead) => [
-    [run, idiom(`${run}(?= (?:the|its|their|nato|russia|\\S+ (?:side|delegation))\\b)`), lead],
+    [run, idiom(`${run}(?= (?:the|its|their|\\S+ (?:side|delegation))\\b)`), lead],
   ]),
   // "which aims did Borrell reject as unacceptable?": what he described so (no rejection of a demand)
   ...(

@@ -42,6 +42,10 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 
 export const DO_FORMS = new Set(['did', 'does', 'do']);
 
+/** "What did Russia do…?": what someone did, asked with "do" as the question's verb. */
+export const asksWhatDid = (words: readonly string[]) =>
+  words[0] === 'what' && DO_FORMS.has(words[1] ?? '') && words.indexOf('do', 3) > 0;
+
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must']);
