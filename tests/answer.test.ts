@@ -3905,3 +3905,71 @@ describe('participles that describe, events named before their owner in French, 
     expect(ask("pourquoi la Russie tenait tant à ce que l'OTAN ne grossisse pas ?").answer).toMatch(/expan/);
   });
 });
+
+describe('where someone was, words seen on a blog, and what a side was named for', () => {
+  it('says no when the articles place a person elsewhere that day, not yes through their country', () => {
+    for (const question of [
+      'Was Johnson in London when he urged Moscow to back off on 1 February?',
+      'Johnson était-il à Londres quand il a pressé Moscou de reculer le 1er février ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^No: the articles place Boris Johnson in Kyiv\./);
+    // (Russia's delegation in Brussels does not place Putin there)
+    expect(ask('Was Putin in Brussels on 12 January?').answer).not.toMatch(/^No: the articles place/);
+  });
+
+  it('answers where Borrell wrote, published or posted his charge: on his blog', () => {
+    for (const question of [
+      'where did borrell write that?',
+      'Where did Borrell publish his remarks?',
+      'où Borrell a-t-il écrit ça ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^On his blog: /);
+    // (a blog post is no publication of the letters)
+    expect(conversation('Que proposent les lettres ?', 'qui les a publiés ?').answer).not.toMatch(/Borrell/);
+  });
+
+  it('finds the countries Russia named for a pull-out, in both languages', () => {
+    for (const question of [
+      'Which two countries did Russia single out for a NATO troop pull-out?',
+      "Quels deux pays la Russie citait-elle pour un retrait des troupes de l'OTAN ?",
+      "Quels deux membres de l'OTAN Moscou a-t-elle cités en exigeant le retrait des troupes étrangères ?",
+    ])
+      expect(ask(question).factIds[0], question).toBe('russia-demands-troop-withdrawal-1997');
+    expect(normaliseQuestion('how big was the russian build-up?').text).toMatch(/\bbuildup\b/);
+  });
+
+  it('reads "Russia\'s army" as the Russian army, and who a who-is question describes', () => {
+    expect(sharedEngine().parse("what was russia's army up to in kemerovo?").actors[0]?.id).toBe(
+      'russian-army',
+    );
+    expect(ask('Who was the Russian deputy foreign minister sent to Brussels?').answer).toMatch(
+      /^Alexander Grushko/,
+    );
+  });
+
+  it('reads why someone opposes or doubts something as what they said of it', () => {
+    expect(
+      ask("Pourquoi Poutine s'oppose-t-il à la politique des portes ouvertes de l'OTAN ?").answer,
+    ).toMatch(/open-door policy/);
+    for (const question of [
+      'Why did Sherman doubt Russia really felt threatened?',
+      'Pourquoi Sherman doutait-elle que la Russie se sente vraiment menacée ?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('sherman-russian-concerns-defy-reality');
+  });
+
+  it("reads a wedge driven between the US and Europe as Borrell's decoupling", () => {
+    for (const question of [
+      'Who did Borrell say Russia was trying to drive a wedge between?',
+      'Entre qui la Russie cherchait-elle à semer la division, selon Borrell ?',
+      'who was Russia seeking to decouple, according to Borrell?',
+    ])
+      expect(ask(question).factIds[0], question).toBe('borrell-soviet-glacis');
+  });
+
+  it('takes a year long before the story as a word the facts mention', () => {
+    expect(ask('Is Poland one of the countries NATO took in after 1997?').answer).toMatch(/Poland/);
+    // (and lists what followed it, asked so)
+    expect(ask('what happened after 1997?').answer).toMatch(/^After 1997, the articles report:\n•/);
+  });
+});

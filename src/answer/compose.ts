@@ -57,10 +57,11 @@ export function headline(fact: Fact, max = 220): string {
   return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Where it happened; for a publication with no place, the newspaper it appeared in. */
-export function placeName(knowledge: KnowledgeBase, fact: Fact): string {
+/** Where it happened: "in Brussels"; for words with no place, where they appeared ("in El País", "on his blog"). */
+export function wherePhrase(knowledge: KnowledgeBase, fact: Fact): string {
+  if (!fact.place && fact.medium) return fact.medium;
   const where = fact.place ?? fact.by.find((id) => knowledge.entities.get(id)?.kind === 'media');
-  return where ? (knowledge.entities.get(where)?.name.en ?? where) : '';
+  return where ? `in ${knowledge.entities.get(where)?.name.en ?? where}` : '';
 }
 
 /** Each fact's evidence as citations, built once: facts never change while the bot runs. */

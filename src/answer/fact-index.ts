@@ -5,7 +5,7 @@
  */
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { negated, negatedVerb } from '../nlp/events.ts';
-import { PHRASAL_EVENTS } from '../nlp/lexicon.ts';
+import { PHRASAL_EVENTS, type QuestionKind } from '../nlp/lexicon.ts';
 import { normaliseText } from '../nlp/normalise.ts';
 import { BE_FORMS } from '../nlp/tokens.ts';
 import { carriesMeaning, type Wink } from '../nlp/wink.ts';
@@ -49,6 +49,16 @@ export interface IndexedFact {
    * last day one of them was published — "was Ukraine at war in January 2022?" is answered by it.
    */
   heldOver: { start: number; end: number } | null;
+}
+
+/**
+ * Whether a fact is of a kind accepted: its type, or, asked where, a publication when it says where its words
+ * appeared ("where did Borrell publish that?": on his blog; not "who published the letters?").
+ */
+export function ofAcceptedType(fact: Fact, accepted: ReadonlySet<string>, kind: QuestionKind): boolean {
+  return (
+    accepted.has(fact.type) || (kind === 'where' && fact.medium !== undefined && accepted.has('publication'))
+  );
 }
 
 function heldOver(

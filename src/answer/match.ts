@@ -9,7 +9,7 @@ import { MAX_FACTS } from './compose.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
 import { EVENT_CONCEPTS, TYPES_BY_CONCEPT, WORD_EXTRA_TYPES } from '../nlp/lexicon.ts';
 import type { Query } from '../nlp/query.ts';
-import { reportedIn, type FactIndex, type IndexedFact } from './fact-index.ts';
+import { ofAcceptedType, reportedIn, type FactIndex, type IndexedFact } from './fact-index.ts';
 import {
   anchoredQuery,
   assertedBy,
@@ -110,7 +110,7 @@ function candidates(query: Query, index: FactIndex, accepted: ReadonlySet<string
     const whoSaid = said && query.kind === 'who';
     pool = pool.filter(
       (indexed) =>
-        accepted.has(indexed.fact.type) ||
+        ofAcceptedType(indexed.fact, accepted, query.kind) ||
         countsWhatIsAsked(query, indexed) ||
         negatesTheVerb(query, indexed) ||
         (said && query.actors.some((actor) => assertedBy(indexed, actor.id))) ||

@@ -21,6 +21,7 @@ import {
   listNames,
   MAX_FACTS,
   SCOPE,
+  wherePhrase,
 } from './compose.ts';
 import { contentsAnswer } from './contents.ts';
 import { doneByOthers, explainMiss, personAtBody } from './explain-miss.ts';
@@ -55,7 +56,7 @@ import {
 } from './match.ts';
 import { aloneInIt } from './only.ts';
 import { countsOccurrences, peopleOnTheCalls, timesItHappened, whoMoreOften } from './occurrences.ts';
-import { mustMentionOf } from './score-fact.ts';
+import { mustMentionOf, whereSomeoneWas } from './score-fact.ts';
 import { articlesReporting, sourceAnswer } from './source-of.ts';
 import { withOutcomes } from './outcome.ts';
 import { byDate, nthByDate, spreadOverDays } from './timeline.ts';
@@ -337,6 +338,15 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
       response,
       ANSWER_THRESHOLD,
     );
+  }
+  // "Was Johnson in London on 1 February?": the articles place him elsewhere that day
+  const elsewhere = good.length === 0 ? placedElsewhere(query, index) : [];
+  if (elsewhere.length > 0) {
+    const person = query.actors.find((actor) => actor.kind === 'person')!;
+    const name = knowledge.entities.get(person.id)?.name.en ?? person.text;
+    const where = wherePhrase(knowledge, elsewhere[0]!);
+    const text = elsewhere.map((fact) => fact.statement).join(' ');
+    return answered(`No: the articles place ${name} ${where}. ${text}`, elsewhere, ANSWER_THRESHOLD);
   }
   if (good.length === 0 && query.kind === 'yes-no') {
     // "Has NATO agreed to stop expanding?": no such agreement, but what the sources say of those actors on
@@ -730,15 +740,35 @@ function onlySomeOfBoth(
 /**
  * "What happened in Libya in 2011?": no event is dated in that year, but a fact about Libya mentions it (a
  * 2011 air campaign). Only with something beside the year: "what happened in 1997?" alone is no such question.
+ * So with a year long before the story on one side of a stretch: "the countries NATO took in after 1997".
  */
 function yearMentioned(query: Query, index: FactIndex): Fact[] {
-  const year = query.date?.bareYear;
+  const year = query.date?.bareYear ?? EARLY_YEAR.exec(query.date?.label ?? '')?.[1];
   if (!year || query.actors.length + query.topics.length === 0) return [];
   const asTopic = { ...query, date: null, topics: [...query.topics, year] };
   // (and every word asked: "what did the West promise in the 1990s?" is not answered by grievances about them)
   const stated = (scored: Scored) => asTopic.topics.every((stem) => scored.indexed.stems.has(stem));
   return bestFacts(answersTo(asTopic, index).filter(stated));
 }
+
+/** Asked whether someone was in a place, the facts of that time that put them in another. */
+function placedElsewhere(query: Query, index: FactIndex): Fact[] {
+  const setting = whereSomeoneWas(query);
+  if (!setting || query.only) return [];
+  const person = query.actors.find((actor) => actor.kind === 'person')!;
+  const anywhere = { ...query, actors: query.actors.filter((actor) => actor.id !== setting) };
+  // (the person in it themselves: Russia's delegation in Brussels does not place Putin there)
+  const placed = answersTo(anywhere, index).filter(
+    ({ indexed }) =>
+      indexed.fact.place !== undefined && involvement(indexed, person.id).level >= FULLY_INVOLVED,
+  );
+  const place = placed[0]?.indexed.fact.place;
+  return place && place !== setting
+    ? bestFacts(placed.filter(({ indexed }) => indexed.fact.place === place))
+    : [];
+}
+
+const EARLY_YEAR = /^(?:before|after|since|by) (1\d{3}|20[01]\d)$/;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

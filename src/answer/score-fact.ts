@@ -10,7 +10,14 @@ import { conceptsWith, EVENT_CONCEPTS, TIME_UNIT_STEMS } from '../nlp/lexicon.ts
 import { isNegatedVerb } from '../nlp/events.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import type { SetAside } from '../nlp/set-aside.ts';
-import { FULLY_INVOLVED, involvement, onlyThroughWhole, type IndexedFact, type Slot } from './fact-index.ts';
+import {
+  FULLY_INVOLVED,
+  involvement,
+  ofAcceptedType,
+  onlyThroughWhole,
+  type IndexedFact,
+  type Slot,
+} from './fact-index.ts';
 
 const WEIGHT = { actor: 3, event: 3, date: 3, reason: 3 } as const;
 
@@ -78,6 +85,11 @@ export interface ScoringPlan {
   asksProperty: boolean;
   /** "Did the Council take place in Geneva?": yes or no, nothing asked but happening, a place and something else. */
   asksWhereItTookPlace: boolean;
+  /**
+   * "Was Johnson in London when…?": where someone was, asked yes or no — the place or country named after "in"
+   * must be where the fact happened, not one that person belongs to.
+   */
+  whereSomeoneWas: string | null;
   asksForDetail: boolean;
   rolesReliable: boolean;
   /** "What did Putin and Johnson talk about?": what one told the other is theirs alike. */
@@ -176,6 +188,7 @@ export function planScoring(
       query.topics.length === 0 &&
       query.actors.some((actor) => actor.kind === 'place') &&
       query.actors.some((actor) => actor.kind !== 'place'),
+    whereSomeoneWas: whereSomeoneWas(query),
     asksProperty:
       query.kind === 'yes-no' &&
       query.events.length === 0 &&
@@ -196,6 +209,21 @@ export function planScoring(
     conversation: CONVERSATIONS.has(event),
     initiative: initiativeAsked(query),
   };
+}
+
+const BEING_SOMEWHERE = /^(?:(?:was|were|is|are) |(?:\S+ ){1,3}(?:was|were|is|are) (?:he|she|they) )/;
+
+/** "Was Johnson in London…?": the place or country asked about, if the question asks where someone was. */
+export function whereSomeoneWas(query: Query): string | null {
+  // (« Johnson était-il à Londres ? », glossed "johnson was he to londres")
+  if (query.kind !== 'yes-no' || !BEING_SOMEWHERE.test(query.normalised)) return null;
+  if (!query.actors.some((actor) => actor.kind === 'person')) return null;
+  const setting = query.actors.find(
+    (actor) =>
+      (actor.kind === 'place' || actor.kind === 'country') &&
+      new RegExp(`\\b(?:in|at|to) ${actor.text}\\b`).test(query.normalised),
+  );
+  return setting?.id ?? null;
 }
 
 /** Whose initiative the question's verb asks about, if it does (see ScoringPlan.initiative). */
@@ -303,7 +331,8 @@ function weighActors(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): Act
     // "Did the Council take place in Geneva?": where something else took place, the place must be the fact's
     // own (or a party), not what it mentions.
     const placeOnlyMentioned =
-      plan.asksWhereItTookPlace && actor.kind === 'place' && !slots.some((slot) => slot !== 'about');
+      (plan.asksWhereItTookPlace && actor.kind === 'place' && !slots.some((slot) => slot !== 'about')) ||
+      (plan.whereSomeoneWas === actor.id && !slots.includes('place'));
     if (
       level === 0 ||
       placeOnlyMentioned ||
@@ -438,7 +467,7 @@ function weighEvent(
   const rejectsIt = indexed.fact.type === 'rejection' && onTopic;
   const asksIt = indexed.fact.type === 'demand' && onTopic;
   const aboutIt = !plan.mustMention || plan.mustMention.some((stem) => indexed.stems.has(stem)) || rejectsIt;
-  const accepted = plan.accepted.has(indexed.fact.type);
+  const accepted = ofAcceptedType(indexed.fact, plan.accepted, query.kind);
   if ((accepted && aboutIt) || saidBy || negates) tally.got += WEIGHT.event;
   else if (namesEvent || (accepted && asksIt)) tally.got += WEIGHT.event / 2;
   else tally.failures.push('event');
@@ -518,7 +547,8 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   if (query.kind === 'when' && !fact.date) tally.failures.push('no-date');
   // "Where were the letters published?": in a newspaper, which is where a publication is.
   const published = query.events[0] === 'publish' && indexed.medium !== null;
-  if (query.kind === 'where' && !fact.place && !published) tally.failures.push('no-place');
+  // ("where did Borrell write that?": on his blog)
+  if (query.kind === 'where' && !fact.place && !fact.medium && !published) tally.failures.push('no-place');
   if (query.kind === 'how-many' && !counts) tally.failures.push('no-quantity');
   // "How long…": a duration ("nearly four hours"), or a state the articles date "since 2014" — not a count.
   if (query.kind === 'how-long' && !lastsFor(fact) && !ongoingSince(fact)) tally.failures.push('no-quantity');

@@ -12,7 +12,7 @@ import {
   eventInvolving,
   factLines,
   listNames,
-  placeName,
+  wherePhrase,
   quantityPhrase,
   whenPhrase,
 } from './compose.ts';
@@ -36,7 +36,7 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
     case 'when':
       return facts.map((fact) => `${capitalise(whenPhrase(fact.date!))}: ${fact.statement}`).join('\n');
     case 'where':
-      return facts.map((fact) => `In ${placeName(knowledge, fact)}: ${fact.statement}`).join('\n');
+      return facts.map((fact) => `${capitalise(wherePhrase(knowledge, fact))}: ${fact.statement}`).join('\n');
     case 'how-many':
     case 'how-long':
       return (

@@ -344,6 +344,7 @@ function checkFact(record: FactRecord, file: string, ctx: CheckContext): Fact | 
     initiator: record.initiator || undefined,
     accordingTo: record.according_to,
     place: record.place || undefined,
+    medium: record.medium || undefined,
     date,
     quantity: record.quantity || undefined,
     keywords: record.keywords,

@@ -86,6 +86,8 @@ export interface Fact {
   initiator?: string;
   accordingTo: string[];
   place?: string;
+  /** Where the words appeared, when no place or newspaper says it: "on his blog". */
+  medium?: string;
   date: DateRange | null;
   quantity?: { value: number; unit: string; qualifier?: string };
   keywords: string[];

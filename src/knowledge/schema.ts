@@ -111,6 +111,8 @@ export const factSchema = z.strictObject({
   initiator: id.optional(),
   according_to: z.array(id).default([]).describe('who asserts the claim; empty when the article states it'),
   place: id.optional(),
+  /** Where words appeared that no place or newspaper holds, said as English says it: "on his blog". */
+  medium: z.string().min(3).optional(),
   date: dateSpec.optional(),
   quantity: z
     .strictObject({ value: z.number(), unit: z.string().min(1), qualifier: z.string().optional() })

@@ -4,7 +4,7 @@
  * recogniser serves English and French.
  */
 import type { WinkMethods } from 'wink-nlp';
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseText } from './normalise.ts';
 
 /**
@@ -36,7 +36,35 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
       owner.set(pattern, entity.id);
     }
   }
+  // (after every alias, so that one given in the knowledge keeps its entity)
+  for (const entity of knowledge.entities.values())
+    for (const pattern of possessiveForms(entity, knowledge))
+      if (!owner.has(pattern)) owner.set(pattern, entity.id);
   return owner;
+}
+
+/** A country's adjective: "russian", "british", "french", "american". */
+const DEMONYM = /(an|ish|ch|ese)$/;
+
+/**
+ * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is part
+ * of ("the Russian army"), said with the country's names instead (possessives are folded away: "russia army").
+ */
+function possessiveForms(entity: Entity, knowledge: KnowledgeBase): string[] {
+  const forms: string[] = [];
+  for (const countryId of entity.partOf) {
+    const country = knowledge.entities.get(countryId);
+    if (country?.kind !== 'country') continue;
+    const single = [country.name.en, ...country.aliases].map(patternOf).filter((name) => !name.includes(' '));
+    const adjectives = new Set(single.filter((name) => DEMONYM.test(name)));
+    const names = single.filter((name) => !adjectives.has(name));
+    for (const alias of entity.aliases) {
+      const [first, ...rest] = patternOf(alias).split(' ');
+      if (rest.length > 0 && adjectives.has(first!))
+        forms.push(...names.map((name) => [name, ...rest].join(' ')));
+    }
+  }
+  return forms;
 }
 
 /** The patterns of names that are also common words: "Price" is Ned Price, "the price of gas" is not. */

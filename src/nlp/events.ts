@@ -62,6 +62,14 @@ function admitsToSomething(tokens: Tokens, at: number): boolean {
   );
 }
 
+/** Verbs of making another act: "want to bring NATO back", "want to push NATO out". */
+const CAUSING = new Set(['bring', 'push', 'force', 'make', 'get']);
+const PARTICLES = new Set(['back', 'out', 'away']);
+/** An actor right after a verb, or after its particle: "bring NATO back", « ramener l'OTAN » ("bring back otan"). */
+const actorAfter = (tokens: Tokens, at: number) =>
+  tokens.taken[at + 1] === 'actor' ||
+  (PARTICLES.has(tokens.normal[at + 1]!) && tokens.taken[at + 2] === 'actor');
+
 /** What a token claimed as leaves to no event (a kind word or an anchor's may still name one). */
 const CLAIMED_AWAY = new Set<Tokens['taken'][number]>(['actor', 'date', 'event', 'aside']);
 
@@ -75,7 +83,7 @@ export function findEvents(tokens: Tokens, settingAt: (at: number) => boolean = 
     if (namesAThing(tokens, i)) return;
     // "what did the Kremlin do about the leaked documents?": a participle between a determiner and its noun
     // says which documents, not what was done
-    if (describesItsNoun(tokens, i)) return;
+    if (describesItsNoun(tokens, i) || describesTheOneAsked(tokens, i)) return;
     // "what are the Minsk agreements meant to do": a purpose asked about, neither saying nor a topic
     if (PURPOSE_VERBS.has(lemma) && tokens.normal[i + 1] === 'to') return void (tokens.taken[i] = 'event');
     if (refusesToSpeak(tokens, i)) return;
@@ -107,9 +115,12 @@ export function findEvents(tokens: Tokens, settingAt: (at: number) => boolean = 
     }
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     const wanted = verbAfter(tokens, i);
-    const infinitive = tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
-    // ("does Russia want to see NATO troops leave?", « voir partir les troupes »: wanting it done, a demand)
-    const wantsToSee = infinitive && tokens.lemma[wanted] === 'see';
+    const infinitive = verbFollows(tokens, i);
+    // ("does Russia want to see NATO troops leave?", « voir partir les troupes », "want to bring NATO back to
+    // 1997": wanting another to do it, a demand)
+    const wantsToSee =
+      infinitive &&
+      (tokens.lemma[wanted] === 'see' || (CAUSING.has(tokens.lemma[wanted]!) && actorAfter(tokens, wanted)));
     if (WANT_VERBS.has(lemma) && infinitive && !wantsToSee) return;
     if (wantsToSee) tokens.taken[wanted] = 'event';
     // "is NATO going to expand?": "going to" before a verb is the future, no trip
@@ -189,7 +200,19 @@ export function isNegatedVerb(topic: string): boolean {
   return topic.startsWith(NEGATED);
 }
 
-const WANT_VERBS = new Set(['want', 'wish']);
+const WANT_VERBS = new Set(['want', 'wish', 'seek']); // "does Russia seek to…?" asks about what it would do
+
+/** A verb's infinitive after this one: "want to withdraw", « cherchait-elle à semer » ("seek she to sow"). */
+function verbFollows(tokens: Tokens, at: number): boolean {
+  const wanted = verbAfter(tokens, at);
+  return tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
+}
+
+/**
+ * "Russia seeks to reconstitute…", as the facts word Borrell's charge: seeking to do something is no event of
+ * its own, but a word the facts share.
+ */
+export const seeksTo = (tokens: Tokens, at: number) => tokens.lemma[at] === 'seek' && verbFollows(tokens, at);
 
 /** Where "must" or "should" stands before a "do" a few words on ("what should NATO do"); -1 if nowhere. */
 function demandingModal(tokens: Tokens, at: number): number {
@@ -216,6 +239,8 @@ export function refusesToSpeak(tokens: Tokens, at: number): boolean {
  */
 function verbAfter(tokens: Tokens, at: number): number {
   const next = tokens.normal[at + 1] ?? '';
+  // (« cherchait-elle à semer », glossed "seek she to sow": the inverted pronoun, then "to")
+  if (PRONOUNS.has(next) && tokens.normal[at + 2] === 'to') return at + 3;
   return next === 'to' || PRONOUNS.has(next) ? at + 2 : at + 1;
 }
 
@@ -314,6 +339,26 @@ function describesItsNoun(tokens: Tokens, at: number): boolean {
     asksWhatDid(tokens.normal)
   );
 }
+
+/**
+ * "Who was the Russian deputy foreign minister sent to Brussels?", « qui était le vice-ministre envoyé à
+ * Bruxelles ? »: a participle right after the one a who-is question names says which one, no event asked
+ * about (not "who was Putin called by (on 2 February)?", which leaves its doer to find).
+ */
+function describesTheOneAsked(tokens: Tokens, at: number): boolean {
+  const { normal } = tokens;
+  return (
+    normal[0] === 'who' &&
+    BE_FORMS.has(normal[1] ?? '') &&
+    tokens.taken[at - 1] === 'actor' &&
+    tokens.taken.slice(2, at).every((taken, k) => taken === 'actor' || DETERMINERS.has(normal[2 + k]!)) &&
+    tokens.pos[at] === 'VERB' &&
+    !normal[at]!.endsWith('ing') &&
+    !STRANDED.has(normal[normal.length - 2] ?? '') &&
+    !normal.includes('by', at)
+  );
+}
+const STRANDED = new Set(['by', 'to', 'with', 'for', 'from', 'at', 'on', 'about']);
 
 /** "Putin's phone number", "the meeting room": a thing named after the event, not the event (a topic). */
 export function namesAThing(tokens: Tokens, at: number): boolean {
@@ -418,8 +463,9 @@ export function mainEvent(
   mentions: EventMention[],
   tokens: Tokens,
   kind: QuestionKind,
+  language: 'en' | 'fr',
 ): EventMention | undefined {
-  const main = namedEvent(mentions, tokens);
+  const main = namedEvent(mentions, tokens, language);
   if (!main) return main;
   // "What didn't the allies agree to?": what they refused (a yes/no question keeps its negation to answer).
   if (kind !== 'yes-no' && refusedAgreement(main, tokens)) return { ...main, event: 'reject' };
@@ -435,6 +481,10 @@ export function mainEvent(
   // "Did the West agree to Russia's demands?": agreeing to a demand or an offer is accepting it
   if (main.event === 'agree' && (agreedToProposal(tokens, main.at) || agreedToDo(tokens, main.at)))
     return { ...main, event: 'accept' };
+  // "Why does Putin oppose NATO's open-door policy?": the reasons of a stance are what its holder said of it,
+  // no refusal of anything
+  if (kind === 'why' && main.event === 'reject' && tokens.lemma[main.at] === 'oppose')
+    return { ...main, event: 'say' };
   // "Where did the talks go after Brussels?": talks that go somewhere move on — they are the event, no trip
   if (main.event === 'visit' && tokens.lemma[main.at] === 'go') {
     const moving = mentions.find((one) => one.at === main.at - 1 && MOVING_EVENTS.has(one.event));
@@ -547,10 +597,20 @@ function namesInterlocutor(tokens: Tokens): boolean {
 const inObject = (tokens: Tokens, verb: number, at: number) =>
   tokens.pos.slice(verb + 1, at).every((pos, i) => pos !== 'ADP' || tokens.normal[verb + 1 + i] === 'of');
 
-function namedEvent(mentions: EventMention[], tokens: Tokens): EventMention | undefined {
-  // In "troop withdrawal" the last noun is the head: the first only qualifies it.
+function namedEvent(
+  mentions: EventMention[],
+  tokens: Tokens,
+  language: 'en' | 'fr',
+): EventMention | undefined {
+  // In "troop withdrawal" the last noun is the head: the first only qualifies it. French glossed puts the head
+  // of two events first: « un retrait des troupes » reads "withdrawal troops" (one event glossed in two
+  // words, « appel téléphonique » → "phone call", keeps the English order).
+  const qualifies = (m: EventMention, n: EventMention) =>
+    language === 'fr' && n.event !== m.event
+      ? n.at === m.at - 1 && tokens.pos[n.at] === 'NOUN'
+      : n.at === m.at + 1;
   const real = mentions.filter(
-    (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => n.at === m.at + 1)),
+    (m) => m.event !== 'happen' && !(tokens.pos[m.at] === 'NOUN' && mentions.some((n) => qualifies(m, n))),
   );
   // A verb in a "that" clause is not the question's: "justify its demand that NATO pull back".
   const clauseAt = tokens.normal.indexOf('that');

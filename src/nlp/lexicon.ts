@@ -202,6 +202,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « qu'a-t-il mis sur la table ? »: put forward
   'mis sur la table': 'proposed',
   'mettre sur la table': 'propose',
+  'mis quoi sur la table': 'proposed what', // spoken: « l'OTAN a mis quoi sur la table ? »
+  'met quoi sur la table': 'proposes what',
   'met sur la table': 'proposes',
   'mettent sur la table': 'propose',
   'mis en garde': 'warned',
@@ -306,9 +308,25 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'tenir une reunion': 'hold a meeting',
   'quelle ampleur': 'how big',
   'annee prochaine': 'next year',
-  // "faire partie de": to be part of
+  // « à quoi Poutine se sert-il de la crise ? »: what he uses it for (« à quoi sert l'OSCE ? » is its purpose)
+  'se sert de': 'uses',
+  'se sert il de': 'does he use',
+  'se sert elle de': 'does she use',
+  'se servait de': 'used',
+  'se servent de': 'use',
+  // « voir partir les troupes »: seeing them withdraw (not anyone leaving for somewhere)
+  'voir partir': 'see withdraw',
+  // "faire partie de": to be part of (« fait-elle partie », inverted, asks whether)
   'font partie': 'are part',
   'fait partie': 'is part',
+  'fait il partie': 'is it part',
+  'fait elle partie': 'is it part',
+  'font ils partie': 'are they part',
+  'font elles partie': 'are they part',
+  'faisait il partie': 'was it part',
+  'faisait elle partie': 'was it part',
+  'faisaient ils partie': 'were they part',
+  'faisaient elles partie': 'were they part',
   'plus longtemps': 'longer', // « qu'est-ce qui a duré plus longtemps »
   'plus tard': 'later', // « qu'est-ce qui est venu plus tard »
   'dans la vie': 'for a living', // « ce que fait Macron dans la vie »
@@ -593,6 +611,33 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   accueillaient: 'hosted',
   accueille: 'hosts',
   pris: 'caught',
+  // « des soldats postés près de l'Ukraine »: stationed (« le poste », singular, is a job)
+  postes: 'stationed',
+  postees: 'stationed',
+  // « l'armée fabriquait quoi ? »: spoken French for what it was doing (not making anything)
+  fabrique: 'is doing',
+  fabriquait: 'was doing',
+  fabriquaient: 'were doing',
+  doutait: 'doubted',
+  doute: 'doubts',
+  // « que la Russie se sente menacée »: feel (« sent » is also the English word)
+  sente: 'feel',
+  sentent: 'feel',
+  sentait: 'felt',
+  sentaient: 'felt',
+  // « sur quoi la Russie s'appuie-t-elle ? »: what it relies on
+  appuie: 'rely',
+  appuient: 'rely',
+  appuyait: 'relied',
+  appuyer: 'rely',
+  // « ramener l'OTAN à 1997 »: turning it back
+  ramener: 'bring back',
+  ramene: 'brought back',
+  // « ça a traîné combien de temps ? »: how long it lasted
+  traine: 'last',
+  trainait: 'last',
+  // « où ont été prises les photos ? »: taken (the singular « prise » is also a noun, « la prise de la Crimée »)
+  prises: 'taken',
   dirigeait: 'led',
   // « qu'entend le Kremlin par… ? »: what it means by it
   entend: 'means',
@@ -632,6 +677,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // « nomme les deux pays… », « en une phrase »
   nomme: 'name',
   nommez: 'name',
+  // « quels pays la Russie citait-elle ? »: named them (« cite », the imperative or « cité », reads as English)
+  citer: 'name',
+  citait: 'named',
+  citaient: 'named',
+  citent: 'name',
   phrase: 'sentence',
   // abbreviated months: « le 3 févr. »
   janv: 'january',
@@ -709,6 +759,11 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // "qui d'autre ?", "les autres propositions": who else, the other ones
   autre: 'else',
   autres: 'other',
+  partenaire: 'partner',
+  politique: 'policy', // « la politique des portes ouvertes » (« sanctions politiques », plural, are political)
+  politiques: 'political',
+  reunification: 'reunification', // not a « réunion », whose stem it begins with
+  partenaires: 'partners',
   fasse: 'do',
   fassent: 'do',
   avoir: 'have',
@@ -1917,6 +1972,14 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
       [forms[0], idiom(`${reject} as`), `${describe} as`],
     ]),
   ),
+  // "who was Russia trying to drive a wedge between?", « semer la division entre »: to decouple, Borrell's word
+  // (not "sow discord", which Ned Price said the leak would not)
+  ['wedge', /\b(?:drive|drives|drove|driven|driving) a wedge between\b/g, 'decouple'],
+  [
+    'division',
+    /\b(?:sow|sows|sowed|sown|sowing|semer|seme|semait) (?:the |la )?division(?: between| entre)?\b/g,
+    'decouple',
+  ],
   // "was the Brussels meeting the first one in a while?": in a long time
   ['while', /\bin (?:a (?:long )?while|ages)\b/g, 'in a long time'],
   // "how many days apart were the two calls?": the days between them (not "how far apart were NATO and
@@ -2175,6 +2238,7 @@ export const ACTOR_CATEGORY_WORDS: ReadonlyMap<string, readonly string[]> = new 
  * about a death. A topic, not a stem the facts could share.
  */
 export const TOPIC_SYNONYMS = new Map([
+  ['felt', 'feel'], // "did Russia really feel threatened?": the facts say "feel"
   ['belong', 'member'], // "do 21 EU countries belong to NATO?": are members
   // "where were the drills photographed?": the facts speak of photos
   ['photographed', 'photo'],
@@ -2432,6 +2496,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'believe',
       'think',
       'reckon', // "did Stoltenberg reckon a war could happen?"
+      'doubt', // "why did Sherman doubt Russia felt threatened?": what she said of it
       'regret',
       'fear',
       ...FEELING_WORDS,
@@ -2495,7 +2560,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     types: ['accusation'],
     words: ['accuse', 'accusation', 'allege', 'allegation', 'blame', 'grievance'],
   },
-  { name: 'deny', noun: 'denial', types: ['denial'], words: ['deny', 'denial'] },
+  { name: 'deny', noun: 'denial', types: ['denial'], words: ['deny', 'denial', 'dispute'] },
   {
     // "Has Moscow admitted planning an invasion?": no admission is reported, and its denial says so
     name: 'admit',
@@ -2664,7 +2729,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'withdraw',
     noun: 'withdrawal',
     types: ['deployment', 'demand', 'rejection', 'agreement', 'proposal'],
-    words: ['withdraw', 'withdrawal', 'retreat', 'pullback', 'remove', 'removal'],
+    words: ['withdraw', 'withdrawal', 'retreat', 'pullback', 'pullout', 'drawdown', 'remove', 'removal'],
     mustMention: ['withdraw', 'retir', 'retreat'],
     agentSlot: { deployment: 'by', demand: 'to', rejection: 'by', agreement: 'by', proposal: 'by' },
     happenedAs: [],
@@ -2746,6 +2811,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['talk', 'for', 'represent'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
+  ['drag', 'on', 'happen'],
+  ['own', 'up', 'admit'], // "has Russia owned up to planning an invasion?" // "how long did the talks drag on?": how long they lasted
   // "who has Russia been at war with", "how long have Ukraine and Russia been in conflict?"
   ['be', 'at war', 'invade'],
   ['be', 'in conflict', 'invade'],

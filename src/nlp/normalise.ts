@@ -142,7 +142,9 @@ export function normaliseText(raw: string): NormalisedQuestion {
   if (cut.includes('-'))
     cut = cut
       .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
-      .replace(/\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, '$1/$2/$3');
+      .replace(/\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, '$1/$2/$3')
+      // "a troop pull-out", "the build-up": one noun, as "pullout" is, not a verb and its particle
+      .replace(/\b(pull|build|draw)-(out|back|up|down)\b/gi, '$1$2');
   // Plain printable ASCII (most English questions) has no control characters and no accents to keep.
   const ascii = PRINTABLE_ASCII.test(cut);
   const cleaned = ascii
@@ -524,7 +526,7 @@ const FAIRE = new Set(['fait', 'faire', 'fit', 'font', 'faisait', 'faisaient', '
 const INFINITIVE = /^\p{L}{2,}(er|ir|dre|tre|ire)$/u;
 /** Glossed verbs of saying and thinking, after which « que » introduces what was said. */
 const SAYING = new Set(
-  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed propose proposed suggest suggested admit admitted deny denied'.split(
+  'said say says think thinks thought believe believes believed announced declared stated claimed claims added wrote writes explained confirmed warned insisted stressed promised show shows showed propose proposed suggest suggested admit admitted deny denied doubt doubts doubted'.split(
     ' ',
   ),
 );
@@ -549,6 +551,13 @@ const AUXILIARY_TENSES = new Map<string, 'past' | 'participle'>([
 const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|er|ir|re)$/;
 const VERBS_AFTER_WHERE = new Set(['a', 'est', 'se', 'ont', 'etait', 'sont', 'avait']);
 
+/** Words after which « d'où » asks where from: a verb, a pronoun, a conjunction (« et d'où ? »). */
+const ASKS_FROM_WHERE = new Set(
+  'est sont etait etaient vient viennent venait venaient venu venue venus arrive arrivent il elle ils elles ca cela ce et mais ou alors donc'.split(
+    ' ',
+  ),
+);
+
 /** French words → English, phrases first; words with no English stay as they are, words glossed as "" go. */
 export function glossFrench(words: string[]): string[] {
   const out: string[] = [];
@@ -557,6 +566,13 @@ export function glossFrench(words: string[]): string[] {
   let negatedFrom: number | null = null; // where the verb after « ne » begins in `out`
   let invertedVerbAt: number | null = null; // « qu'a répondu Moscou ? »: the verb before its subject
   for (let i = 0; i < words.length;) {
+    // « les pays d'où la Russie voulait… »: after a noun, « d'où » opens a relative clause ("from which"),
+    // where « d'où vient-il ? », « il est d'où ? » ask where from
+    if (words[i] === 'd' && words[i + 1] === 'ou_where' && i > 0 && !ASKS_FROM_WHERE.has(words[i - 1]!)) {
+      out.push('from', 'which');
+      i += 2;
+      continue;
+    }
     const phrases = PHRASES.get(words[i]!);
     const found = phrases && phraseAt(words, i, phrases);
     if (found) {
@@ -583,6 +599,8 @@ export function glossFrench(words: string[]): string[] {
     // « a fait fuiter les réponses »: "made leak" is "leaked" — the causative is the verb it governs
     if (FAIRE.has(word) && next !== undefined && INFINITIVE.test(next)) [english, tense] = ['', after];
     else if (word === 'a' && next !== undefined && DETERMINERS.has(next)) english = 'to';
+    // « cités en exigeant le retrait »: the gerund dates an act ("when demanding"), it says not how it was done
+    else if (word === 'en' && next?.endsWith('ant') && glossWord(next).endsWith('ing')) english = 'when';
     // « a-t-elle dit qu'elle se retirerait »: after saying or thinking, « que » is "that", not "what"
     else if (word === 'que' && verbBefore(out, SAYING)) english = 'that';
     // « voulait-elle que les troupes quittent… »: English wants them to, with no "that"

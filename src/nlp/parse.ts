@@ -44,6 +44,7 @@ import {
   PERSON_REFERENCES,
   STANCE_WORDS,
   TIME_UNIT_STEMS,
+  TOPIC_SYNONYMS,
   WORRY_WORDS,
 } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
@@ -117,7 +118,7 @@ export function createQuestionParser(knowledge: KnowledgeBase, wink: Wink = crea
 const EITHER = /\beither\b.*\bor\b/;
 const HOW_LONG_FROM = /^how (?:long|soon|quickly) (after|before)\b/;
 const FIRST_IN_A_WHILE =
-  /\bfirst\b.*\b(?:in|since) (?:(?:more than|over|nearly|almost) )?(?:a (?:long )?while|ages|long|a long time|some time|(?:\w+ )?years?)\b/;
+  /\bfirst\b.*\b(?:in|since) (?:(?:more than|more|over|nearly|almost) )?(?:a (?:long )?while|ages|long|a long time|some time|(?:\w+ )?years?)\b/;
 
 function parseQuestion(
   question: string,
@@ -202,7 +203,7 @@ function parseQuestion(
   // (the clause's own words are the anchor's, no topic of the question: "after sending its treaties")
   if (clauseAnchor) markClause(tokens, clauseAnchor.from);
   const lightVerbs = claimLightVerbs(mentions, tokens);
-  const named = mainEvent(mentions, tokens, kind);
+  const named = mainEvent(mentions, tokens, kind, normalised.language);
   const requested = requestedEvent(named, mentions, tokens);
   const main = requested ?? named;
   const countedThing = countedNoun(tokens, stem);
@@ -349,7 +350,8 @@ function parseQuestion(
     // A phrasal verb is worded as its concept: the facts say "withdrawal" where the question says "pull out"
     const written = tokens.normal[mention.at]!;
     const phrasal = eventOfWord(written, tokens.lemma[mention.at]!) !== mention.event;
-    const word = phrasal ? mention.event : written;
+    // (and a word as the facts say it: "felt" is "feel")
+    const word = phrasal ? mention.event : (TOPIC_SYNONYMS.get(written) ?? written);
     const topic =
       negatedMain && mention.at === main.at
         ? negatedVerb(written, tokens.lemma[mention.at]!, stem)

@@ -16,6 +16,7 @@ import {
   type QuestionKind,
 } from './lexicon.ts';
 import type { ActorMention, Query } from './query.ts';
+import { CLAUSE_VERBS } from './roles.ts';
 import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
 
 /** Two-word openings by their first word: "how" → many, much, long, come. */
@@ -24,6 +25,14 @@ const KIND_PHRASES_BY_FIRST = new Map<string, [string[], QuestionKind][]>();
 for (const [phrase, kind] of KIND_PHRASES) {
   const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
   KIND_PHRASES_BY_FIRST.set(first, [...(KIND_PHRASES_BY_FIRST.get(first) ?? []), [rest, kind]]);
+}
+
+/**
+ * A question word after the inverted verb that opens a relative clause, after its noun or preposition: « la
+ * Roumanie faisait-elle partie des pays d'où… » ("were they part of the countries from which…").
+ */
+function opensRelative(tokens: Tokens, at: number, invertedAt: number): boolean {
+  return at > invertedAt + 1 && (tokens.pos[at - 1] === 'ADP' || tokens.pos[at - 1] === 'NOUN');
 }
 
 export function questionKind(tokens: Tokens): QuestionKind {
@@ -62,7 +71,9 @@ export function questionKind(tokens: Tokens): QuestionKind {
   const inverted = (word: string, i: number) =>
     (INVERTED.has(word) || tokens.pos[i] === 'VERB' || (i > 0 && EVENT_BY_WORD.has(word))) &&
     PRONOUNS.has(words[i + 1] ?? '');
-  if (wh === undefined && words.some(inverted)) return 'yes-no';
+  const invertedAt = words.findIndex(inverted);
+  if (invertedAt >= 0 && (wh === undefined || opensRelative(tokens, words.indexOf(wh), invertedAt)))
+    return 'yes-no';
   if (wh === undefined && statedAsQuestion(tokens)) return 'yes-no';
   if (wh !== undefined) return KIND_WORDS.get(wh)!;
   if (words.some((word) => HAPPEN_WORDS.has(word))) return 'what-happened';
@@ -165,8 +176,12 @@ export function asksWhoWasActedOn(tokens: Tokens): boolean {
   const partnered = SIDED_WITH.has(words[words.lastIndexOf(last ?? '') - 1] ?? '');
   if (((last === 'to' || last === 'with') && !partnered) || (words[0] === 'to' && words[1] === 'whom'))
     return true;
-  // "Who did Stoltenberg warn?": "who" the object of the verb
-  if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') return true;
+  // "Who did Stoltenberg warn?": "who" the object of the verb (not of a clause reported: "who did Borrell say
+  // Russia was trying to decouple?")
+  if (words[0] === 'who' && DO_FORMS.has(words[1] ?? '') && tokens.taken[2] === 'actor') {
+    const verb = tokens.taken.findIndex((taken, i) => i > 2 && taken !== 'actor');
+    return !(CLAUSE_VERBS.has(tokens.lemma[verb] ?? '') && tokens.taken[verb + 1] === 'actor');
+  }
   const subject = words[0] === 'who' ? 0 : words[1] === 'who' ? 1 : tokens.taken.indexOf('kind');
   if (subject < 0) return false;
   const at = subject + 1;
@@ -251,6 +266,10 @@ const REASON_WORDS = new Set([
   'reasons',
   'motive',
   'motives',
+  // "what does Russia rely on to say…", « sur quoi s'appuie-t-elle pour dire… »: its grounds
+  'rely',
+  'relies',
+  'relied',
 ]);
 
 const MENTIONED =
@@ -595,8 +614,12 @@ export function identityAsked(
     return 'leader';
   // "who was in the American delegation?": no body the knowledge lists people of; the facts say who was there
   if (MEMBERS_ASKED.test(text)) return null;
-  // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one
-  return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 ? 'person' : null;
+  // "who is Sherman?" — not "who was embroiled in a scandal?", which names no one, nor "who was Russia seeking
+  // to decouple?", an act in the progressive
+  const acting = tokens.normal.some(
+    (word, i) => tokens.pos[i] === 'VERB' && !tokens.taken[i] && word.endsWith('ing'),
+  );
+  return /^who (is|was|are|were)\b/.test(text) && actors.length > 0 && !acting ? 'person' : null;
 }
 
 const ARE_THE = /^who (are|were) (the )?/;

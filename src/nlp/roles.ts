@@ -65,6 +65,7 @@ export const CLAUSE_VERBS = new Set([
   'hope',
   'estimate',
   'know',
+  'doubt',
   'mean', // "what does Borrell mean by the Soviet glacis": the Soviet Union is in what is meant
 ]);
 
@@ -154,17 +155,20 @@ function actsBeforePhrase(tokens: Tokens, span: ActorSpan, verbAt: number): bool
   if (at <= span.end || tokens.pos[at] !== 'ADP') return false;
   // (wink may read the verb after the subject as a noun: "soldiers training", "did the troops train"; French
   // puts the verb first: « où s'entraînaient les soldats sur les photos »)
+  // (or, after "do", as an adjective: "which countries did Russia single out for a NATO pull-out?")
+  const asked = tokens.normal.slice(0, span.start).some((word) => DO_FORMS.has(word));
+  const next = tokens.pos[span.end + 1];
   const verbAfterSubject =
-    tokens.pos[span.end + 1] === 'NOUN' &&
-    (tokens.normal[span.end + 1]!.endsWith('ing') || DO_FORMS.has(tokens.normal[1]!));
+    !tokens.taken[span.end + 1] &&
+    ((next === 'NOUN' && (tokens.normal[span.end + 1]!.endsWith('ing') || asked)) ||
+      (next === 'ADJ' && asked));
   if (verbAfterSubject && span.end + 1 < at) return true;
   // "did the soldiers in the photos train?": the phrase right after the subject, the subject's verb last
   const last = verbAt + 1;
   const verbLast =
     (tokens.normal[last + 1] ?? '?') === '?' &&
     !tokens.taken[last] &&
-    (tokens.pos[last] === 'VERB' ||
-      (tokens.pos[last] === 'NOUN' && tokens.normal.slice(0, span.start).some((word) => DO_FORMS.has(word))));
+    (tokens.pos[last] === 'VERB' || (tokens.pos[last] === 'NOUN' && asked));
   if (verbLast && at === span.end + 1) return true;
   for (let k = 1; k < at; k++) {
     if (tokens.pos[k] === 'VERB' && !tokens.taken[k] && (k < span.start || k > span.end)) return true;
@@ -172,6 +176,10 @@ function actsBeforePhrase(tokens: Tokens, span: ActorSpan, verbAt: number): bool
   return false;
 }
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** A relative pronoun between two places: "the countries from which Russia wanted…". */
+const relativeBetween = (tokens: Tokens, from: number, to: number) =>
+  tokens.normal.slice(from + 1, to).some((word) => RELATIVE_PRONOUNS.has(word));
 
 /**
  * Who does what to whom: "by X" is the agent; "to/with/from X" the recipient; otherwise an actor
@@ -340,6 +348,15 @@ export function assignRoles(
     // "where were the soldiers training in the government photos?": a verb of the subject's own comes first,
     // and the event's noun only says where the subject was seen, not what it did
     else if (actsBeforePhrase(tokens, span, verbAt)) role = 'any';
+    // « la Roumanie faisait-elle partie des pays d'où la Russie voulait… »: a relative clause with a subject of
+    // its own stands between this actor and the verb
+    else if (
+      spans.some(
+        (other) =>
+          other.start > span.end && other.end < verbAt && relativeBetween(tokens, span.end, other.start),
+      )
+    )
+      role = 'any';
     else if (verbAt >= 0 && span.end < verbAt)
       role = !(passive || frenchPassive) ? 'agent' : possessor(k) ? 'any' : 'recipient';
     else if (inClause)

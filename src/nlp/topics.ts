@@ -22,6 +22,7 @@ import {
   negated,
   negatedVerb,
   refusesToSpeak,
+  seeksTo,
 } from './events.ts';
 import type { Bound } from './query.ts';
 import type { Tokens } from './tokens.ts';
@@ -253,7 +254,11 @@ export function topicWords(
     // ("right after sending its treaties", "just before the call": how soon, no topic — not "the right to join")
     if (TIME_QUALIFIERS.has(word) && TIME_RELATIONS.has(tokens.normal[i + 1] ?? '')) return;
     const eventWord = event !== undefined || HAPPEN_WORDS.has(tokens.lemma[i]!);
-    if ((eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i)) || isMeans(tokens, i)) return;
+    if (
+      (eventWord && !isManner(tokens, i) && !refusesToSpeak(tokens, i) && !seeksTo(tokens, i)) ||
+      isMeans(tokens, i)
+    )
+      return;
     if (YES_NO_OPENERS.has(word) || ORDINALS.has(word)) return;
     // ("the big NATO–Russia meeting": which one is already said — not "how big is the army?")
     if (SIZE_WORDS.has(word) && (tokens.taken[i + 1] === 'actor' || tokens.pos[i + 1] === 'NOUN')) return;
