@@ -12,9 +12,9 @@ import {
   eventInvolving,
   factLines,
   listNames,
-  wherePhrase,
   quantityPhrase,
   whenPhrase,
+  wherePhrase,
 } from './compose.ts';
 import { heldToBound } from './bound.ts';
 import { acceptedTypes, type Scored } from './match.ts';

@@ -618,6 +618,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fabrique: 'is doing',
   fabriquait: 'was doing',
   fabriquaient: 'were doing',
+  // « pourquoi Sherman doutait-elle que… ? »: doubting, a verb of saying
   doutait: 'doubted',
   doute: 'doubts',
   // « que la Russie se sente menacée »: feel (« sent » is also the English word)
@@ -760,10 +761,10 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   autre: 'else',
   autres: 'other',
   partenaire: 'partner',
+  partenaires: 'partners',
   politique: 'policy', // « la politique des portes ouvertes » (« sanctions politiques », plural, are political)
   politiques: 'political',
   reunification: 'reunification', // not a « réunion », whose stem it begins with
-  partenaires: 'partners',
   fasse: 'do',
   fassent: 'do',
   avoir: 'have',
@@ -2811,8 +2812,8 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['talk', 'for', 'represent'],
   ['send', 'message', 'say'],
   ['go', 'on', 'happen'],
-  ['drag', 'on', 'happen'],
-  ['own', 'up', 'admit'], // "has Russia owned up to planning an invasion?" // "how long did the talks drag on?": how long they lasted
+  ['drag', 'on', 'happen'], // "how long did the talks drag on?": how long they lasted
+  ['own', 'up', 'admit'], // "has Russia owned up to planning an invasion?"
   // "who has Russia been at war with", "how long have Ukraine and Russia been in conflict?"
   ['be', 'at war', 'invade'],
   ['be', 'in conflict', 'invade'],
