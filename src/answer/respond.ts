@@ -743,7 +743,7 @@ function onlySomeOfBoth(
  * So with a year long before the story on one side of a stretch: "the countries NATO took in after 1997".
  */
 function yearMentioned(query: Query, index: FactIndex): Fact[] {
-  const year = query.date?.bareYear ?? EARLY_YEAR.exec(query.date?.label ?? '')?.[1];
+  const year = query.date?.bareYear ?? query.date?.yearBeside;
   if (!year || query.actors.length + query.topics.length === 0) return [];
   const asTopic = { ...query, date: null, topics: [...query.topics, year] };
   // (and every word asked: "what did the West promise in the 1990s?" is not answered by grievances about them)
@@ -767,8 +767,6 @@ function placedElsewhere(query: Query, index: FactIndex): Fact[] {
     ? bestFacts(placed.filter(({ indexed }) => indexed.fact.place === place))
     : [];
 }
-
-const EARLY_YEAR = /^(?:before|after|since|by) (1\d{3}|20[01]\d)$/;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

@@ -6,6 +6,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseText } from './normalise.ts';
+import { NATIONALITY_ADJECTIVE } from './tokens.ts';
 
 /**
  * Words a question opens with once normalised: an alias read as one of them ("est de l'Ukraine" glossed
@@ -43,9 +44,6 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   return owner;
 }
 
-/** A country's adjective: "russian", "british", "french", "american". */
-const DEMONYM = /(an|ish|ch|ese)$/;
-
 /**
  * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is part
  * of ("the Russian army"), said with the country's names instead (possessives are folded away: "russia army").
@@ -56,7 +54,7 @@ function possessiveForms(entity: Entity, knowledge: KnowledgeBase): string[] {
     const country = knowledge.entities.get(countryId);
     if (country?.kind !== 'country') continue;
     const single = [country.name.en, ...country.aliases].map(patternOf).filter((name) => !name.includes(' '));
-    const adjectives = new Set(single.filter((name) => DEMONYM.test(name)));
+    const adjectives = new Set(single.filter((name) => NATIONALITY_ADJECTIVE.test(name)));
     const names = single.filter((name) => !adjectives.has(name));
     for (const alias of entity.aliases) {
       const [first, ...rest] = patternOf(alias).split(' ');

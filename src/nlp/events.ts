@@ -115,7 +115,7 @@ export function findEvents(tokens: Tokens, settingAt: (at: number) => boolean = 
     }
     // "does NATO want to withdraw?" asks about withdrawing; "does Russia want NATO to withdraw?" is a demand
     const wanted = verbAfter(tokens, i);
-    const infinitive = verbFollows(tokens, i);
+    const infinitive = isInfinitive(tokens, wanted);
     // ("does Russia want to see NATO troops leave?", « voir partir les troupes », "want to bring NATO back to
     // 1997": wanting another to do it, a demand)
     const wantsToSee =
@@ -202,11 +202,11 @@ export function isNegatedVerb(topic: string): boolean {
 
 const WANT_VERBS = new Set(['want', 'wish', 'seek']); // "does Russia seek to…?" asks about what it would do
 
+const isInfinitive = (tokens: Tokens, at: number) =>
+  tokens.pos[at] === 'VERB' && tokens.lemma[at] === tokens.normal[at];
+
 /** A verb's infinitive after this one: "want to withdraw", « cherchait-elle à semer » ("seek she to sow"). */
-function verbFollows(tokens: Tokens, at: number): boolean {
-  const wanted = verbAfter(tokens, at);
-  return tokens.pos[wanted] === 'VERB' && tokens.lemma[wanted] === tokens.normal[wanted];
-}
+const verbFollows = (tokens: Tokens, at: number) => isInfinitive(tokens, verbAfter(tokens, at));
 
 /**
  * "Russia seeks to reconstitute…", as the facts word Borrell's charge: seeking to do something is no event of

@@ -69,25 +69,28 @@ function beforeOrAfter(date: DateQuery, tokens: Tokens): DateQuery {
   const ofEvent =
     date.precision === 'day' &&
     eventOfWord(tokens.normal[last + 1] ?? '', tokens.lemma[last + 1] ?? '') !== undefined;
+  // ("the countries NATO took in after 1997": see yearMentioned in respond.ts)
+  const marks = date.bareYear && date.end < PERIOD.start - 365 ? { yearBeside: date.bareYear } : {};
   if (word === 'before' || word === 'until' || word === 'prior') {
     return dateQuery(
       PERIOD.start - 3650,
       ofEvent ? date.end : date.start - 1,
       'month',
       `before ${date.label}`,
+      marks,
     );
   }
   // "by 2 February": that day included
   if (word === 'by') {
-    return dateQuery(PERIOD.start - 3650, date.end, 'month', `by ${date.label}`);
+    return dateQuery(PERIOD.start - 3650, date.end, 'month', `by ${date.label}`, marks);
   }
   if (word === 'after') {
     const start = ofEvent ? date.start : date.end + 1;
-    return dateQuery(start, PERIOD.end + 365, 'month', `after ${date.label}`);
+    return dateQuery(start, PERIOD.end + 365, 'month', `after ${date.label}`, marks);
   }
   // "since 2014" takes in 2014 itself
   if (word === 'since') {
-    return dateQuery(date.start, PERIOD.end + 365, 'month', `since ${date.label}`);
+    return dateQuery(date.start, PERIOD.end + 365, 'month', `since ${date.label}`, marks);
   }
   return date;
 }

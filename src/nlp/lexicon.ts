@@ -202,8 +202,6 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « qu'a-t-il mis sur la table ? »: put forward
   'mis sur la table': 'proposed',
   'mettre sur la table': 'propose',
-  'mis quoi sur la table': 'proposed what', // spoken: « l'OTAN a mis quoi sur la table ? »
-  'met quoi sur la table': 'proposes what',
   'met sur la table': 'proposes',
   'mettent sur la table': 'propose',
   'mis en garde': 'warned',

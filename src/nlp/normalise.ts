@@ -699,6 +699,8 @@ function placeNot(out: string[], from: number): void {
 
 /** Words said inside a phrase without breaking it: « font aussi partie de », « a déjà eu lieu ». */
 const ADVERBS_IN_PHRASES = new Set(['aussi', 'egalement', 'deja', 'encore', 'toujours', 'bien', 'vraiment']);
+/** And, in spoken French, the object asked where it stands: « l'OTAN a mis quoi sur la table ? ». */
+const SAID_INSIDE_PHRASES = new Set([...ADVERBS_IN_PHRASES, 'quoi']);
 /** A phrase glossed as "be" and its subject: « est-elle » "is she", « sont-ils » "are they". */
 const PASSIVE_PHRASE = /^(?:is|are|was|were) (?:he|she|it|they)$/;
 /** Words between an auxiliary and its participle: « n'a pas encore proposé », « est-elle mentionnée ». */
@@ -725,7 +727,7 @@ function phraseAt(
     let k = 0;
     while (k < phrase.words.length) {
       if (words[i] === phrase.words[k]) k++;
-      else if (k > 0 && ADVERBS_IN_PHRASES.has(words[i]!)) adverbs.push(words[i]!);
+      else if (k > 0 && SAID_INSIDE_PHRASES.has(words[i]!)) adverbs.push(words[i]!);
       else break;
       i++;
     }

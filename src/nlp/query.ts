@@ -29,13 +29,15 @@ export interface DateQuery {
   label: string;
   /** A bare year ("1997") may be a topic rather than a date. */
   bareYear?: string;
+  /** "After 1997": a year long before the story on one side of the stretch, a word the facts may mention. */
+  yearBeside?: string;
   /** The day of the last answer, which a follow-up ("what did he say?") was taken to be about: not asked. */
   guessed?: boolean;
   /** "Between Macron's two calls": only what the articles date inside it, not a stretch that overlaps it. */
   within?: boolean;
 }
 
-type DateMarks = Pick<DateQuery, 'weekday' | 'monthDay' | 'bareYear' | 'guessed' | 'within'>;
+type DateMarks = Pick<DateQuery, 'weekday' | 'monthDay' | 'bareYear' | 'yearBeside' | 'guessed' | 'within'>;
 
 /**
  * A date asked about, built with every field (undefined when absent): all dates share one object shape, which
@@ -48,8 +50,8 @@ export function dateQuery(
   label: string,
   marks: DateMarks = {},
 ): DateQuery {
-  const { weekday, monthDay, bareYear, guessed, within } = marks;
-  return { start, end, precision, weekday, monthDay, label, bareYear, guessed, within };
+  const { weekday, monthDay, bareYear, yearBeside, guessed, within } = marks;
+  return { start, end, precision, weekday, monthDay, label, bareYear, yearBeside, guessed, within };
 }
 
 export interface Query {

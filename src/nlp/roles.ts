@@ -2,7 +2,7 @@
 import { EVENT_BY_WORD, type QuestionKind } from './lexicon.ts';
 import type { ActorMention } from './query.ts';
 import type { ActorSpan } from './find-actors.ts';
-import { BE_FORMS, DETERMINERS, DO_FORMS, PRONOUNS, type Tokens } from './tokens.ts';
+import { BE_FORMS, DETERMINERS, DO_FORMS, NATIONALITY_ADJECTIVE, PRONOUNS, type Tokens } from './tokens.ts';
 
 /** Words for someone, after which "from X" says where they belong, not where something came from. */
 const AFFILIATED = new Set(
@@ -82,11 +82,10 @@ function qualifiesNoun(span: ActorSpan, tokens: Tokens, language: 'en' | 'fr'): 
     !tokens.taken[at] &&
     span.start === span.end &&
     // (French glossed may have put the English word there: « objectifs russes » → "aims russian")
-    (ENGLISH_ADJECTIVE.test(word) || (french && FRENCH_ADJECTIVE.test(word)))
+    (NATIONALITY_ADJECTIVE.test(word) || (french && FRENCH_ADJECTIVE.test(word)))
   );
 }
-/** Endings of adjectives of nationality: American, British, French, Western; américains, britannique, russes. */
-const ENGLISH_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
+/** Endings of French adjectives of nationality: américains, britannique, russes. */
 const FRENCH_ADJECTIVE = /(aine?s?|iens?|iennes?|ais|aises?|ois|oises?|iques?|sses?)$/;
 
 /**

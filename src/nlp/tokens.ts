@@ -55,4 +55,7 @@ export const AUXILIARY_VERBS = new Set([...DO_FORMS, ...BE_FORMS, ...MODALS, 'ha
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
+/** Endings of English adjectives of nationality: American, British, French, Russian, Western. */
+export const NATIONALITY_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
+
 export const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
