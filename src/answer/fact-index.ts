@@ -95,6 +95,12 @@ export interface FactIndex {
   contents: ReadonlyMap<string, Fact[]>;
 }
 
+/**
+ * What a kind of fact is called whatever its statement says: a call reported as leaders who "spoke by
+ * telephone" is still the call asked about in "what was the subject of the Macron–Putin call?".
+ */
+const TYPE_WORDS: Partial<Record<Fact['type'], string>> = { 'phone-call': 'call' };
+
 /** Keywords that tag a fact as giving a reason (`givesReason`), not words of it. */
 const REASON_TAGS = new Set(['why', 'reason']);
 
@@ -155,6 +161,7 @@ export function buildFactIndex(knowledge: KnowledgeBase, wink: Wink): FactIndex 
     const ownStems = new Set([
       ...[fact.statement, ...fact.keywords].flatMap((text) => stemsOf(text)),
       ...chosen.map((keyword) => wink.stem(normaliseText(keyword).text)),
+      ...(TYPE_WORDS[fact.type] ? [wink.stem(TYPE_WORDS[fact.type]!)] : []),
     ]);
     const stems = new Set([
       ...ownStems,

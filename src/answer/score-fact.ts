@@ -262,6 +262,9 @@ export function scoreFact(plan: ScoringPlan, indexed: IndexedFact): Scored {
   weighWhatTheKindNeeds(query, indexed, tally);
   if (query.exclude.length > 0 && query.exclude.includes(indexed.fact.id)) tally.failures.push('topic'); // "who else"
   if (query.setAside && isSetAside(query.setAside, indexed)) tally.failures.push('topic');
+  // "Who thought it would be easy?": not whoever said it would be difficult (asked yes or no, that is the no)
+  if (query.kind !== 'yes-no' && query.contraryTopics?.some((stem) => indexed.stems.has(stem)))
+    tally.failures.push('topic');
 
   return {
     indexed,

@@ -63,6 +63,10 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
         doers.length > 0 && doers.every((actor) => fact.by.includes(actor.id) || fact.to.includes(actor.id));
       const verbs = [...query.eventStems.slice(0, 1), ...mustMentionOf(query.events[0])];
       if (doerNamed && declinedTo(fact.statement, verbs)) return `No. ${statements}`;
+      // "Would the differences be easy to bridge?": the fact states the contrary ("difficult to bridge")
+      const contrary = query.contraryTopics ?? [];
+      if (contrary.length > 0 && contrary.every((stem) => top.indexed.stems.has(stem)))
+        return `No. ${statements}`;
       // "Was Putin happy with NATO's answer?": what he said of it, never a yes or no to a feeling
       if (query.asksFeeling) return `The articles report what was said, not how anyone felt: ${statements}`;
       // "Did Russia mass more than 50,000 troops?": the figure reported, held to the one asked

@@ -265,6 +265,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « qui est à l'origine de l'appel ? »: whose initiative it was; « auprès de Johnson »: to him
   'a_to le origine de': 'behind',
   'a_to le origine du': 'behind the',
+  // « l'Ukraine était-elle à l'ordre du jour de l'appel ? »: on the agenda (discussed)
+  'a_to le ordre du jour': 'on the agenda',
   // « un bon dirigeant »: a judgement asked for (« bon » alone is also "well", « ah bon ? » "really?")
   'un bon': 'a good',
   'une bonne': 'a good',
@@ -509,6 +511,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'vont a_to le encontre': 'go against',
   'va a_to le encontre': 'goes against',
   'allaient a_to le encontre': 'went against',
+  'aller a_to le encontre': 'go against',
+  // « combien de temps le Conseil était-il resté en sommeil ? »: how long it had not met
+  'reste en sommeil': 'not met',
+  'en sommeil': 'dormant', // « qui accuse-t-il d'aller à l'encontre des accords ? »
   // « les traités présentés au Conseil »: tabled there (as words, « présente » would stand near the English "present")
   'presentes au': 'tabled at the',
   'presente au': 'tabled at the',
@@ -616,6 +622,15 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fabrique: 'is doing',
   fabriquait: 'was doing',
   fabriquaient: 'were doing',
+  // « qui prétend que la promesse a été faite ? » (words, not a stem: « sa prétendue politique » is so-called)
+  pretend: 'claims',
+  pretendent: 'claim',
+  pretendait: 'claimed',
+  // « combien de projets de traités a-t-il avancés ? »: put forward (not « l'avancée de l'OTAN », its advance)
+  avances: 'proposed',
+  // « les divergences seraient-elles faciles à surmonter ? » (see CONTRARIES)
+  facile: 'easy',
+  faciles: 'easy',
   // « pourquoi Sherman doutait-elle que… ? »: doubting, a verb of saying
   doutait: 'doubted',
   doute: 'doubts',
@@ -1161,6 +1176,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   entrer: 'join',
   entrera: 'will join',
   entrerait: 'would join',
+  entreraient: 'would join', // « qu'elles n'entreraient jamais dans l'OTAN »
   authentique: 'authentic',
   authentiques: 'authentic',
   tenu: 'held',
@@ -1323,6 +1339,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['remis', 'deliver'],
   ['brandi', 'threaten'], // « quelles sanctions l'OTAN a-t-elle brandies ? »
   ['adress', 'give'], // « quelle mise en garde a-t-il adressée à Moscou ? »
+  ['examin', 'study'], // « qu'étaient-ils disposés à examiner ? »
+  ['bris', 'broken'], // « la confiance que la Russie avait brisée »
   ['calm', 'calm'],
   ['apais', 'calm'],
   ['ignor', 'ignore'],
@@ -1815,13 +1833,14 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
   [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
   [/^(?:and )?what (?:followed|came next|came after)(?= \?$|$)/, 'what happened next'],
-  // "was Ukraine a subject of the call?", « l'Ukraine était-elle un sujet de l'appel ? »: discussed in it
+  // "was Ukraine a subject of the call?", « l'Ukraine était-elle un sujet de l'appel ? », "was Ukraine on the
+  // agenda of the call?": discussed in it
   [
-    /^(was|is|were|are) (.+?) (?:a|the|one) (?:main )?(?:subject|topic) (?:of|in|during) (?:the )?/,
+    /^(was|is|were|are) (.+?) (?:(?:a|the|one) (?:main )?(?:subject|topic)|on the agenda) (?:of|in|during|for) (?:the )?/,
     '$1 $2 discussed in the ',
   ],
   [
-    /^(.+?) (was|is|were|are) (?:he|she|it|they) (?:a |the )?(?:main )?(?:subject|topic) (?:of |in |during )?(?:the )?/,
+    /^(.+?) (was|is|were|are) (?:he|she|it|they) (?:(?:a |the )?(?:main )?(?:subject|topic)|on the agenda) (?:of |in |during |for )?(?:the )?/,
     '$2 $1 discussed in the ',
   ],
   // "where did the letters come from?", « d'où venaient les lettres ? »: who sent them
@@ -1880,6 +1899,12 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     /\bper (?!(?:a|an|each|every|cent|capita|se|day|week|month|year|hour|minute|person|head)\b)/g,
     'according to ',
   ],
+  // "how long had the Council been dormant?", « resté en sommeil »: how long it had not met (see parse.ts)
+  ['dormant', /\b(?:been|lain|stayed|stays|remained|remains) (?:dormant|idle|inactive)\b/g, 'not met'],
+  // "what were the allies willing to look into?": studying it (the allies are "ready to study arrangements")
+  ['into', /\blook(?:s|ed|ing)? into\b/g, 'study'],
+  // "was Borrell fine with Russia's aims?", "OK with": as happy with them, a feeling (see FEELING_WORDS)
+  ['with', /\b(?:fine|ok|okay|alright|all right|comfortable) with\b/g, 'happy with'],
   // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
   // reports it is "which paper reported…")
   ['report', /^who (?:reports|reported|report) that\b/g, 'who says that'],
@@ -2233,6 +2258,17 @@ export const ACTOR_CATEGORY_WORDS: ReadonlyMap<string, readonly string[]> = new 
 );
 
 /**
+ * A yes-or-no question's words whose contrary the facts state: "would the differences be easy to bridge?" is
+ * answered no by Stoltenberg's "difficult to bridge". Only for yes or no: "who thought it would be easy?" is
+ * not asked of those who thought it difficult.
+ */
+export const CONTRARIES: ReadonlyMap<string, string> = new Map([
+  ['easy', 'difficult'],
+  ['simple', 'difficult'],
+  ['acceptable', 'unacceptable'],
+]);
+
+/**
  * Question words the facts put otherwise: "what is Russia afraid of?" is about its concerns, "who died?"
  * about a death. A topic, not a stem the facts could share.
  */
@@ -2255,6 +2291,9 @@ export const TOPIC_SYNONYMS = new Map([
   ['image', 'photo'],
   ['images', 'photo'],
   ['photographs', 'photo'],
+  ['pic', 'photo'], // "what pics did the Russian government put out?"
+  ['pics', 'photo'],
+  ['range', 'ground'], // "the Yurginsky range": the training ground
   ['mess', 'trouble'], // "what mess was Johnson in at home?"
   // "what did Stoltenberg think of the gap between the two sides?": the differences he spoke of
   ['gap', 'difference'],
@@ -2655,7 +2694,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     noun: 'discussion',
     // what was discussed is reported as the meetings and calls themselves, as well as what was said
     types: [...SPEECH, 'meeting', 'phone-call'],
-    words: ['discuss', 'discussion', 'topic', 'subject'],
+    words: ['discuss', 'discussion', 'topic', 'subject', 'agenda'],
   },
   {
     name: 'respond',

@@ -14,6 +14,7 @@ import {
   claimLightVerbs,
   eventOfWord,
   findEvents,
+  isNegatedVerb,
   mainEvent,
   negated,
   negatedVerb,
@@ -39,6 +40,7 @@ import { fromAnchor, twoEvents } from './two-events.ts';
 import {
   BACK_REFERENCES,
   conceptsWith,
+  CONTRARIES,
   FEELING_WORDS,
   ORDINALS,
   PERSON_REFERENCES,
@@ -326,6 +328,18 @@ function parseQuestion(
   const actors = articles ? mentioned.filter((actor) => actor !== articles.outlet) : mentioned;
   const topics = [...words.topics];
   const incidentalTopics = [...words.incidental];
+  // "Would the differences be easy to bridge?": asked yes or no, a word is looked for as the contrary the facts
+  // would state ("difficult"), which answers no; asked anything else, a fact stating the contrary answers nothing.
+  // Negated, it is that contrary: "who said they would not be easy to overcome?"
+  const contraryTopics: string[] = [];
+  topics.forEach((topic, i) => {
+    const written = words.spelled[topic] ?? '';
+    const contrary = CONTRARIES.get(written);
+    if (!contrary) return;
+    const itself = negated(tokens.normal, tokens.normal.indexOf(written));
+    if (!itself) contraryTopics.push(stem(contrary));
+    if (kind === 'yes-no' || itself) topics[i] = stem(contrary);
+  });
   // "Can Ukraine join NATO?", "may Russia inspect…": whether it is allowed, which the facts word as a right
   if (kind === 'yes-no' && MODALS_OF_RIGHT.has(tokens.normal[0]!) && !ASKED_OF.has(tokens.normal[1]!)) {
     topics.push(stem('right'));
@@ -477,8 +491,14 @@ function parseQuestion(
   // "Was it the first meeting in two years?", "the first time in a while": a claim the facts word ("the first
   // meeting … in more than two years"), not the first of the events by date
   const firstInAWhile = text.includes('first') && FIRST_IN_A_WHILE.test(text);
-  if (firstInAWhile) topics.push(stem('first'));
-  const order = firstInAWhile ? null : orderWord(tokens);
+  // "How long had it been since the Council last met?", "how long had it not met?": the gap the facts word so
+  // too, not how long its last meeting lasted
+  const sinceLastTime =
+    kind === 'how-long' &&
+    (topics.some(isNegatedVerb) ||
+      (tokens.normal.includes('since') && (orderWord(tokens) === -1 || tokens.normal.includes('previous'))));
+  if (firstInAWhile || sinceLastTime) topics.push(stem('first'));
+  const order = firstInAWhile || sinceLastTime ? null : orderWord(tokens);
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
   // "What did the letters contain?": the paper is asked about, "contain" is how
   const contents = contentsAsked(tokens, kind, actorSpans, stem, (id) => entities.get(id)?.kind === 'media');
@@ -511,6 +531,7 @@ function parseQuestion(
     topicNouns: words.nouns,
     incidentalTopics,
     mannerTopics: words.manner,
+    contraryTopics,
     complement,
     inArticles: articles?.sources ?? null,
     whichArticle,

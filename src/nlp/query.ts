@@ -80,6 +80,12 @@ export interface Query {
    */
   mannerTopics?: string[];
   /**
+   * The contraries of words asked ("difficult" for "easy"): a yes-or-no question asks for them instead, and a
+   * fact that states them answers no; a fact that states them answers no other question. Absent from older
+   * contexts.
+   */
+  contraryTopics?: string[];
+  /**
    * The stem of an event the main one takes as its object: "meet" in "did they agree to meet?". What was
    * agreed, promised or refused to do (absent from contexts stored by older versions).
    */
