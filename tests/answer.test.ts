@@ -3973,3 +3973,53 @@ describe('where someone was, words seen on a blog, and what a side was named for
     expect(ask('what happened after 1997?').answer).toMatch(/^After 1997, the articles report:\n•/);
   });
 });
+
+describe('contraries, the gap since, two events in order, and adjectives after their noun', () => {
+  it('answers no when the facts state the contrary of the word asked, and nothing else with it', () => {
+    for (const question of [
+      'Did Stoltenberg think the differences would be easy to overcome?',
+      'Stoltenberg pensait-il que les divergences seraient faciles à surmonter ?',
+      "Did Borrell find Russia's strategic aims acceptable?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^No\. /);
+    expect(ask('Who thought the differences would be easy to bridge?').answered).toBe(false);
+    // (said with "not", the word is its contrary)
+    expect(ask('Who said the differences would not be easy to overcome?').answer).toMatch(
+      /^Jens Stoltenberg/,
+    );
+  });
+
+  it('answers how long since the Council last met with the gap, not the length of its meeting', () => {
+    for (const question of [
+      'How long had it been since the NATO-Russia Council last met?',
+      'How long had the NATO-Russia Council been dormant before that Wednesday?',
+      'Combien de temps le Conseil OTAN-Russie était-il resté en sommeil avant ce mercredi ?',
+    ])
+      expect(ask(question).answer, question).toMatch(/^More than 2 years: /);
+    expect(ask('How long did the Brussels meeting last?').answer).toMatch(/^Nearly 4 hours: /);
+  });
+
+  it("puts two events in order whatever roles the other side's verb gave", () => {
+    for (const question of [
+      "Which came first, the El País leak or Johnson's trip to Kyiv?",
+      "Qu'est-ce qui est venu en premier, la fuite d'El País ou le voyage de Johnson à Kiev ?",
+    ])
+      expect(ask(question).answer, question).toMatch(/^First, 1 February 2022:/);
+  });
+
+  it('reads the one who faces something as the one it is done to, and a call as a call', () => {
+    expect(ask('How long has Ukraine faced Russian aggression?').answer).toMatch(/^Since 2014: /);
+    expect(ask('What was on the agenda of the Macron–Putin call at the end of January?').factIds[0]).toBe(
+      'macron-putin-call-jan-31',
+    );
+  });
+
+  it('counts how often, and reads a French adjective of nationality after its noun', () => {
+    expect(ask('How often did Macron and Putin get on the phone in those days?').answer).toMatch(
+      /^Twice in the articles:/,
+    );
+    expect(
+      sharedEngine().parse("Qu'a dit le gouvernement ukrainien à propos des lettres ?").actors[0],
+    ).toMatchObject({ id: 'ukraine', role: 'agent' });
+  });
+});

@@ -3,7 +3,7 @@
  * calls"), each found with what the rest of the question names of both: the facts of each side, best first.
  */
 import { SETTING_KINDS, type Fact } from '../knowledge/model.ts';
-import type { Query } from '../nlp/query.ts';
+import type { ActorMention, Query } from '../nlp/query.ts';
 import type { EventsCompared } from '../nlp/two-events.ts';
 import type { FactIndex } from './fact-index.ts';
 import { answersTo, tiedWithBest } from './match.ts';
@@ -28,18 +28,32 @@ export function eventsOfEachSide(query: Query, compared: EventsCompared, index: 
     // ("did Johnson go to Kyiv before or after his call with Putin?": Johnson's call)
     const subject = side.theirs && i === 1 ? other.actors.slice(0, 1) : [];
     const ids = new Set([...shared.actors, ...side.actors, ...subject]);
-    // "Johnson's visit", "Macron's call": the one actor named with an event is who did it
-    const doer = side.actors.length === 1 && side.events.length > 0 ? side.actors[0] : undefined;
+    // "Johnson's visit", "Macron's call", "Johnson's trip to Kyiv": the one actor named with an event, or the
+    // one named before the places, is who did it
+    const settings = side.actors.filter((id) =>
+      query.actors.some((a) => a.id === id && SETTING_KINDS.has(a.kind ?? '')),
+    );
+    const doers = side.actors.filter((id) => !settings.includes(id));
+    const doer =
+      side.events.length > 0 && (side.actors.length === 1 || doers.length === 1) ? doers[0] : undefined;
     // The question's own verb stays with the side it was asked of: "did Russia send its treaties" ranks the
     // fact that says "sent" first
     const [main] = query.events;
     const ownsVerb = main !== undefined && side.events.includes(main) && !other.events.includes(main);
+    // (roles read from the other side's verb are not this side's: "the El País leak or Johnson's trip to Kyiv"
+    // made Johnson a recipient of the leak)
+    const roleIn = (actor: ActorMention): ActorMention['role'] =>
+      actor.id === doer && (actor.role === 'any' || !ownsVerb)
+        ? 'agent'
+        : !ownsVerb && side.actors.includes(actor.id)
+          ? 'any'
+          : actor.role;
     const alone: Query = {
       ...query,
       kind: 'what',
       actors: query.actors
         .filter((actor) => ids.has(actor.id))
-        .map((actor) => (actor.id === doer && actor.role === 'any' ? { ...actor, role: 'agent' } : actor)),
+        .map((actor) => (roleIn(actor) === actor.role ? actor : { ...actor, role: roleIn(actor) })),
       events,
       eventStems: ownsVerb ? query.eventStems : [],
       // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops; and the

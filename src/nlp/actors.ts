@@ -6,7 +6,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
 import { normaliseText } from './normalise.ts';
-import { NATIONALITY_ADJECTIVE } from './tokens.ts';
+import { FRENCH_NATIONALITY_ADJECTIVE, NATIONALITY_ADJECTIVE } from './tokens.ts';
 
 /**
  * Words a question opens with once normalised: an alias read as one of them ("est de l'Ukraine" glossed
@@ -45,21 +45,25 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
 }
 
 /**
- * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is part
- * of ("the Russian army"), said with the country's names instead (possessives are folded away: "russia army").
+ * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is (or
+ * is part of: "the Russian army"), said with the country's names instead (possessives are folded away: "russia
+ * army"), and in French order, the adjective after the noun (« le gouvernement ukrainien », glossed "government
+ * ukrainien").
  */
 function possessiveForms(entity: Entity, knowledge: KnowledgeBase): string[] {
   const forms: string[] = [];
-  for (const countryId of entity.partOf) {
+  for (const countryId of [entity.id, ...entity.partOf]) {
     const country = knowledge.entities.get(countryId);
     if (country?.kind !== 'country') continue;
     const single = [country.name.en, ...country.aliases].map(patternOf).filter((name) => !name.includes(' '));
     const adjectives = new Set(single.filter((name) => NATIONALITY_ADJECTIVE.test(name)));
-    const names = single.filter((name) => !adjectives.has(name));
+    const french = single.filter((name) => FRENCH_NATIONALITY_ADJECTIVE.test(name));
+    const names = single.filter((name) => !adjectives.has(name) && !french.includes(name));
     for (const alias of entity.aliases) {
       const [first, ...rest] = patternOf(alias).split(' ');
-      if (rest.length > 0 && adjectives.has(first!))
-        forms.push(...names.map((name) => [name, ...rest].join(' ')));
+      if (rest.length === 0 || !adjectives.has(first!)) continue;
+      forms.push(...names.map((name) => [name, ...rest].join(' ')));
+      forms.push(...[...adjectives, ...french].map((adjective) => [...rest, adjective].join(' ')));
     }
   }
   return forms;

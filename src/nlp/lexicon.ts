@@ -265,6 +265,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   // « qui est à l'origine de l'appel ? »: whose initiative it was; « auprès de Johnson »: to him
   'a_to le origine de': 'behind',
   'a_to le origine du': 'behind the',
+  'a_to quelle frequence': 'how often',
   // « l'Ukraine était-elle à l'ordre du jour de l'appel ? »: on the agenda (discussed)
   'a_to le ordre du jour': 'on the agenda',
   // « un bon dirigeant »: a judgement asked for (« bon » alone is also "well", « ah bon ? » "really?")
@@ -622,6 +623,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fabrique: 'is doing',
   fabriquait: 'was doing',
   fabriquaient: 'were doing',
+  gouvernement: 'government', // « le gouvernement ukrainien »
+  gouvernements: 'governments',
   // « qui prétend que la promesse a été faite ? » (words, not a stem: « sa prétendue politique » is so-called)
   pretend: 'claims',
   pretendent: 'claim',
@@ -1829,6 +1832,8 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^what (is|was) (?:((?!the )(?:\S+ ){1,2}?)(?:problem|issue|trouble) |(?:problem|issue|trouble) ((?!the )(?:\S+ ){1,2}?))with\b/,
     'what $1 $2$3concern about',
   ],
+  // "how often did Macron and Putin speak?", « à quelle fréquence… ? »: how many times (occurrences.ts)
+  [/^(and |so )?how (?:often|frequently)\b/, '$1how many times'],
   // "and what did Moscow say to that?": how it responded
   [/^(and )?what (did|does|do) (.+?) (?:say|reply|answer) to (?:that|this|it)\b/, '$1what $2 $3 respond'],
   // "and what followed?", « et qu'est-ce qui a suivi ? » (glossed "what came after"): what happened next
@@ -1901,6 +1906,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ],
   // "how long had the Council been dormant?", « resté en sommeil »: how long it had not met (see parse.ts)
   ['dormant', /\b(?:been|lain|stayed|stays|remained|remains) (?:dormant|idle|inactive)\b/g, 'not met'],
+  // "how often did Macron and Putin get on the phone?": talk on it, nothing obtained
+  ['phone', /\b(?:get|gets|got|getting) on the (?:phone|telephone)\b/g, 'talk on the phone'],
   // "what were the allies willing to look into?": studying it (the allies are "ready to study arrangements")
   ['into', /\blook(?:s|ed|ing)? into\b/g, 'study'],
   // "was Borrell fine with Russia's aims?", "OK with": as happy with them, a feeling (see FEELING_WORDS)
@@ -2664,7 +2671,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'publish',
     noun: 'publication',
     types: ['publication'],
-    words: ['publish', 'publication', 'leak', 'release', 'reveal', 'photo'],
+    words: ['publish', 'publication', 'leak', 'disclosure', 'release', 'reveal', 'photo'],
   },
   {
     name: 'deploy',

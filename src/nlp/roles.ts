@@ -38,8 +38,8 @@ const SETTING_MARKERS = new Set([
 ]);
 
 /**
- * "Ukraine has been the target of Russian aggression", "Ukraine has been under attack": the subject of "be the
- * target / victim of" or "be under" receives.
+ * "Ukraine has been the target of Russian aggression", "Ukraine has been under attack", "has faced attacks":
+ * the subject of "be the target / victim of", "be under" or "face" receives.
  */
 function isTargetOf(tokens: Tokens, verbAt: number): boolean {
   const beforeVerb = tokens.normal.slice(0, verbAt);
@@ -47,11 +47,14 @@ function isTargetOf(tokens: Tokens, verbAt: number): boolean {
   let under = verbAt - 1;
   while (tokens.taken[under] === 'actor' || DETERMINERS.has(tokens.normal[under] ?? '')) under--;
   if (tokens.normal[under] === 'under') return beforeVerb.some((word) => BE_FORMS.has(word));
+  // ("how long has Ukraine faced Russian aggression?", "suffered attacks": the subject undergoes it)
+  if (tokens.lemma.some((lemma, i) => i < verbAt && UNDERGOING.has(lemma))) return true;
   const at = tokens.normal.findIndex((word, i) => i < verbAt && TARGET_NOUNS.has(word));
   if (at < 0 || tokens.normal[at + 1] !== 'of') return false;
   return beforeVerb.slice(0, at).some((word) => BE_FORMS.has(word));
 }
 const TARGET_NOUNS = new Set(['target', 'victim']);
+const UNDERGOING = new Set(['face', 'suffer', 'endure', 'undergo']);
 
 /** Verbs followed by a clause, not an object: in "does the West say Russia has", Russia receives nothing. */
 export const CLAUSE_VERBS = new Set([

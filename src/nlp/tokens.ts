@@ -57,5 +57,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Endings of English adjectives of nationality: American, British, French, Russian, Western. */
 export const NATIONALITY_ADJECTIVE = /(an|ish|ch|ese|ern)$/;
+/** And of French ones, folded: ukrainien, américaine, français, russe, britannique. */
+export const FRENCH_NATIONALITY_ADJECTIVE = /(ien|ienne|ain|aine|ais|aise|sse|ique)$/;
 
 export const WH_WORDS = new Set(['why', 'when', 'where', 'who', 'whom', 'what', 'how', 'which']);
