@@ -4022,4 +4022,20 @@ describe('contraries, the gap since, two events in order, and adjectives after t
       sharedEngine().parse("Qu'a dit le gouvernement ukrainien à propos des lettres ?").actors[0],
     ).toMatchObject({ id: 'ukraine', role: 'agent' });
   });
+
+  it('reads ranks, English aliases that look French, and French negations after their verb', () => {
+    expect(ask('Who was the most senior American at NATO headquarters that day?').factIds[0]).toBe(
+      'sherman-allied-unity',
+    );
+    expect(sharedEngine().parse('What are the Minsk accords meant to achieve?').actors[0]?.text).toBe(
+      'minsk accords',
+    );
+    expect(ask('What are the Minsk accords meant to achieve?').factIds[0]).toBe('minsk-agreements-purpose');
+    // (a refusal, no question about the future)
+    expect(ask("Qu'est-ce que les alliés ne garantiront jamais à la Russie ?").answered).toBe(true);
+    // (not wanting to talk is no request for a talk)
+    expect(ask('De quoi le Kremlin ne voulait-il pas parler le 2 février ?').factIds).not.toContain(
+      'putin-johnson-call',
+    );
+  });
 });

@@ -295,9 +295,11 @@ export function claimLightVerbs(mentions: EventMention[], tokens: Tokens): Map<n
  * "what won't NATO discuss?", a refusal.
  */
 export function asksTheFuture(tokens: Tokens, main: EventMention | undefined, kind: QuestionKind): boolean {
+  // ("what won't the allies ever guarantee?", glossed French after its verb: « ne garantiront jamais », "will
+  // guarantee never")
   const refusal = (i: number) =>
     (kind === 'what' || kind === 'who') &&
-    (tokens.normal[i + 1] === 'not' || tokens.normal[i + 1] === 'never');
+    (NEGATIONS.has(tokens.normal[i + 1] ?? '') || tokens.normal[i + 2] === 'never');
   const at = tokens.normal.findIndex(
     (word, i) =>
       (word === 'will' && !refusal(i)) ||
@@ -542,6 +544,9 @@ export function requestedEvent(
   tokens: Tokens,
 ): EventMention | undefined {
   if (main?.event !== 'demand' || !REQUEST_LEMMAS.has(tokens.lemma[main.at]!)) return undefined;
+  // ("de quoi le Kremlin ne voulait-il pas parler ?", glossed "want he not talk": not wanting to talk is
+  // refusing to, no request)
+  if (negated(tokens.normal, main.at, tokens.pos) || tokens.normal[main.at + 2] === 'not') return undefined;
   // (the first event after the asking, in its object: "asked for the 3 February call", not a later clause)
   for (let at = main.at + 1; at < tokens.normal.length && tokens.pos[at] !== 'VERB'; at++) {
     const mention = mentions.find((m) => m.at === at);

@@ -266,6 +266,23 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'a_to le origine de': 'behind',
   'a_to le origine du': 'behind the',
   'a_to quelle frequence': 'how often',
+  // « quel risque a-t-il mis en avant ? »: put forward in what he said
+  'mis en avant': 'said',
+  'mettre en avant': 'say',
+  'met en avant': 'says',
+  // « quel journal a mis la main sur les documents ? »: got hold of them
+  'mis la main sur': 'got hold of',
+  'mettre la main sur': 'get hold of',
+  // « où vont les forces alliées »: where they go (« vont » + a verb is a future)
+  'ou_where vont': 'where go',
+  'ou_where va': 'where goes',
+  // « le plus ancien membre »: the oldest (« ancien » alone is former)
+  'plus ancien': 'oldest',
+  'plus anciens': 'oldest',
+  'plus ancienne': 'oldest',
+  'aucune intention': 'no plan', // « n'avoir aucune intention d'envahir »
+  // « sur quoi porte l'initiative ? »: what it is about (see « a porté »)
+  'sur quoi porte': 'what is',
   // « l'Ukraine était-elle à l'ordre du jour de l'appel ? »: on the agenda (discussed)
   'a_to le ordre du jour': 'on the agenda',
   // « un bon dirigeant »: a judgement asked for (« bon » alone is also "well", « ah bon ? » "really?")
@@ -624,6 +641,13 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fabriquait: 'was doing',
   fabriquaient: 'were doing',
   gouvernement: 'government', // « le gouvernement ukrainien »
+  nombre: 'number',
+  risque: 'risk',
+  risques: 'risks',
+  alliees: 'allied', // « les forces alliées » (the allies, « les alliés », are a body)
+  mouvement: 'move',
+  dicter: 'dictate',
+  accomplir: 'achieve',
   gouvernements: 'governments',
   // « qui prétend que la promesse a été faite ? » (words, not a stem: « sa prétendue politique » is so-called)
   pretend: 'claims',
@@ -1861,6 +1885,9 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
   // "what Macron does for a living", « ce que fait Macron dans la vie »: his job
   [/^what (.+?) (?:does|did|do) for a living\b/, 'what is $1 job'],
   [/^what (?:does|did|do|done) (.+?) for a living\b/, 'what is $1 job'],
+  // « il fait quoi dans la vie, Jens Stoltenberg ? » (glossed "he done what for a living jens stoltenberg"): the
+  // one named after it
+  [/^(?:he|she) (?:does|did|do|done) what for a living (.+?)(?= \?|$)/, 'what is $1 job'],
   [
     /^(?:what|which) name (?:did (.+?)|(.+?) did (?:he|she|it|they)) (?:give|gave) (?:to )?(?:the )?/,
     'what did $1$2 call the ',
@@ -1910,6 +1937,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['phone', /\b(?:get|gets|got|getting) on the (?:phone|telephone)\b/g, 'talk on the phone'],
   // "what were the allies willing to look into?": studying it (the allies are "ready to study arrangements")
   ['into', /\blook(?:s|ed|ing)? into\b/g, 'study'],
+  // "when did the us warn bout an invasion": about, typed fast (not « au bout du fil »)
+  ['bout', /\bbout (?=an?\b|the\b)/g, 'about '],
+  // "what are the Minsk accords meant to achieve?": what they are for, no outcome of an event
+  ['achieve', /\b(meant|supposed|intended|designed) to achieve\b/g, '$1 to do'],
   // "was Borrell fine with Russia's aims?", "OK with": as happy with them, a feeling (see FEELING_WORDS)
   ['with', /\b(?:fine|ok|okay|alright|all right|comfortable) with\b/g, 'happy with'],
   // "who reports that Russia has 100,000 troops?": whose claim it is, as "who says that…" (which article
@@ -2301,6 +2332,8 @@ export const TOPIC_SYNONYMS = new Map([
   ['pic', 'photo'], // "what pics did the Russian government put out?"
   ['pics', 'photo'],
   ['range', 'ground'], // "the Yurginsky range": the training ground
+  ['senior', 'top'], // "the most senior American there": "the top US official"
+  ['outright', 'categorically'], // "which move did the allies refuse outright?": "categorically rejected"
   ['mess', 'trouble'], // "what mess was Johnson in at home?"
   // "what did Stoltenberg think of the gap between the two sides?": the differences he spoke of
   ['gap', 'difference'],
@@ -3263,6 +3296,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   pk: 'pourquoi',
   pq: 'pourquoi',
   koi: 'quoi',
+  qd: 'quand',
   kwa: 'quoi',
   ki: 'qui',
   kel: 'quel',

@@ -303,7 +303,8 @@ const OPINION = [
   // "is NATO a threat to Russia?", "was Putin the aggressor?": a verdict on someone, which no report gives
   /^(is|was|are|were) (?!there\b)(?:the )?[^ ?]+(?: [^ ?]+){0,2} (an?|the) (real )?(threat|danger|menace|aggressor|villain|hero|bully|liar)s?\b/,
   // "who was more conciliatory, Macron or Johnson?": a judgement (how often is a count: occurrences.ts)
-  /^who (is|was|are|were) (the )?(more|most|less|least) (?!often|times|frequently)\w+/,
+  // ("the most senior American there" is a rank, which the articles give: "the top US official")
+  /^who (is|was|are|were) (the )?(more|most|less|least) (?!often|times|frequently|senior)\w+/,
 ];
 
 /**
