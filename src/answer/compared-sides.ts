@@ -53,7 +53,10 @@ export function eventsOfEachSide(query: Query, compared: EventsCompared, index: 
       kind: 'what',
       actors: query.actors
         .filter((actor) => ids.has(actor.id))
-        .map((actor) => (roleIn(actor) === actor.role ? actor : { ...actor, role: roleIn(actor) })),
+        .map((actor) => {
+          const role = roleIn(actor);
+          return role === actor.role ? actor : { ...actor, role };
+        }),
       events,
       eventStems: ownsVerb ? query.eventStems : [],
       // (with the event word that is a topic too: "the exercises" are not Russia's massing of troops; and the

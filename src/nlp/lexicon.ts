@@ -529,10 +529,10 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'vont a_to le encontre': 'go against',
   'va a_to le encontre': 'goes against',
   'allaient a_to le encontre': 'went against',
-  'aller a_to le encontre': 'go against',
+  'aller a_to le encontre': 'go against', // « qui accuse-t-il d'aller à l'encontre des accords ? »
   // « combien de temps le Conseil était-il resté en sommeil ? »: how long it had not met
   'reste en sommeil': 'not met',
-  'en sommeil': 'dormant', // « qui accuse-t-il d'aller à l'encontre des accords ? »
+  'en sommeil': 'dormant',
   // « les traités présentés au Conseil »: tabled there (as words, « présente » would stand near the English "present")
   'presentes au': 'tabled at the',
   'presente au': 'tabled at the',
@@ -641,6 +641,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   fabriquait: 'was doing',
   fabriquaient: 'were doing',
   gouvernement: 'government', // « le gouvernement ukrainien »
+  gouvernements: 'governments',
   nombre: 'number',
   risque: 'risk',
   risques: 'risks',
@@ -648,7 +649,6 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   mouvement: 'move',
   dicter: 'dictate',
   accomplir: 'achieve',
-  gouvernements: 'governments',
   // « qui prétend que la promesse a été faite ? » (words, not a stem: « sa prétendue politique » is so-called)
   pretend: 'claims',
   pretendent: 'claim',
@@ -2296,9 +2296,9 @@ export const ACTOR_CATEGORY_WORDS: ReadonlyMap<string, readonly string[]> = new 
 );
 
 /**
- * A yes-or-no question's words whose contrary the facts state: "would the differences be easy to bridge?" is
- * answered no by Stoltenberg's "difficult to bridge". Only for yes or no: "who thought it would be easy?" is
- * not asked of those who thought it difficult.
+ * Words whose contrary the facts state: "would the differences be easy to bridge?" is answered no by
+ * Stoltenberg's "difficult to bridge"; "who thought it would be easy?" is not answered by those who thought it
+ * difficult (see parse.ts).
  */
 export const CONTRARIES: ReadonlyMap<string, string> = new Map([
   ['easy', 'difficult'],
