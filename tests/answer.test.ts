@@ -4033,6 +4033,8 @@ describe('contraries, the gap since, two events in order, and adjectives after t
     expect(ask('What are the Minsk accords meant to achieve?').factIds[0]).toBe('minsk-agreements-purpose');
     // (a refusal, no question about the future)
     expect(ask("Qu'est-ce que les alliés ne garantiront jamais à la Russie ?").answered).toBe(true);
+    // (« la durée » is a length, not "last", an ordinal)
+    expect(ask('Quelle était la durée de la réunion de Genève ?').answer).toMatch(/^First 8 hours: /);
     // (not wanting to talk is no request for a talk)
     expect(ask('De quoi le Kremlin ne voulait-il pas parler le 2 février ?').factIds).not.toContain(
       'putin-johnson-call',

@@ -643,6 +643,8 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   gouvernement: 'government', // « le gouvernement ukrainien »
   gouvernements: 'governments',
   nombre: 'number',
+  // « quelle était la durée de la réunion ? »: its length (the stem "dur" would make it "last", an ordinal)
+  duree: 'duration',
   risque: 'risk',
   risques: 'risks',
   alliees: 'allied', // « les forces alliées » (the allies, « les alliés », are a body)
