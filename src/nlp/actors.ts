@@ -5,7 +5,6 @@
  */
 import type { WinkMethods } from 'wink-nlp';
 import type { Entity, KnowledgeBase } from '../knowledge/model.ts';
-import { fold } from '../text/fold.ts';
 import { normaliseText } from './normalise.ts';
 import { FRENCH_NATIONALITY_ADJECTIVE, NATIONALITY_ADJECTIVE } from './tokens.ts';
 
@@ -40,23 +39,18 @@ export function actorPatterns(knowledge: KnowledgeBase): Map<string, string> {
   }
   // (after every alias, so that one given in the knowledge keeps its entity)
   for (const entity of knowledge.entities.values())
-    for (const pattern of [...possessiveForms(entity, knowledge), ...unglossedForms(entity)])
+    for (const pattern of [...possessiveForms(entity, knowledge), ...englishForms(entity)])
       if (!owner.has(pattern)) owner.set(pattern, entity.id);
   return owner;
 }
 
 /**
- * An English alias read as French when normalised ("Minsk accords" glossed "minsk agreements") is also
- * matched as an English question writes it.
+ * An alias with no function word to tell its language ("Minsk accords") is read as French when normalised
+ * alone (glossed "minsk agreements"), where an English question keeps it as written: read as English too, as a
+ * leading "the" makes it.
  */
-const unglossedForms = (entity: Entity): string[] =>
-  [...entity.aliases, entity.name.en].map((alias) =>
-    fold(alias)
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/^the /, ''),
-  );
+const englishForms = (entity: Entity): string[] =>
+  [...entity.aliases, entity.name.en].map((alias) => patternOf(`the ${alias.replace(/^the /i, '')}`));
 
 /**
  * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is (or

@@ -493,12 +493,13 @@ function parseQuestion(
   const firstInAWhile = text.includes('first') && FIRST_IN_A_WHILE.test(text);
   // "How long had it been since the Council last met?", "how long had it not met?": the gap the facts word so
   // too, not how long its last meeting lasted
+  const ordinal = orderWord(tokens);
   const sinceLastTime =
     kind === 'how-long' &&
     (topics.some(isNegatedVerb) ||
-      (tokens.normal.includes('since') && (orderWord(tokens) === -1 || tokens.normal.includes('previous'))));
+      (tokens.normal.includes('since') && (ordinal === -1 || tokens.normal.includes('previous'))));
   if (firstInAWhile || sinceLastTime) topics.push(stem('first'));
-  const order = firstInAWhile || sinceLastTime ? null : orderWord(tokens);
+  const order = firstInAWhile || sinceLastTime ? null : ordinal;
   const { dayShift, sinceLast } = fromTheLastDay(text, date);
   // "What did the letters contain?": the paper is asked about, "contain" is how
   const contents = contentsAsked(tokens, kind, actorSpans, stem, (id) => entities.get(id)?.kind === 'media');
