@@ -4033,6 +4033,10 @@ describe('contraries, the gap since, two events in order, and adjectives after t
     expect(ask('What are the Minsk accords meant to achieve?').factIds[0]).toBe('minsk-agreements-purpose');
     // (a refusal, no question about the future)
     expect(ask("Qu'est-ce que les alliés ne garantiront jamais à la Russie ?").answered).toBe(true);
+    // (« le chef », left unglossed, is the body's head, as "the head of" is)
+    expect(ask('qui était le chef de la délégation russe ?').answer).toMatch(
+      /led by deputy foreign minister Alexander Grushko/,
+    );
     // (« la durée » is a length, not "last", an ordinal)
     expect(ask('Quelle était la durée de la réunion de Genève ?').answer).toMatch(/^First 8 hours: /);
     // (not wanting to talk is no request for a talk)

@@ -606,9 +606,9 @@ export function identityAsked(
   )
     return 'members';
   if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
-  // "who's the NATO guy?": the body's person, its head
+  // "who's the NATO guy?": the body's person, its head (« le chef », « le patron », French left unglossed)
   if (
-    /^who\b.*\b(head|leader|chief|boss|in charge|president|prime minister|secretary general|guy|man|woman)\b/.test(
+    /^who\b.*\b(head|leader|chief|chef|patron|boss|in charge|president|prime minister|secretary general|guy|man|woman)\b/.test(
       text,
     )
   )
