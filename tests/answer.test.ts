@@ -4045,3 +4045,58 @@ describe('contraries, the gap since, two events in order, and adjectives after t
     );
   });
 });
+
+describe('hearsay, heads of nothing named, events that date alone, and leaving as withdrawing', () => {
+  const followUp = (first: string, second: string) => {
+    const engine = sharedEngine();
+    return engine.ask(second, engine.ask(first).context).answer;
+  };
+
+  it('checks a claim put as hearsay or "is it correct that", in both languages', () => {
+    expect(
+      ask('Someone told me the Geneva talks lasted two days. How long did they actually last?').answer,
+    ).toMatch(/^First 8 hours: /);
+    expect(ask('Is it correct that the State Department published the documents?').answer).toMatch(/El País/);
+    expect(ask("C'est vrai que c'est Macron qui a appelé Poutine le 3 février ?").answer).toMatch(/^Yes\. /);
+    expect(ask('Peux-tu me rappeler ce que Borrell a dit sur l’époque soviétique ?').factIds[0]).toBe(
+      'borrell-soviet-glacis',
+    );
+  });
+
+  it('asks a head of what was asked about, and of nothing when nothing was', () => {
+    expect(followUp('When was the OSCE meeting?', 'who chaired it?').answer).toMatch(
+      /don't say who heads the Organization for Security and Co-operation in Europe/,
+    );
+    expect(ask('who chaired?').answered).toBe(false);
+    expect(ask('Who was the first NATO secretary general?').answered).toBe(false);
+  });
+
+  it('dates a question by an event named alone, and by the days between two places', () => {
+    expect(ask('What did NATO do the week after the leak?').answer).toMatch(
+      /3 February 2022 – 9 February 2022/,
+    );
+    expect(ask("Qu'a fait l'OTAN la semaine après la fuite ?").answered).toBe(false);
+    expect(ask('What did Stoltenberg do on the day between Geneva and Vienna?').answered).toBe(true);
+  });
+
+  it('reads troops or NATO leaving as withdrawing, and a walk-out or a departure as neither', () => {
+    expect(
+      ask("Pourquoi la Russie veut-elle que les troupes de l'OTAN quittent la Roumanie ?").factIds[0],
+    ).toBe('russia-demands-troop-withdrawal-1997');
+    expect(ask('Did NATO accept to leave Eastern Europe?').factIds).toContain(
+      'allies-rule-out-withdrawal-from-east',
+    );
+    expect(ask('Les Russes ont-ils quitté la table des discussions à Bruxelles ?').answered).toBe(false);
+    expect(ask('Did any country leave NATO?').answered).toBe(false);
+  });
+
+  it('reads titles said with another name of the country, contraries of listening, and chat spellings', () => {
+    expect(
+      sharedEngine().parse("What did America's number two diplomat say about the allies?").actors[0]?.id,
+    ).toBe('sherman');
+    expect(ask("Did Putin say the West had listened to Russia's concerns?").answer).toMatch(/^No\. /);
+    expect(ask('how many troops near ukraine border rn').answer).toMatch(/^Up to 100,000 troops/);
+    expect(ask('wat did stoltenberg say bout georgia').answered).toBe(true);
+    expect(ask('Why would NATO reinforce its defences?').factIds[0]).toBe('us-nato-warn-reinforce-defences');
+  });
+});

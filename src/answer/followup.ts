@@ -125,7 +125,8 @@ export function resolveFollowUp(
   if (query.whichArticle && saysLittle) return { ...before, question: query.question, whichArticle: true };
   // "Tell me about the Brussels meeting" → "what did the Americans say there?", "who led the Russian side?":
   // at that place or body (who led it there, not who leads Russia)
-  const ledThere = query.identity === 'leader' && /^who (led|headed|chaired)\b/.test(query.normalised);
+  const ledThere =
+    query.identity === 'leader' && /^who (led|headed|chaired|presided)\b/.test(query.normalised);
   if ((query.refersToPlace || ledThere) && query.date === null && !query.actors.some(isSetting)) {
     const settings = settingsInFocus(previous, knowledge);
     // ("there" is a place: Brussels rather than the Council, which facts may be about without being at it)
@@ -280,7 +281,8 @@ export function resolveFollowUp(
     const unnamed = (ids: string[]) => ids.filter((id) => !named.has(id));
     // ("was it the first Council meeting in years?": "it" is the event the setting it names stands for, not
     // the people the last answer gave)
-    const settingNamed = !toPerson && query.actors.some(isSetting) && IT.test(query.normalised);
+    // (a setting the question did not name, added above for "who chaired it?", is no setting named)
+    const settingNamed = !toPerson && !ledThere && query.actors.some(isSetting) && IT.test(query.normalised);
     // ("who chaired it?" after the Council's meeting, "who led it?" after the Russian delegation's coming: what
     // the last question asked about, not the people its answer gave)
     const itsHead = query.identity === 'leader' && query.actors.every(isSetting);
@@ -321,8 +323,10 @@ export function resolveFollowUp(
       };
     }
     // (a place has no head: "who led it?" is not asking who heads Brussels)
-    if (itsHead)
-      return { ...query, actors: [...recalled, ...query.actors.filter((a) => a.kind !== 'place')] };
+    if (itsHead) {
+      const kept = query.actors.filter((a) => a.kind !== 'place' && !recalled.some((one) => one.id === a.id));
+      return { ...query, actors: [...recalled, ...kept] };
+    }
     return {
       ...query,
       actors: [...query.actors, ...recalled],

@@ -36,6 +36,12 @@ export function identityAnswer(
     const name = knowledge.entities.get(query.actors[0]?.id ?? '')?.name.en ?? 'them';
     return refused('out-of-scope', `The articles don't say whom ${capitalise(name)} reports to. ${SCOPE}`);
   }
+  // "Who was the first NATO secretary general?": who held a post first or last is its history, not the story
+  if (query.identity === 'leader' && query.order !== null && query.events.length === 0)
+    return refused(
+      'out-of-scope',
+      `The articles say who held the post in January–February 2022, not who held it before. ${SCOPE}`,
+    );
   const named = query.actors.map((a) => knowledge.entities.get(a.id));
   if (query.identity === 'title') return titleAnswer(query, named, index, knowledge, answered);
   if (query.identity === 'thing') {
@@ -49,6 +55,12 @@ export function identityAnswer(
   }
   let person = named.find((entity) => entity?.kind === 'person');
   if (!person && query.identity === 'leader') {
+    // "who chaired?", "who led?" with nothing named, nor a conversation to name it: no head to give
+    if (named.length === 0 && query.events.length === 0 && !asksMore(query))
+      return refused(
+        'empty',
+        `I can't tell what that refers to: name the body, the delegation or the meeting.`,
+      );
     if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
     // "Who's the EU guy?": with no titled head, the one person of that body the articles name
     person =

@@ -20,10 +20,11 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
   if (!anchor) return query;
   // (with its kind: a person in no role is who went, not where to)
   const named = (id: string) => ({ id, role: 'any' as const, text: id, kind: index.entities.get(id)?.kind });
-  const anchorActor = named(anchor.actor);
+  // ("the week after the leak": the event alone, whoever did it)
+  const anchorActors = anchor.actor === null ? [] : [named(anchor.actor)];
   // "What did the Kremlin say after Macron's call?": Macron's call, whoever else spoke of it; "talks before
   // Brussels": the talks held there, whoever held them; "after the Council": its meeting
-  const anchorKind = anchorActor.kind;
+  const anchorKind = anchorActors[0]?.kind;
   const event =
     anchor.event ??
     (anchorKind === 'place' ? query.events[0] : anchorKind === 'institution' ? 'meet' : undefined);
@@ -38,16 +39,16 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
     ? {
         ...query,
         kind: 'what',
-        actors: [...own, anchorActor, ...partner],
+        actors: [...own, ...anchorActors, ...partner],
         events: [event],
-        eventStems: [],
+        eventStems: anchor.word ? [anchor.word] : [],
         topics,
         anchor: null,
       }
     : anchorKind === 'place'
       ? // ("what did NATO do the day after Geneva?": what was held there, whoever held it)
-        { ...query, kind: 'what', actors: [anchorActor], topics: [], anchor: null }
-      : { ...query, kind: 'what', actors: [...query.actors, anchorActor], anchor: null };
+        { ...query, kind: 'what', actors: anchorActors, topics: [], anchor: null }
+      : { ...query, kind: 'what', actors: [...query.actors, ...anchorActors], anchor: null };
   const found = answersTo(withAnchor, index).filter((scored) => scored.indexed.fact.date);
   // (a place dates by what was held there, not by what only mentions it: the Geneva talks, not the week's)
   const heldThere = found.filter((scored) => scored.indexed.fact.place === anchor.actor);
@@ -126,8 +127,10 @@ export function datedByAnchor(query: Query, index: FactIndex): Query {
  * stretch and "how long between…" measures it: in-time.ts; so does an empty stretch, which says so.)
  */
 function datedByStretch(query: Query, compared: EventsCompared, index: FactIndex): Query {
-  if (compared.shared.events.length === 0 || query.kind === 'how-long' || query.kind === 'how-many')
-    return query;
+  // ("what did Stoltenberg do between Geneva and Vienna?": what someone did there asks no event of its own)
+  const ownEvent =
+    compared.shared.events.length > 0 || (query.kind === 'what' && compared.shared.actors.length > 0);
+  if (!ownEvent || query.kind === 'how-long' || query.kind === 'how-many') return query;
   const { shared, sides } = compared;
   const naming = new Set(sides.flatMap((side) => side.actors).filter((id) => !shared.actors.includes(id)));
   // (each end found by what it names alone, whatever part the question gave its people: "between the Brussels

@@ -53,8 +53,9 @@ const englishForms = (entity: Entity): string[] =>
   [...entity.aliases, entity.name.en].map((alias) => patternOf(`the ${alias.replace(/^the /i, '')}`));
 
 /**
- * "Russia's army", "France's president": an alias that opens with the adjective of a country the entity is (or
- * is part of: "the Russian army"), said with the country's names instead (possessives are folded away: "russia
+ * "Russia's army", "France's president", "America's number two diplomat": an alias that opens with the adjective
+ * or the name of a country the entity is (or is part of: "the Russian army", "the US number two diplomat"), said
+ * with the country's other names and adjectives instead (possessives are folded away: "russia
  * army"), and in French order, the adjective after the noun (« le gouvernement ukrainien », glossed "government
  * ukrainien").
  */
@@ -69,8 +70,8 @@ function possessiveForms(entity: Entity, knowledge: KnowledgeBase): string[] {
     const names = single.filter((name) => !adjectives.has(name) && !french.includes(name));
     for (const alias of entity.aliases) {
       const [first, ...rest] = patternOf(alias).split(' ');
-      if (rest.length === 0 || !adjectives.has(first!)) continue;
-      forms.push(...names.map((name) => [name, ...rest].join(' ')));
+      if (rest.length === 0 || !(adjectives.has(first!) || names.includes(first!))) continue;
+      forms.push(...[...names, ...adjectives].map((name) => [name, ...rest].join(' ')));
       forms.push(...[...adjectives, ...french].map((adjective) => [...rest, adjective].join(' ')));
     }
   }

@@ -143,24 +143,37 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
     words[0] === 'what' && mentions.some((mention) => mention.event === 'happen' && mention.at === 1);
   if (!asksWhatDone && !asksWhereBeing && !asksWhatAt && !asksWhatHappened) return undefined;
   return mentions.find((mention) => {
-    let at = mention.at - 1;
-    // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
-    // talks"; and over a passive clause's subject: "while the documents were coming out")
-    const inClause = (k: number) =>
-      tokens.taken[k] ||
-      DETERMINERS.has(words[k]!) ||
-      POSSESSIVES.has(words[k]!) ||
-      tokens.pos[k] === 'NOUN' ||
-      tokens.pos[k] === 'ADJ' || // "before Macron's second call"
-      tokens.pos[k] === 'AUX' ||
-      (tokens.pos[k] === 'VERB' && tokens.pos[k + 1] === 'AUX'); // a subject read as a verb: "documents have been…"
-    while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
-    if (words[at] === 'during') return asksWhatHappened && at > 2;
-    if (!DATING.has(words[at]!)) return false;
+    const at = datingWordBefore(tokens, mention.at);
+    if (tokens.normal[at] === 'during') return asksWhatHappened && at > 2;
+    if (!DATING.has(tokens.normal[at]!)) return false;
     // ("what happened the day after the Council met?": a clause's verb, with its subject, dates it)
     if (!asksWhatHappened) return true;
     return tokens.pos[mention.at] === 'VERB' && tokens.taken.slice(at, mention.at).includes('actor');
   });
+}
+
+/** "…the week after the leak": whether the event that dates a question comes before or after the days asked. */
+export function datingRelation(tokens: Tokens, mention: EventMention): 'after' | 'before' | null {
+  const word = tokens.normal[datingWordBefore(tokens, mention.at)];
+  return word === 'after' || word === 'before' ? word : null;
+}
+
+/** Back from an event word over its names, dates and determiners to the word that dates by it ("before"). */
+function datingWordBefore(tokens: Tokens, from: number): number {
+  const words = tokens.normal;
+  // (back over the anchor's names and dates, "before" may itself be a date's word: "before the January
+  // talks"; and over a passive clause's subject: "while the documents were coming out")
+  const inClause = (k: number) =>
+    tokens.taken[k] ||
+    DETERMINERS.has(words[k]!) ||
+    POSSESSIVES.has(words[k]!) ||
+    tokens.pos[k] === 'NOUN' ||
+    tokens.pos[k] === 'ADJ' || // "before Macron's second call"
+    tokens.pos[k] === 'AUX' ||
+    (tokens.pos[k] === 'VERB' && tokens.pos[k + 1] === 'AUX'); // a subject read as a verb: "documents have been…"
+  let at = from - 1;
+  while (at > 0 && !DATING.has(words[at]!) && inClause(at)) at--;
+  return at;
 }
 /** What puts the clause after it in time: "before", "after", and "while", "when" or "during" for the same time. */
 const DATING = new Set(['before', 'after', 'while', 'when', 'during']);

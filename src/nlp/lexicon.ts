@@ -196,6 +196,19 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'se sont entretenus': 'spoke',
   'se est entretenu': 'spoke',
   'se sont rencontres': 'met',
+  // « ont-ils quitté la table des discussions ? »: walking out, no withdrawal of troops (« quitt », below)
+  'quitte la table': 'walked out of',
+  'quitter la table': 'walk out of',
+  'quittent la table': 'walk out of',
+  // « où se sont-ils vus ? »: seeing each other is meeting
+  'se sont vus': 'met',
+  'se sont vues': 'met',
+  'se voir': 'meet',
+  // « répondre tout de suite »: right away
+  'tout de suite': 'right away',
+  // « la remarque de Poutine sur le fait d'être ignoré »: about it
+  'sur le fait de': 'about',
+  'sur le fait que': 'about',
   'se est rendu': 'went',
   'se sont rendus': 'went',
   'se rendre': 'go',
@@ -523,6 +536,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'elles servent a_to quoi': 'what are they for',
   'servent a_to quoi': 'are for what', // « et ces accords servent à quoi ? »
   'sert a_to quoi': 'is for what',
+  // « à quoi sont censés servir les accords ? »: what they are meant to do
+  'censes servir': 'meant to do',
+  'censees servir': 'meant to do',
+  'cense servir': 'meant to do',
+  'censee servir': 'meant to do',
   // « ces déclarations vont-elles à l'encontre des accords ? »: going against them (no future)
   'vont elles a_to le encontre': 'do they go against',
   'vont ils a_to le encontre': 'do they go against',
@@ -729,6 +747,7 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // abbreviated months: « le 3 févr. »
   janv: 'january',
   fevr: 'february',
+  fev: 'february',
   histoire: 'story',
   renforcement: 'buildup',
   // « quelle ampleur avait… ? »: how big it was
@@ -828,9 +847,21 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   aussi: 'also',
   encore: 'again',
   vrai: 'true', // "c'est vrai ?"
-  vrais: 'true',
+  // « les documents étaient-ils vrais ? »: genuine (only « c'est vrai » is "true")
+  vrais: 'genuine',
+  vraies: 'genuine',
+  // « Poutine lui a dit » : him, the one spoken to (« chez lui » is a phrase of its own)
+  lui: 'him',
+  // « le maître du Kremlin »: its boss
+  maitre: 'boss',
+  autant: 'so much',
+  etre: 'be',
+  // « se sont-ils vus ? »: seen each other, met
+  vus: 'met',
+  vues: 'met',
+  remarque: 'remark',
+  remarques: 'remarks',
   vraie: 'true',
-  vraies: 'true',
   vraiment: 'really',
   exactement: 'exactly',
   affaire: 'matter', // « dans cette affaire »
@@ -1335,6 +1366,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
 /** Participles that fold to a noun's spelling, read as the verb after an auxiliary: « n'avait pas siégé » (« siège »). */
 export const FRENCH_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['siege', 'met'],
+  // « ont-ils vu Poutine ? »: seeing someone is meeting them (« vus » in FRENCH_WORDS)
+  ['vu', 'met'],
+  ['vue', 'met'],
   // « les lettres étaient-elles parties ? »: gone out, not sides
   ['parti', 'gone out'],
   ['partie', 'gone out'],
@@ -1495,6 +1529,9 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['dirig', 'lead'],
   ['organis', 'organise'],
   ['quitt', 'leave'],
+  ['ecout', 'listen'], // « l'Occident avait-il écouté… ? »
+  ['sabot', 'sabotaging'], // « accusé de saboter Minsk » (a gerund, as English says it)
+  ['imprim', 'print'],
   ['laiss', 'let'], // « ne laisserait pas Moscou dicter »
   ['bombard', 'bomb'], // « quel pays l'OTAN a-t-elle bombardé ? »
   ['mentionn', 'mention'], // « les lettres mentionnaient-elles la Géorgie ? »
@@ -1577,6 +1614,8 @@ export const QUESTION_TAILS: readonly string[] = [
   'is that true',
   'ce est vrai',
   'ce est bien ca',
+  'ce est exact',
+  'is that correct',
   // (folded: "l'inverse" is "le inverse", "c'est" "ce est")
   'ou le inverse',
   'ou ce est le inverse',
@@ -1678,11 +1717,33 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['tu pourrais me dire', ''],
     ['pourrais tu me dire', ''],
     ['pourriez vous me dire', ''],
+    // « peux-tu me rappeler ce que Borrell a dit ? » (« ce que » is then the question's what, as below)
+    ...['tu peux', 'vous pouvez', 'peux tu', 'pouvez vous', 'pourrais tu', 'pourriez vous'].flatMap(
+      (asking): [string, string][] => [
+        [`${asking} me rappeler ce que`, 'what'],
+        [`${asking} me rappeler`, ''],
+      ],
+    ),
     // chat: "y did russia mass troops" (only before an auxiliary: French "y" is "there")
     ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'would', 'has', 'have'].map(
       (auxiliary): [string, string] => [`y ${auxiliary}`, `why ${auxiliary}`],
     ),
     ['is it true that', 'did'],
+    ['is it correct that', 'did'],
+    ['is it right that', 'did'],
+    // "someone told me the talks lasted two days…": hearsay put to the bot to check
+    ['someone told me that', 'did'],
+    ['someone told me', 'did'],
+    ['somebody told me that', 'did'],
+    ['somebody told me', 'did'],
+    ['i was told that', 'did'],
+    ['i was told', 'did'],
+    ['je ai entendu dire que', 'did'],
+    ['je ai entendu que', 'did'],
+    ['je ai lu que', 'did'],
+    ['on me a dit que', 'did'],
+    ['est il exact que', 'did'],
+    ['est ce exact que', 'did'],
     // ("is it true the US offered…?": the claim follows without "that"; "is it true?" alone asks the source)
     ['is it true the', 'did the'],
     // "I think Macron called Putin twice, right?", "jcrois que…": a claim put to the bot to check
@@ -1734,6 +1795,8 @@ export const QUESTION_OPENERS: [opening: string, meaning: string][] = (
     ['est il vrai que', 'did'],
     ['est ce vrai que', 'did'],
     ['est ce que il est vrai que', 'did'],
+    // « c'est vrai que c'est Macron qui… ? »: the claim after it is the question
+    ['ce est vrai que', ''],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -1939,8 +2002,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['phone', /\b(?:get|gets|got|getting) on the (?:phone|telephone)\b/g, 'talk on the phone'],
   // "what were the allies willing to look into?": studying it (the allies are "ready to study arrangements")
   ['into', /\blook(?:s|ed|ing)? into\b/g, 'study'],
+  // "how many troops are there right now?": now (no right to count)
+  ['right', /\bright now\b/g, 'now'],
   // "when did the us warn bout an invasion": about, typed fast (not « au bout du fil »)
-  ['bout', /\bbout (?=an?\b|the\b)/g, 'about '],
+  ['bout', /(?<!\b(?:au|a|the|du) )\bbout\b(?! de\b| du\b)/g, 'about'],
   // "what are the Minsk accords meant to achieve?": what they are for, no outcome of an event
   ['achieve', /\b(meant|supposed|intended|designed) to achieve\b/g, '$1 to do'],
   // "was Borrell fine with Russia's aims?", "OK with": as happy with them, a feeling (see FEELING_WORDS)
@@ -1958,9 +2023,6 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     /\b((?:(?:was|were|is|are) (?:the |these |those |(?:that|this) week'?s? )?(?:meetings?|talks)(?: (?:that|this) week)?|(?:meetings?|talks) (?:was|were|had been|have been|been)) )called\b(?! (?:a|an|the)\b)/g,
     '$1convened',
   ],
-  // "the places NATO troops should leave", "forces to leave Romania": troops that leave withdraw (not "did the
-  // Russians leave Brussels?")
-  ['leave', /\b(troops|forces|soldiers) (should |must |to |would |will )?leave\b/g, '$1 $2withdraw from'],
   // "what was the deal with the Minsk agreements?", "what's the story behind…": what they were (no agreement
   // asked about); French « l'histoire de » is glossed "the story of"
   ...['deal', 'story'].map((noun): [string, RegExp, string] => [
@@ -2020,6 +2082,8 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     ),
     'issue $1',
   ]),
+  // "what did the Kremlin put out that evening?": what it issued, a statement (no paper named to publish)
+  ['out', /^(what (?:did|does|has|had) (?:\S+ ){1,3}?)put out\b/g, '$1issue'],
   // "who ran NATO's side at the Council?", "who runs the delegation?": who led it (not "ran counter to")
   ...inEachForm(['run', 'runs', 'ran', 'running'], ['lead', 'leads', 'led', 'leading'], (run, lead) => [
     [run, idiom(`${run}(?= (?:the|its|their|\\S+ (?:side|delegation))\\b)`), lead],
@@ -2196,6 +2260,18 @@ export type QuestionKind =
  * "How big was the buildup of Russian troops?", « quelle ampleur avait le renforcement ? » (glossed "how big"):
  * a deployment's size is its troops; the size of anything else is nothing the articles measure.
  */
+/**
+ * "The places NATO troops should leave", « que les troupes de l'OTAN quittent la Roumanie » (glossed "troops otan
+ * leave"), "did NATO agree to leave Eastern Europe?": troops, or the alliance, that leave withdraw — not "did the
+ * Russians leave Brussels?", nor a country leaving NATO. Read after glossing, for both languages.
+ */
+export const LEAVING_AS_WITHDRAWAL: [leaving: RegExp, meaning: string][] = [
+  [
+    /\b((?:troops|forces|soldiers)(?: (?:nato|otan|russian|western|american|allied))?|nato|alliance) (should |must |to |would |will |agree to |accept to )?leave\b/g,
+    '$1 $2withdraw from',
+  ],
+];
+
 export const DEPLOYMENT_SIZE =
   /\bhow (?:big|large|massive)\b(?=.*\b(?:buildup|build-up|deployment|mobili[sz]ation|massing|troops|forces)\b)/;
 
@@ -2306,6 +2382,11 @@ export const CONTRARIES: ReadonlyMap<string, string> = new Map([
   ['easy', 'difficult'],
   ['simple', 'difficult'],
   ['acceptable', 'unacceptable'],
+  // "did Putin say the West had listened to Russia's concerns?": Putin's "ignored"
+  ...['listen', 'listens', 'listened', 'heed', 'heeds', 'heeded'].map((word): [string, string] => [
+    word,
+    'ignore',
+  ]),
 ]);
 
 /**
@@ -2706,7 +2787,7 @@ export const EVENT_CONCEPTS: EventConcept[] = [
     name: 'publish',
     noun: 'publication',
     types: ['publication'],
-    words: ['publish', 'publication', 'leak', 'disclosure', 'release', 'reveal', 'photo'],
+    words: ['publish', 'publication', 'leak', 'disclosure', 'release', 'reveal', 'photo', 'print', 'scoop'],
   },
   {
     name: 'deploy',
@@ -3289,6 +3370,7 @@ export const FILLER_WORDS = new Set([
 /** Chat spellings, read as the words they stand for. */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   wat: 'what',
+  rn: 'now',
   rly: 'really',
   // French typed fast: "kes ke", "c", "cest", "ya eu", "pk", "bcp"
   kes: 'quest ce',
@@ -3299,6 +3381,8 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = table({
   pq: 'pourquoi',
   koi: 'quoi',
   qd: 'quand',
+  cb: 'combien',
+  cmb: 'combien',
   kwa: 'quoi',
   ki: 'qui',
   kel: 'quel',

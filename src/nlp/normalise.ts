@@ -17,6 +17,7 @@ import {
   FRENCH_STEMS,
   FRENCH_WORDS,
   DEPLOYMENT_SIZE,
+  LEAVING_AS_WITHDRAWAL,
   IDIOMS,
   NAMED_DAYS,
   QUESTION_OPENERS,
@@ -190,6 +191,8 @@ export function normaliseText(raw: string): NormalisedQuestion {
   let text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
   // (read after glossing, for both languages)
   if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
+  if (text.includes('leave'))
+    for (const [leaving, meaning] of LEAVING_AS_WITHDRAWAL) text = text.replace(leaving, meaning);
   if (language === 'fr') text = text.replace(INVERTED, '$1 $3 $2');
   if (ROUNDABOUT.test(text))
     for (const [asked, meaning] of ASKED_ROUNDABOUT) text = text.replace(asked, meaning);

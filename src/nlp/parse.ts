@@ -26,6 +26,7 @@ import {
   comparedHowOften,
   eventAnchor,
   stayAnchor,
+  datingRelation,
   eventThatDates,
   findActors,
   timeAnchor,
@@ -598,14 +599,18 @@ function parseQuestion(
           (normalised.language === 'fr' && tokens.taken[main.at - 1] === 'actor'))),
     asksRecipient: kind === 'who' && asksWhoWasActedOn(tokens),
     actorKindsAsked: kind === 'who' ? actorKindsAsked(tokens) : null,
-    anchor: anchor && {
-      actor: anchor.span.id,
-      relation: anchor.relation,
-      event: clauseAnchor?.mention.event ?? anchorEvent?.event ?? null,
-      theirs: clauseAnchor?.theirs ?? false,
-      order: clauseAnchor?.order ?? anchorEvent?.order ?? null,
-      with: partner?.id ?? null,
-    },
+    anchor: anchor
+      ? {
+          actor: anchor.span.id,
+          relation: anchor.relation,
+          event: clauseAnchor?.mention.event ?? anchorEvent?.event ?? null,
+          theirs: clauseAnchor?.theirs ?? false,
+          order: clauseAnchor?.order ?? anchorEvent?.order ?? null,
+          with: partner?.id ?? null,
+        }
+      : anchored === null
+        ? eventAlone(datingEvent, tokens, stem)
+        : null,
     orderedAgainst: null,
     quoted: quotedWords(question, tokens, stem),
     setAside: setAsideFound?.aside ?? null,
@@ -872,4 +877,19 @@ function asksWhichEvent(main: EventMention | undefined, tokens: Tokens): boolean
 function markClause(tokens: Tokens, from: number): void {
   for (let i = from; i < tokens.normal.length && tokens.normal[i] !== ','; i++)
     if (!tokens.taken[i]) tokens.taken[i] = 'anchor';
+}
+
+/**
+ * "What did NATO do the week after the leak?": an event named with no one's name to go by dates the question
+ * by itself (the best-matched of its kind, in time-anchor.ts).
+ */
+function eventAlone(
+  mention: EventMention | undefined,
+  tokens: Tokens,
+  stem: (word: string) => string,
+): Query['anchor'] {
+  const relation = mention && datingRelation(tokens, mention);
+  if (!relation) return null;
+  const word = stem(tokens.normal[mention.at]!);
+  return { actor: null, relation, event: mention.event, theirs: false, order: null, with: null, word };
 }

@@ -238,7 +238,8 @@ export interface Query {
    * the answer is what came after (or before) it.
    */
   anchor: {
-    actor: string;
+    /** Null when the event alone names the anchor: "the week after the leak". */
+    actor: string | null;
     /** "during": the anchor's own days ("while Johnson was in Kyiv"). */
     relation: 'after' | 'before' | 'during';
     /** "after Macron's call": the anchor's own event, when the question names it. */
@@ -249,6 +250,8 @@ export interface Query {
     order?: number | null;
     /** "before Johnson went to Kyiv": whom or where a clause's event was with (absent from older contexts). */
     with?: string | null;
+    /** The stem of an event named alone, which ranks the facts of its kind ("leak": El País's, not the photos). */
+    word?: string;
   } | null;
   /**
    * "Did Russia send its treaties before the Geneva talks?": the fact whose day the anchor dated a yes-or-no

@@ -159,9 +159,24 @@ export function asksForAnActor(tokens: Tokens): boolean {
   if (relative && (tokens.taken[at + 2] === 'actor' || DETERMINERS.has(words[at + 2] ?? ''))) return false;
   // ("name the countries Russia wants…": asked by a request, only "who" or "that" makes them the doers)
   if (named > 0 && !relative) return false;
-  const subject = next !== undefined && next !== 'do' && (next !== 'be' || tokens.pos[at + 2] === 'VERB');
+  const subject =
+    next !== undefined &&
+    next !== 'do' &&
+    !invertedSubjectAfter(tokens, at + 1) &&
+    (next !== 'be' || tokens.pos[at + 2] === 'VERB');
   if (subject) tokens.taken[at] = 'kind';
   return subject;
+}
+
+/**
+ * « Quels pays la Russie a-t-elle cités ? », glossed "which countries russie did she named": a name, then the
+ * auxiliary French inverts after it — the name is the subject, the kind asked for its object (not « quel média
+ * espagnol s'est procuré… », whose adjective is an actor too).
+ */
+function invertedSubjectAfter(tokens: Tokens, from: number): boolean {
+  let at = from;
+  while (tokens.taken[at] === 'actor') at++;
+  return at > from && DO_FORMS.has(tokens.normal[at] ?? '');
 }
 
 /**
@@ -605,7 +620,8 @@ export function identityAsked(
     (MEMBERS_ASKED.test(text) || text.replace(ARE_THE, '') === `${body!.text} ?`)
   )
     return 'members';
-  if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired)\b/.test(text)) return 'leader';
+  if (/^who (leads?|led|heads?|headed|runs?|ran|chairs?|chaired|presides?|presided)\b/.test(text))
+    return 'leader';
   // "who's the NATO guy?": the body's person, its head (« le chef », « le patron », French left unglossed)
   if (
     /^who\b.*\b(head|leader|chief|chef|patron|boss|in charge|president|prime minister|secretary general|guy|man|woman)\b/.test(

@@ -42,9 +42,13 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 
 export const DO_FORMS = new Set(['did', 'does', 'do']);
 
-/** "What did Russia do…?": what someone did, asked with "do" as the question's verb. */
+/**
+ * "What did Russia do…?": what someone did, asked with "do" as the question's verb (« qu'a fait l'OTAN… ? » is
+ * glossed "what done nato").
+ */
 export const asksWhatDid = (words: readonly string[]) =>
-  words[0] === 'what' && DO_FORMS.has(words[1] ?? '') && words.indexOf('do', 3) > 0;
+  words[0] === 'what' &&
+  ((DO_FORMS.has(words[1] ?? '') && words.indexOf('do', 3) > 0) || words[1] === 'done');
 
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
