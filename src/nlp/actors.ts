@@ -55,9 +55,8 @@ const englishForms = (entity: Entity): string[] =>
 /**
  * "Russia's army", "France's president", "America's number two diplomat": an alias that opens with the adjective
  * or the name of a country the entity is (or is part of: "the Russian army", "the US number two diplomat"), said
- * with the country's other names and adjectives instead (possessives are folded away: "russia
- * army"), and in French order, the adjective after the noun (« le gouvernement ukrainien », glossed "government
- * ukrainien").
+ * with the country's other names and adjectives instead (possessives are folded away: "russia army"), and in
+ * French order, the adjective after the noun (« le gouvernement ukrainien », glossed "government ukrainien").
  */
 function possessiveForms(entity: Entity, knowledge: KnowledgeBase): string[] {
   const forms: string[] = [];

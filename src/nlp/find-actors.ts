@@ -144,8 +144,8 @@ export function eventThatDates(tokens: Tokens, mentions: EventMention[]): EventM
   if (!asksWhatDone && !asksWhereBeing && !asksWhatAt && !asksWhatHappened) return undefined;
   return mentions.find((mention) => {
     const at = datingWordBefore(tokens, mention.at);
-    if (tokens.normal[at] === 'during') return asksWhatHappened && at > 2;
-    if (!DATING.has(tokens.normal[at]!)) return false;
+    if (words[at] === 'during') return asksWhatHappened && at > 2;
+    if (!DATING.has(words[at]!)) return false;
     // ("what happened the day after the Council met?": a clause's verb, with its subject, dates it)
     if (!asksWhatHappened) return true;
     return tokens.pos[mention.at] === 'VERB' && tokens.taken.slice(at, mention.at).includes('actor');

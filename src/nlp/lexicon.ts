@@ -2265,12 +2265,8 @@ export type QuestionKind =
  * leave"), "did NATO agree to leave Eastern Europe?": troops, or the alliance, that leave withdraw — not "did the
  * Russians leave Brussels?", nor a country leaving NATO. Read after glossing, for both languages.
  */
-export const LEAVING_AS_WITHDRAWAL: [leaving: RegExp, meaning: string][] = [
-  [
-    /\b((?:troops|forces|soldiers)(?: (?:nato|otan|russian|western|american|allied))?|nato|alliance) (should |must |to |would |will |agree to |accept to )?leave\b/g,
-    '$1 $2withdraw from',
-  ],
-];
+export const LEAVING_AS_WITHDRAWAL =
+  /\b((?:troops|forces|soldiers)(?: (?:nato|otan|russian|western|american|allied))?|nato|alliance) (should |must |to |would |will |agree to |accept to )?leave\b/g;
 
 export const DEPLOYMENT_SIZE =
   /\bhow (?:big|large|massive)\b(?=.*\b(?:buildup|build-up|deployment|mobili[sz]ation|massing|troops|forces)\b)/;

@@ -191,8 +191,7 @@ export function normaliseText(raw: string): NormalisedQuestion {
   let text = dayNumbersAsDigits(withNounForOne(glossed)).join(' ');
   // (read after glossing, for both languages)
   if (text.includes('how ')) text = text.replace(DEPLOYMENT_SIZE, 'how many troops');
-  if (text.includes('leave'))
-    for (const [leaving, meaning] of LEAVING_AS_WITHDRAWAL) text = text.replace(leaving, meaning);
+  if (text.includes('leave')) text = text.replace(LEAVING_AS_WITHDRAWAL, '$1 $2withdraw from');
   if (language === 'fr') text = text.replace(INVERTED, '$1 $3 $2');
   if (ROUNDABOUT.test(text))
     for (const [asked, meaning] of ASKED_ROUNDABOUT) text = text.replace(asked, meaning);
