@@ -55,13 +55,13 @@ export function identityAnswer(
   }
   let person = named.find((entity) => entity?.kind === 'person');
   if (!person && query.identity === 'leader') {
+    if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
     // "who chaired?", "who led?" with nothing named, nor a conversation to name it: no head to give
-    if (named.length === 0 && query.events.length === 0 && !asksMore(query))
+    if (named.length === 0 && query.events.length === 0)
       return refused(
         'empty',
         `I can't tell what that refers to: name the body, the delegation or the meeting.`,
       );
-    if (asksMore(query)) return null; // "who led the Russian side at the Council?": the facts answer it
     // "Who's the EU guy?": with no titled head, the one person of that body the articles name
     person =
       headOf(named, knowledge) ?? (asksForItsPerson(query) ? onlyMemberOf(named, knowledge) : undefined);
