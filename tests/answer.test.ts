@@ -3667,7 +3667,7 @@ describe('more ways of asking', () => {
 
   it('glosses the French of this session', () => {
     expect(normaliseQuestion("Ça faisait combien de temps que le Conseil n'avait pas siégé ?").text).toBe(
-      'how long had it been since conseil had not met ?',
+      'how long had it been since the conseil had not met ?',
     );
     expect(normaliseQuestion('Johnson a-t-il mis la Russie en garde contre une invasion ?').text).toBe(
       'johnson did he warned russie against invasion ?',

@@ -258,6 +258,25 @@ export function resolveFollowUp(
     };
   }
   const thatDay = query.date ?? dayOf(previous);
+  // "What is NATO's open-door policy?" → "why does it matter to Russia?": "it" is the thing the last question
+  // asked about, with no event of its own, not the people its answer gave
+  if (
+    query.refersBack &&
+    IT.test(query.normalised) &&
+    query.topics.length === 0 &&
+    query.events.length === 0 &&
+    before.events.length === 0 &&
+    before.topicNouns.length > 0
+  ) {
+    const named = new Set(query.actors.map((actor) => actor.id));
+    return {
+      ...query,
+      actors: [...query.actors, ...before.actors.filter((actor) => !named.has(actor.id))],
+      topics: before.topics,
+      topicNouns: before.topicNouns,
+      spelled: { ...before.spelled, ...query.spelled },
+    };
+  }
   if (query.refersBack && previous.focusActors.length > 0) {
     // "what did they discuss?", "what did Putin tell him?": the people of the last answer join those
     // named, on its day unless another is named.

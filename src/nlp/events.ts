@@ -437,7 +437,19 @@ function namesSomething(tokens: Tokens, at: number): boolean {
   const article = after.findIndex((word) => word === 'a' || word === 'an');
   if (article >= 0 && !after.slice(0, article).some((word) => NAMING_BREAKS.has(word))) return true;
   // "what did Johnson call vital": the thing named is the question word, the name an adjective
-  return tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!);
+  if (tokens.pos[at + 1] === 'ADJ' && !NOT_A_NAME.has(tokens.normal[at + 1]!)) return true;
+  // "who called Russia's aims totally unacceptable?": the name an adjective ending the question, after what is named
+  const end =
+    tokens.normal[tokens.normal.length - 1] === '?' ? tokens.normal.length - 1 : tokens.normal.length;
+  const last = end - 1;
+  return (
+    tokens.pos[at] === 'VERB' &&
+    last > at + 1 &&
+    tokens.pos[last] === 'ADJ' &&
+    !tokens.taken[last] && // (not a name's own adjective: « son homologue russe », "his counterpart russian")
+    !NOT_A_NAME.has(tokens.normal[last]!) &&
+    !tokens.normal.slice(at + 1, last).some((word) => NAMING_BREAKS.has(word))
+  );
 }
 
 const NAMING_BREAKS = new Set(['in', 'to', 'into', 'with', 'on', 'at', 'for', 'about', 'lead', 'end']);
@@ -455,7 +467,19 @@ const CALLED_ABOUT = new Set([
   'before',
 ]);
 
-const NOT_A_NAME = new Set(['first', 'last', 'next', 'again', 'back', 'later', 'earlier', 'twice', 'once']);
+const NOT_A_NAME = new Set([
+  'first',
+  'last',
+  'next',
+  'again',
+  'back',
+  'later',
+  'earlier',
+  'early',
+  'late',
+  'twice',
+  'once',
+]);
 
 /**
  * The event the question is about: its first verb that names one, else its first event word — read as the

@@ -211,6 +211,11 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'sur le fait que': 'about',
   'se est rendu': 'went',
   'se sont rendus': 'went',
+  // « Stoltenberg s'est-il rendu à Moscou ? »: did he go there (not "is he", somewhere now)
+  'se est il rendu': 'did he go',
+  'se est elle rendue': 'did she go',
+  'se sont ils rendus': 'did they go',
+  'se sont elles rendues': 'did they go',
   'se rendre': 'go',
   // « qu'a-t-il mis sur la table ? »: put forward
   'mis sur la table': 'proposed',
@@ -422,7 +427,28 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'la veille': 'the day before',
   'le lendemain': 'the day after',
   'le jour de apres': 'the day after', // « le jour d'après l'appel », not « d'après » (according to)
-  'au bout du fil': 'on the phone', // « qui était au bout du fil avec Macron ? »
+  // « qu'est-ce qui fait peur à Moscou ? »: what scares it
+  'fait peur a_to': 'scares',
+  'font peur a_to': 'scare',
+  'faisait peur a_to': 'scared',
+  'faisaient peur a_to': 'scared',
+  'au bout du fil': 'on the phone',
+  // « qui était là pour la Russie ? »: who represented it
+  'etait la pour': 'was representing',
+  'etaient la pour': 'were representing',
+  // « qu'est-ce que Washington a avancé ? » (the verb's past, not « l'avance de l'OTAN »)
+  'a avance': 'put forward',
+  'ont avance': 'put forward',
+  // « ressorti du passé »: from the past (« que s'est-il passé » is what happened)
+  'du passe': 'from the past',
+  // « s'est-il porté garant des documents ? »: vouched for them
+  'se est il porte garant': 'did he vouch for',
+  'se est elle portee garante': 'did she vouch for',
+  'se sont ils portes garants': 'did they vouch for',
+  'porte garant': 'vouched for',
+  'portes garants': 'vouched for',
+  // « le conseil » written small: the Council of this story, as "the council" is (parse.ts)
+  'le conseil': 'the conseil', // « qui était au bout du fil avec Macron ? »
   'pouvait arriver': 'could happen', // (« arriver à Kiev » stays arriving)
   'pourrait arriver': 'could happen',
   'une partie de': 'part of', // « une partie de la séance » (« les parties » are the sides)
@@ -675,6 +701,18 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   pretendait: 'claimed',
   // « combien de projets de traités a-t-il avancés ? »: put forward (not « l'avancée de l'OTAN », its advance)
   avances: 'proposed',
+  // « ce à quoi la Russie s'exposerait »: what it would face
+  exposerait: 'would face',
+  exposeraient: 'would face',
+  exposer: 'face',
+  environ: 'about', // « environ quatre heures »
+  // « se sont-ils dits prêts à… ? »: said (themselves) ready
+  dits: 'said',
+  // « les deux années précédentes » (not « des précédents », Stoltenberg's precedents)
+  precedente: 'previous',
+  precedentes: 'previous',
+  desaccord: 'disagreement',
+  desaccords: 'disagreements',
   // « les divergences seraient-elles faciles à surmonter ? » (see CONTRARIES)
   facile: 'easy',
   faciles: 'easy',
@@ -763,6 +801,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   // « quels alliés ont contesté les accusations ? »: pushed back against them
   conteste: 'pushed back against',
   contester: 'push back against',
+  contredit: 'pushed back against',
+  contredire: 'push back against',
+  contredisent: 'push back against',
   // « que la Russie rétablisse »
   retablir: 'restore',
   retablisse: 'restore',
@@ -1386,6 +1427,8 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['commenc', 'start'], // « ont commencé à alerter »
   ['alert', 'warn'],
   ['reconn', 'admit'], // « Moscou a-t-il reconnu… ? »
+  ['avou', 'admit'], // « Moscou avoue-t-il… ? »
+  ['refond', 'rewrite'], // « refondraient l'ordre de sécurité »
   ['etudi', 'study'], // « promettait d'étudier »
   ['prepar', 'prepare'], // « reconnu préparer une invasion »
   ['travaill', 'work'], // « sur quoi le Kremlin a-t-il dit qu'il travaillait ? »
@@ -1957,11 +2000,11 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^(?:what|which) name (?:did (.+?)|(.+?) did (?:he|she|it|they)) (?:give|gave) (?:to )?(?:the )?/,
     'what did $1$2 call the ',
   ],
-  // "who did Russia send to Brussels?", « qui la Russie a-t-elle envoyé à Bruxelles ? »: who represented it
-  // there — no paper sent ("who did Russia send its treaties to?")
+  // "who did Russia send to Brussels?", « qui la Russie a-t-elle envoyé à Bruxelles ? », "which deputy
+  // minister did Russia send…?": who represented it there — no paper sent ("who did Russia send its treaties to?")
   [
-    /^who (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
-    'who represented $1$2 in ',
+    /^(who|(?:which|what) (?:\S+ ){0,3}?(?:minister|official|officials|diplomat|diplomats|envoy|envoys|negotiator|negotiators|delegate|delegates|representative|representatives|delegation|team)) (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
+    '$1 represented $2$3 in ',
   ],
   // (not what made a thing so: "what made their proposals unique?")
   [/^what made\b(?!.* (?:unique|special|different|distinctive)\b)/, 'why did'],
@@ -2002,6 +2045,26 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ['phone', /\b(?:get|gets|got|getting) on the (?:phone|telephone)\b/g, 'talk on the phone'],
   // "what were the allies willing to look into?": studying it (the allies are "ready to study arrangements")
   ['into', /\blook(?:s|ed|ing)? into\b/g, 'study'],
+  // "did Macron and Putin consider meeting?": studying it (the Kremlin's "study the possibility"); not "what did
+  // Russia consider a threat?", which names
+  [
+    'consider',
+    /\b(?:consider|considers|considered|considering|contemplate|contemplates|contemplated|contemplating) (?=\S+ing\b)/g,
+    'study ',
+  ],
+  // "who found Russia's worries at odds with reality?": said they defy it, Sherman's word
+  ['odds', /\b(?:find|finds|found) (.{1,60}?) at odds with\b/g, 'said $1 defying'],
+  ['odds', /\bat odds with\b/g, 'defying'],
+  // "which allies contradicted Russia?", "did anyone contradict it?": pushed back against it — asked only, not
+  // the facts' "a policy that contradicts a principle"
+  [
+    'contradict',
+    /^((?:which|what|who)(?: \S+){0,2}? )(?:contradicted|contradicts)\b/g,
+    '$1pushed back against',
+  ],
+  ['contradict', /^((?:did|does|do)(?: \S+){1,3}? )contradict\b/g, '$1push back against'],
+  // "says who that they agreed?": who says it
+  ['says who', /^says who\b/g, 'who says'],
   // "how many troops are there right now?": now (no right to count)
   ['right', /\bright now\b/g, 'now'],
   // "when did the us warn bout an invasion": about, typed fast (not « au bout du fil »)
@@ -2060,9 +2123,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   ...inEachForm(['face', 'faces', 'faced', 'facing'], MEET, (face, meet) => [
     [face, idiom(`${face} (the (?:\\S+ )?(?:delegation|diplomats|negotiators|team|side))`), `${meet} $1`],
   ]),
-  // "who was at the table for Russia?": who represented it; "who did the talking for the State Department?":
-  // who spoke for it
+  // "who was at the table (there) for Russia?": who represented it; "who did the talking for the State
+  // Department?": who spoke for it
   ['table', /\b(was|were|is|are) at the (?:negotiating )?table for\b/g, '$1 representing'],
+  ['there', /\b(was|were|is|are) (?:there|present) for\b/g, '$1 representing'],
   ...inEachForm(['do', 'does', 'did', 'doing'], ['talk', 'talks', 'talked', 'talking'], (does, talks) => [
     ['talking', idiom(`${does} the talking`), talks],
   ]),
@@ -2094,6 +2158,11 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
       ['reject', 'rejects', 'rejected', 'rejecting'],
       ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
       ['condemn', 'condemns', 'condemned', 'condemning'],
+      ['slam', 'slams', 'slammed', 'slamming'],
+      ['blast', 'blasts', 'blasted', 'blasting'],
+      ['denounce', 'denounces', 'denounced', 'denouncing'],
+      ['brand', 'brands', 'branded', 'branding'],
+      ['label', 'labels', 'labelled', 'labelling'],
     ] as const
   ).flatMap((forms) =>
     inEachForm(forms, ['describe', 'describes', 'described', 'describing'], (reject, describe) => [
@@ -2175,6 +2244,16 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
     '$1 il',
   ],
   ['pis', /^pis\b/g, 'et'],
+  // « qui a trouvé les inquiétudes russes en décalage avec la réalité ? »: who said they defy it (IDIOMS)
+  [
+    'decalage',
+    /\b(?:trouve|trouvait|trouvaient|juge|jugeait) (.{1,60}?) en decalage avec\b/g,
+    'dit $1 defying',
+  ],
+  ['decalage', /\ben decalage avec\b/g, 'defying'],
+  // « le ministre ukrainien des Affaires étrangères »: the nationality before the title, as English puts it
+  ['affaires', /\bministre (\p{L}+) des affaires etrangeres\b/gu, '$1 foreign minister'],
+  ['affaires', /\bministre des affaires etrangeres\b/g, 'foreign minister'],
   // « n'a-t-il parlé qu'à Macron ? » (elisions spelled out: "ne a t il parle que a_to"): only, not a negation
   [
     'ne ',
@@ -2417,6 +2496,11 @@ export const TOPIC_SYNONYMS = new Map([
   // "what did Stoltenberg think of the gap between the two sides?": the differences he spoke of
   ['gap', 'difference'],
   ['gaps', 'difference'],
+  // "what do Russia and the West disagree about?": their differences
+  ['disagree', 'difference'],
+  ['disagreed', 'difference'],
+  ['disagreement', 'difference'],
+  ['disagreements', 'difference'],
   ['afraid', 'concern'],
   ['worried', 'concern'],
   ['worries', 'concern'],
@@ -2471,6 +2555,20 @@ export const TOPIC_SYNONYMS = new Map([
   ['sphere', 'glacis'],
   ['rebuild', 'reconstitute'],
   ['recreate', 'reconstitute'],
+  // "what did the allies vow / pledge to do?": what they promised
+  ['vow', 'promise'],
+  ['vows', 'promise'],
+  ['vowed', 'promise'],
+  ['pledge', 'promise'],
+  ['pledges', 'promise'],
+  ['pledged', 'promise'],
+  // "what scares Moscow?": what it is concerned about
+  ['scare', 'concern'],
+  ['scares', 'concern'],
+  ['scared', 'concern'],
+  ['frighten', 'concern'],
+  ['frightens', 'concern'],
+  ['frightened', 'concern'],
 ]);
 
 /**
@@ -2665,6 +2763,11 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'commend',
       'criticise',
       'criticize',
+      'slam', // "who slammed the talks?": what they said of them
+      'blast',
+      'lambast',
+      'decry',
+      'denounce',
       'statement',
       'blog',
       ...STANCE_WORDS,
@@ -2752,6 +2855,8 @@ export const EVENT_CONCEPTS: EventConcept[] = [
       'dismiss',
       'rebut',
       'refute',
+      'snub',
+      'spurn',
     ],
   },
   {
@@ -2947,6 +3052,9 @@ export const PHRASAL_EVENTS: [verb: string, particle: string, concept: string][]
   ['push', 'back', 'reject'], // "who pushed back against the Russian allegations?"
   ['sum', 'up', 'say'], // "how did Johnson's spokesman sum up the call?"
   ['bring', 'up', 'say'], // "who brought up Libya?"
+  ['dredge', 'up', 'say'], // "what did Russia dredge up from the past?"
+  ['drag', 'up', 'say'],
+  ['rake', 'up', 'say'],
   ['reach', 'out', 'talk'], // "who reached out to Putin?"
   ['sit', 'down', 'meet'], // "who sat down with the Russians?"
   ['feel', 'threatened', 'say'], // "why does Russia feel threatened?": what it fears, which it voices
