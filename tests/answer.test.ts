@@ -4100,3 +4100,91 @@ describe('hearsay, heads of nothing named, events that date alone, and leaving a
     expect(ask('Why would NATO reinforce its defences?').factIds[0]).toBe('us-nato-warn-reinforce-defences');
   });
 });
+
+describe('verbs said otherwise, names a call gives, sources never quoted, and places a demand names', () => {
+  const followUp = (first: string, second: string) => {
+    const engine = sharedEngine();
+    return engine.ask(second, engine.ask(first).context).answer;
+  };
+
+  it('reads snubbing, slamming, vowing, scaring and contradicting as the facts put them', () => {
+    expect(ask("Who snubbed Russia's demand over Ukraine and Georgia?").factIds[0]).toBe(
+      'allies-refuse-ukraine-georgia-guarantee',
+    );
+    expect(ask("Who slammed Russia's aims as totally unacceptable?").factIds[0]).toBe(
+      'borrell-soviet-glacis',
+    );
+    expect(ask('What did the allies vow to do if Russia deployed more troops?').factIds[0]).toBe(
+      'us-nato-warn-reinforce-defences',
+    );
+    expect(ask("Qu'est-ce qui fait peur à Moscou ?").factIds).toContain(
+      'russia-concerned-nato-expansion-arms',
+    );
+    expect(ask('Which allies contradicted Russia about Yugoslavia?').factIds[0]).toBe(
+      'former-yugoslav-allies-push-back',
+    );
+    // (a fact's "contradicts a principle" is no rejection)
+    expect(ask('Did Russia reject the proposal for more meetings?').factIds).not.toContain(
+      'putin-tells-johnson-nato-not-ready',
+    );
+  });
+
+  it('takes "called X unacceptable" as naming, and "called his counterpart" as a call', () => {
+    expect(ask("Who called Russia's aims totally unacceptable?").factIds[0]).toBe('borrell-soviet-glacis');
+    expect(ask('Le président français a-t-il appelé son homologue russe ?').answer).toMatch(/^Yes\. /);
+  });
+
+  it('finds who represented a side, and where someone went in French', () => {
+    expect(ask('Which deputy foreign minister did Russia send to Brussels?').answer).toMatch(/Grushko/);
+    expect(
+      followUp('Tell me about the NATO-Russia Council meeting', 'who was there for Russia?').answer,
+    ).toMatch(/Grushko/);
+    expect(ask("Stoltenberg s'est-il rendu à Moscou après le conseil ?").answered).toBe(false);
+    expect(ask("Qu'a dit le ministre ukrainien des Affaires étrangères ?").answered).toBe(false);
+  });
+
+  it('reads "it" after a question about a thing as that thing', () => {
+    expect(followUp("What is NATO's open-door policy?", 'why does it matter to Russia?').answered).toBe(true);
+  });
+
+  it('says a source the articles never quote claimed nothing', () => {
+    const answer = ask('According to Ukraine, how many troops are on the border?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/don't report what Ukraine says/);
+    expect(ask('According to the West, how many troops are on the border?').answer).toMatch(/100,000/);
+  });
+
+  it('answers where by a fact’s city, by the places a demand names, and "which region" as where', () => {
+    expect(ask("Where was the State Department's confirmation given?").answer).toMatch(
+      /^In Washington, D\.C\.: /,
+    );
+    expect(ask('Where does Russia want NATO to withdraw its troops from?').factIds[0]).toBe(
+      'russia-demands-troop-withdrawal-1997',
+    );
+    expect(ask('où l’OTAN s’est-elle étendue après la fin de la guerre froide ?').factIds).not.toContain(
+      'russia-demands-no-nato-enlargement',
+    );
+    expect(ask('Quelle région la Russie a-t-elle annexée en 2014 ?').answer).toMatch(/^In Crimea: /);
+  });
+
+  it('counts countries only by a figure of countries, and how long a state has lasted', () => {
+    expect(ask('How many countries did Russia name in its withdrawal demand?').answered).toBe(false);
+    expect(ask('For how many years has Ukraine been a target of Russian aggression?').answer).toMatch(
+      /^Since 2014: /,
+    );
+    expect(ask("Depuis combien d'années l'Ukraine est-elle la cible de l'agression russe ?").answer).toMatch(
+      /^Since 2014: /,
+    );
+    expect(ask('How many hours did the Americans and the Russians spend talking in Geneva?').answered).toBe(
+      true,
+    );
+    expect(ask("Combien de jours séparent la fuite de l'appel de Macron ?").answer).toMatch(/^One day:/);
+  });
+
+  it('refuses the longest of two when one length is not given', () => {
+    expect(ask('Quelles discussions ont duré le plus longtemps, Vienne ou Genève ?').answered).toBe(false);
+    expect(ask('Quelles discussions ont duré le plus longtemps, Genève ou Bruxelles ?').answer).toMatch(
+      /eight/,
+    );
+  });
+});

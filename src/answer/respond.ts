@@ -8,7 +8,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/model.ts';
 import { PERIOD } from '../nlp/dates.ts';
 import { isNegatedVerb } from '../nlp/events.ts';
-import { conceptsWith } from '../nlp/lexicon.ts';
+import { conceptsWith, SPEECH } from '../nlp/lexicon.ts';
 import type { ActorMention, Query } from '../nlp/query.ts';
 import { aboutMe } from './about-me.ts';
 import type { Answer, Answered, RefusalReason } from './answer.ts';
@@ -297,6 +297,13 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
     const each = eachInTurn(query, index, !query.either);
     if (each.length > 0) {
       const facts = each.map((scored) => scored.indexed.fact);
+      // ("which talks lasted longest, Vienna or Geneva?": one whose length the articles don't give decides it)
+      if (query.lasting && facts.some((fact) => hoursOf(fact) === 0))
+        return refused(
+          'no-quantity',
+          `The articles don't say how long each lasted.${pointers(facts)}`,
+          facts,
+        );
       const text =
         query.kind === 'yes-no'
           ? `Yes, ${query.either ? 'one of them' : 'each of them'}: ${facts.map((fact) => fact.statement).join(' ')}`
@@ -420,6 +427,18 @@ export function respond(query: Query, index: FactIndex, knowledge: KnowledgeBase
   // asked — attributed to it, else said by it — when it has any
   const claimed = query.accordingTo ? claimsOf(query.accordingTo, query, good) : [];
   if (claimed.length > 0) good = claimed;
+  // "According to Ukraine, how many troops…?": a source the articles never quote claimed nothing (the West's
+  // figure is not Ukraine's)
+  const source = query.accordingTo;
+  if (source && claimed.length === 0 && !quotedSources(knowledge).has(source)) {
+    const facts = bestFacts(good);
+    const name = knowledge.entities.get(source)?.name.en ?? source;
+    return refused(
+      'out-of-scope',
+      `The articles don't report what ${name} says about that.${pointers(facts)}`,
+      facts,
+    );
+  }
   const reasons =
     query.kind === 'why' ? tiedWithBest(good).filter((scored) => scored.indexed.givesReason) : [];
   if (
@@ -561,6 +580,20 @@ const PERSON_ROLES = new Set([
 ]);
 
 /** The facts among those given that the source claims (see above), on every topic asked. */
+/** Whoever the articles report saying or claiming anything, and the bodies and countries they belong to. */
+const QUOTED = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+function quotedSources(knowledge: KnowledgeBase): ReadonlySet<string> {
+  let quoted = QUOTED.get(knowledge);
+  if (!quoted) {
+    const sayers = knowledge.facts.flatMap((fact) =>
+      fact.accordingTo.length > 0 ? fact.accordingTo : SPEECH.includes(fact.type) ? fact.by : [],
+    );
+    quoted = new Set(sayers.flatMap((id) => [...(knowledge.entities.get(id)?.lineage ?? [id])]));
+    QUOTED.set(knowledge, quoted);
+  }
+  return quoted;
+}
+
 function claimsOf(source: string, query: Query, good: Scored[]): Scored[] {
   const onTopic = good.filter((scored) => query.topics.every((stem) => scored.indexed.stems.has(stem)));
   const inSlot = (slot: Slot) => (scored: Scored) => {

@@ -542,6 +542,23 @@ function weighTopics(plan: ScoringPlan, indexed: IndexedFact, tally: Tally): voi
   }
 }
 
+/** Stems that count countries: only a figure of countries answers them. */
+const COUNTRY_STEMS = new Set(['countri', 'nation', 'state', 'member']);
+
+/** Stems of moving troops or weapons somewhere, or out of it: where to is what a demand or offer says. */
+const MOVES = new Set([
+  'withdraw',
+  'withdrawn',
+  'deploy',
+  'pull',
+  'remov',
+  'station',
+  'move',
+  'expand',
+  'enlarg',
+  'retreat',
+]);
+
 /** What the kind of question asks the fact to have: a date, a place, a figure of the right thing, a reason. */
 function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally): void {
   const { fact } = indexed;
@@ -551,7 +568,15 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   // "Where were the letters published?": in a newspaper, which is where a publication is.
   const published = query.events[0] === 'publish' && indexed.medium !== null;
   // ("where did Borrell write that?": on his blog)
-  if (query.kind === 'where' && !fact.place && !fact.medium && !published) tally.failures.push('no-place');
+  // "Where does Russia want NATO to withdraw its troops from?": the places a demand or an offer names
+  // (the demand or offer asked about: not "where did NATO expand?", which no demand answers)
+  const placesAsked =
+    (fact.type === 'demand' || fact.type === 'proposal') &&
+    (query.events[0] === 'demand' || query.events[0] === 'offer') &&
+    fact.about.length > 0 &&
+    query.topics.some((topic) => MOVES.has(topic));
+  if (query.kind === 'where' && !fact.place && !fact.medium && !published && !placesAsked)
+    tally.failures.push('no-place');
   if (query.kind === 'how-many' && !counts) tally.failures.push('no-quantity');
   // "How long…": a duration ("nearly four hours"), or a state the articles date "since 2014" — not a count.
   if (query.kind === 'how-long' && !lastsFor(fact) && !ongoingSince(fact)) tally.failures.push('no-quantity');
@@ -559,7 +584,10 @@ function weighWhatTheKindNeeds(query: Query, indexed: IndexedFact, tally: Tally)
   if (
     query.counted &&
     fact.quantity &&
-    (!indexed.stems.has(query.counted) || (lastsFor(fact) && !TIME_UNIT_STEMS.has(query.counted)))
+    (!indexed.stems.has(query.counted) ||
+      (lastsFor(fact) && !TIME_UNIT_STEMS.has(query.counted)) ||
+      // ("how many countries did Russia name?": not the troops that "Western countries" counted)
+      (COUNTRY_STEMS.has(query.counted) && !/countr|nation|state|member/i.test(fact.quantity.unit)))
   )
     tally.failures.push('no-quantity');
   if (query.kind === 'why') {

@@ -36,7 +36,13 @@ export function writeAnswer(query: Query, facts: Fact[], top: Scored, knowledge:
     case 'when':
       return facts.map((fact) => `${capitalise(whenPhrase(fact.date!))}: ${fact.statement}`).join('\n');
     case 'where':
-      return facts.map((fact) => `${capitalise(wherePhrase(knowledge, fact))}: ${fact.statement}`).join('\n');
+      // (a demand's places are in what it says: score-fact.ts)
+      return facts
+        .map((fact) => {
+          const where = wherePhrase(knowledge, fact);
+          return where ? `${capitalise(where)}: ${fact.statement}` : fact.statement;
+        })
+        .join('\n');
     case 'how-many':
     case 'how-long':
       return (

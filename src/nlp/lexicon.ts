@@ -433,6 +433,8 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'faisait peur a_to': 'scared',
   'faisaient peur a_to': 'scared',
   'au bout du fil': 'on the phone',
+  // « qui a refusé de répondre aux questions ? »: declined to comment
+  'repondre aux questions': 'comment',
   // « qui était là pour la Russie ? »: who represented it
   'etait la pour': 'was representing',
   'etaient la pour': 'were representing',
@@ -706,6 +708,9 @@ export const FRENCH_WORDS: ReadonlyMap<string, string> = table({
   exposeraient: 'would face',
   exposer: 'face',
   environ: 'about', // « environ quatre heures »
+  ordre: 'order', // « l'ordre de sécurité européen »
+  cible: 'target',
+  cibles: 'targets',
   // « se sont-ils dits prêts à… ? »: said (themselves) ready
   dits: 'said',
   // « les deux années précédentes » (not « des précédents », Stoltenberg's precedents)
@@ -1428,6 +1433,7 @@ export const FRENCH_STEMS: [stem: string, english: string][] = [
   ['alert', 'warn'],
   ['reconn', 'admit'], // « Moscou a-t-il reconnu… ? »
   ['avou', 'admit'], // « Moscou avoue-t-il… ? »
+  ['planifi', 'plan'], // « planifier une invasion »
   ['refond', 'rewrite'], // « refondraient l'ordre de sécurité »
   ['etudi', 'study'], // « promettait d'étudier »
   ['prepar', 'prepare'], // « reconnu préparer une invasion »
@@ -2006,6 +2012,12 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^(who|(?:which|what) (?:\S+ ){0,3}?(?:minister|official|officials|diplomat|diplomats|envoy|envoys|negotiator|negotiators|delegate|delegates|representative|representatives|delegation|team)) (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
     '$1 represented $2$3 in ',
   ],
+  // "which region did Russia annex?", « quelle région la Russie a-t-elle annexée ? »: where (a place is asked,
+  // which the facts need not call a region)
+  [
+    /^(?:which|what) region (?=(?:did|does|has|had)\b|\S+ (?:did|does|has|had) (?:he|she|it|they)\b)/,
+    'where ',
+  ],
   // (not what made a thing so: "what made their proposals unique?")
   [/^what made\b(?!.* (?:unique|special|different|distinctive)\b)/, 'why did'],
   [/^what makes\b(?!.* (?:unique|special|different|distinctive)\b)/, 'why does'],
@@ -2063,6 +2075,10 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
     '$1pushed back against',
   ],
   ['contradict', /^((?:did|does|do)(?: \S+){1,3}? )contradict\b/g, '$1push back against'],
+  // "who refused to answer questions about the leak?": declined to comment on it
+  ['questions', /\b((?:refus|declin)\S* to) (?:answer|take|field) (?:any )?questions\b/g, '$1 comment'],
+  // "how many days separate the leak from Macron's call?": between the two
+  ['separat', /\bseparated? (.+?) (?:from|and) /g, 'between $1 and '],
   // "says who that they agreed?": who says it
   ['says who', /^says who\b/g, 'who says'],
   // "how many troops are there right now?": now (no right to count)
@@ -2251,6 +2267,8 @@ export const SPOKEN_FRENCH: [mustHave: string, spoken: RegExp, french: string][]
     'dit $1 defying',
   ],
   ['decalage', /\ben decalage avec\b/g, 'defying'],
+  // « combien de jours séparent la fuite de l'appel de Macron ? »: between the two
+  ['separ', /\bsepar(?:ent|ait|aient|e) ((?:la|le|les) \S+) de (?=la |le |les )/g, 'entre $1 et '],
   // « le ministre ukrainien des Affaires étrangères »: the nationality before the title, as English puts it
   ['affaires', /\bministre (\p{L}+) des affaires etrangeres\b/gu, '$1 foreign minister'],
   ['affaires', /\bministre des affaires etrangeres\b/g, 'foreign minister'],

@@ -49,6 +49,7 @@ import {
   TIME_UNIT_STEMS,
   TOPIC_SYNONYMS,
   WORRY_WORDS,
+  type QuestionKind,
 } from './lexicon.ts';
 import { normaliseQuestion } from './normalise.ts';
 import type { ActorMention, Distance, Query } from './query.ts';
@@ -373,7 +374,14 @@ function parseQuestion(
         : stem(word);
     topics.push(topic);
     incidentalTopics.push(topic);
-    if (main && mention.at === main.at + 2 && tokens.normal[main.at + 1] === 'to') complement = topic;
+    // (a verb: "agree to meet"; not a noun whose article French drops, « réagi à la publication »)
+    if (
+      main &&
+      mention.at === main.at + 2 &&
+      tokens.normal[main.at + 1] === 'to' &&
+      tokens.pos[mention.at] === 'VERB'
+    )
+      complement = topic;
     words.spelled[topic] ??= topic === stem(word) ? word : `not ${word}`;
   }
   // "Did the call lead to a deal?": the outcome asked for is a kind of question, and the one hoped for ("a deal")
@@ -523,7 +531,7 @@ function parseQuestion(
         ? 'what-happened'
         : kind === 'why' && namesOnly(tokens)
           ? 'what'
-          : gapAsked && compared
+          : (gapAsked && compared) || ongoingFor(kind, countedThing, tokens.normal)
             ? 'how-long'
             : kind,
     actors,
@@ -893,3 +901,14 @@ function eventAlone(
   const word = stem(tokens.normal[mention.at]!);
   return { actor: null, relation, event: mention.event, theirs: false, order: null, with: null, word };
 }
+
+/**
+ * "How many years has Ukraine been a target?", « depuis combien d'années… » ("since how many years"): how long
+ * a state has lasted, not a count of events.
+ */
+const ongoingFor = (kind: QuestionKind, counted: string | null, words: string[]) =>
+  kind === 'how-many' &&
+  counted !== null &&
+  TIME_UNIT_STEMS.has(counted) &&
+  ((words.includes('been') && words.some((word) => word === 'has' || word === 'have' || word === 'had')) ||
+    (words.includes('since') && words.indexOf('since') === words.indexOf('how') - 1));
