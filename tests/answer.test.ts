@@ -4108,20 +4108,15 @@ describe('verbs said otherwise, names a call gives, sources never quoted, and pl
   };
 
   it('reads snubbing, slamming, vowing, scaring and contradicting as the facts put them', () => {
-    expect(ask("Who snubbed Russia's demand over Ukraine and Georgia?").factIds[0]).toBe(
-      'allies-refuse-ukraine-georgia-guarantee',
-    );
-    expect(ask("Who slammed Russia's aims as totally unacceptable?").factIds[0]).toBe(
-      'borrell-soviet-glacis',
-    );
-    expect(ask('What did the allies vow to do if Russia deployed more troops?').factIds[0]).toBe(
-      'us-nato-warn-reinforce-defences',
-    );
+    const firstFacts: [question: string, factId: string][] = [
+      ["Who snubbed Russia's demand over Ukraine and Georgia?", 'allies-refuse-ukraine-georgia-guarantee'],
+      ["Who slammed Russia's aims as totally unacceptable?", 'borrell-soviet-glacis'],
+      ['What did the allies vow to do if Russia deployed more troops?', 'us-nato-warn-reinforce-defences'],
+      ['Which allies contradicted Russia about Yugoslavia?', 'former-yugoslav-allies-push-back'],
+    ];
+    for (const [question, factId] of firstFacts) expect(ask(question).factIds[0], question).toBe(factId);
     expect(ask("Qu'est-ce qui fait peur à Moscou ?").factIds).toContain(
       'russia-concerned-nato-expansion-arms',
-    );
-    expect(ask('Which allies contradicted Russia about Yugoslavia?').factIds[0]).toBe(
-      'former-yugoslav-allies-push-back',
     );
     // (a fact's "contradicts a principle" is no rejection)
     expect(ask('Did Russia reject the proposal for more meetings?').factIds).not.toContain(
