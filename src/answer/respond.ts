@@ -579,7 +579,6 @@ const PERSON_ROLES = new Set([
   'ambassador',
 ]);
 
-/** The facts among those given that the source claims (see above), on every topic asked. */
 /** Whoever the articles report saying or claiming anything, and the bodies and countries they belong to. */
 const QUOTED = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 function quotedSources(knowledge: KnowledgeBase): ReadonlySet<string> {
@@ -594,6 +593,7 @@ function quotedSources(knowledge: KnowledgeBase): ReadonlySet<string> {
   return quoted;
 }
 
+/** The facts among those given that the source claims (see above), on every topic asked. */
 function claimsOf(source: string, query: Query, good: Scored[]): Scored[] {
   const onTopic = good.filter((scored) => query.topics.every((stem) => scored.indexed.stems.has(stem)));
   const inSlot = (slot: Slot) => (scored: Scored) => {

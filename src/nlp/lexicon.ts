@@ -432,7 +432,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'font peur a_to': 'scare',
   'faisait peur a_to': 'scared',
   'faisaient peur a_to': 'scared',
-  'au bout du fil': 'on the phone',
+  'au bout du fil': 'on the phone', // « qui était au bout du fil avec Macron ? »
   // « qui a refusé de répondre aux questions ? »: declined to comment
   'repondre aux questions': 'comment',
   // « qui était là pour la Russie ? »: who represented it
@@ -450,7 +450,7 @@ export const FRENCH_PHRASES: Record<string, string> = {
   'porte garant': 'vouched for',
   'portes garants': 'vouched for',
   // « le conseil » written small: the Council of this story, as "the council" is (parse.ts)
-  'le conseil': 'the conseil', // « qui était au bout du fil avec Macron ? »
+  'le conseil': 'the conseil',
   'pouvait arriver': 'could happen', // (« arriver à Kiev » stays arriving)
   'pourrait arriver': 'could happen',
   'une partie de': 'part of', // « une partie de la séance » (« les parties » are the sides)
