@@ -4176,6 +4176,13 @@ describe('verbs said otherwise, names a call gives, sources never quoted, and pl
     expect(ask("Combien de jours séparent la fuite de l'appel de Macron ?").answer).toMatch(/^One day:/);
   });
 
+  it('quotes a sentence once when two facts of the answer rest on it', () => {
+    const { citations } = ask('Quelle région la Russie a-t-elle annexée en 2014 ?');
+    const quoted = citations.map((citation) => `${citation.source} ${citation.quote}`);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(new Set(quoted).size).toBe(quoted.length);
+  });
+
   it('refuses the longest of two when one length is not given', () => {
     expect(ask('Quelles discussions ont duré le plus longtemps, Vienne ou Genève ?').answered).toBe(false);
     expect(ask('Quelles discussions ont duré le plus longtemps, Genève ou Bruxelles ?').answer).toMatch(

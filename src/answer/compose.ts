@@ -98,7 +98,15 @@ export function citationsFor(
   answering: readonly string[] | null = null,
 ): Citation[] {
   const citations: Citation[] = [];
-  const cite = (fact: Fact, index: number) => citations.push(evidenceCitations(fact, knowledge)[index]!);
+  // (two facts of one sentence, "the target since 2014" and "the war with separatists", quote it once: the
+  // second gives another of its quotes if it has one)
+  const cited = (citation: Citation) =>
+    citations.some((other) => other.source === citation.source && other.quote === citation.quote);
+  const cite = (fact: Fact, index: number) => {
+    const own = evidenceCitations(fact, knowledge);
+    const citation = [own[index]!, ...own].find((candidate) => !cited(candidate));
+    if (citation) citations.push(citation);
+  };
   // "What does the Politico article say…": each fact quoted from that article where it can be
   const first = (fact: Fact) =>
     preferred
