@@ -4160,6 +4160,7 @@ describe('verbs said otherwise, names a call gives, sources never quoted, and pl
       'russia-demands-no-nato-enlargement',
     );
     expect(ask('Quelle région la Russie a-t-elle annexée en 2014 ?').answer).toMatch(/^In Crimea: /);
+    expect(ask('What area did Russia annex in 2014?').answer).toMatch(/^In Crimea: /);
   });
 
   it('counts countries only by a figure of countries, and how long a state has lasted', () => {

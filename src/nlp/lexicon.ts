@@ -2012,10 +2012,10 @@ export const ASKED_ROUNDABOUT: [asked: RegExp, meaning: string][] = [
     /^(who|(?:which|what) (?:\S+ ){0,3}?(?:minister|official|officials|diplomat|diplomats|envoy|envoys|negotiator|negotiators|delegate|delegates|representative|representatives|delegation|team)) (?:(?:did|does) ((?:\S+ ){0,2}?\S+) send|((?:\S+ ){0,2}?\S+) (?:did|does) (?:she|he|it|they) send) to (?=\w)/,
     '$1 represented $2$3 in ',
   ],
-  // "which region did Russia annex?", « quelle région la Russie a-t-elle annexée ? »: where (a place is asked,
-  // which the facts need not call a region)
+  // "which region did Russia annex?", "what area…", « quelle région la Russie a-t-elle annexée ? »: where (a
+  // place is asked, which the facts need not call by that noun)
   [
-    /^(?:which|what) region (?=(?:did|does|has|had)\b|\S+ (?:did|does|has|had) (?:he|she|it|they)\b)/,
+    /^(?:which|what) (?:region|area|territory|province|city|town|place) (?=(?:did|does|has|had)\b|\S+ (?:did|does|has|had) (?:he|she|it|they)\b)/,
     'where ',
   ],
   // (not what made a thing so: "what made their proposals unique?")
@@ -2067,14 +2067,14 @@ export const IDIOMS: [mustHave: string, idiom: RegExp, meaning: string][] = [
   // "who found Russia's worries at odds with reality?": said they defy it, Sherman's word
   ['odds', /\b(?:find|finds|found) (.{1,60}?) at odds with\b/g, 'said $1 defying'],
   ['odds', /\bat odds with\b/g, 'defying'],
-  // "which allies contradicted Russia?", "did anyone contradict it?": pushed back against it — asked only, not
-  // the facts' "a policy that contradicts a principle"
+  // "which allies contradicted Russia?", "did the former Yugoslav allies contradict it?": pushed back against it
+  // — as the question's own verb, not the facts' "a policy that contradicts a principle" nor one quoted ("who
+  // says the policy contradicts…?")
   [
     'contradict',
-    /^((?:which|what|who)(?: \S+){0,2}? )(?:contradicted|contradicts)\b/g,
+    /^((?:which|what|who|did|does|do|has|have|had)\b(?:(?!\b(?:say|says|said|claim|claims|claimed)\b).)*? )contradict(?:s|ed|ing)?\b/g,
     '$1pushed back against',
   ],
-  ['contradict', /^((?:did|does|do)(?: \S+){1,3}? )contradict\b/g, '$1push back against'],
   // "who refused to answer questions about the leak?": declined to comment on it
   ['questions', /\b((?:refus|declin)\S* to) (?:answer|take|field) (?:any )?questions\b/g, '$1 comment'],
   // "how many days separate the leak from Macron's call?": between the two
